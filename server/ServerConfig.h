@@ -1,0 +1,32 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "PasswordHasher.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+
+namespace blog {
+
+// Everything `blog-server serve` can be told, with the defaults it uses when it is not.
+struct ServerConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 3001;
+    DatabaseUrl database;
+    QByteArray jwtSecret;
+    std::chrono::seconds tokenLifetime = std::chrono::hours(24 * 7);
+    // Threads answering HTTP, each with its own listening socket and database connection; 0: one a core.
+    int workerThreads = 0;
+    // Threads for argon2id hashing, off the HTTP threads so sign-ins never stall reads; 0: one a core.
+    int hashingThreads = 0;
+    qint64 maxBodyBytes = 1024 * 1024;
+    std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
+    std::chrono::milliseconds purgeInterval = std::chrono::hours(1);
+    int purgeOlderThanDays = 30;
+    PasswordHasher::Cost hashCost;
+};
+
+} // namespace blog

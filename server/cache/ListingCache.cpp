@@ -1,0 +1,50 @@
+#include "ListingCache.h"
+
+#include <QCryptographicHash>
+
+namespace blog {
+
+namespace {
+// A bound on memory: pages are small, but a crawler can ask for every offset there is.
+constexpr qsizetype MaxEntries = 4096;
+} // namespace
+
+ListingCache::ListingCache(std::chrono::milliseconds timeToLive)
+    : m_timeToLive(timeToLive)
+{
+}
+
+std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &key, const Loader &load)
+{
+    const auto now = std::chrono::steady_clock::now();
+    const quint64 generation = m_generation.load(std::memory_order_acquire);
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(key);
+        if (it != m_entries.constEnd() && it->generation == generation && it->expires > now) {
+            m_hits.fetch_add(1, std::memory_order_relaxed);
+            return it->page;
+        }
+    }
+    m_misses.fetch_add(1, std::memory_order_relaxed);
+    auto page = std::make_shared<Page>();
+    page->body = load();
+    page->etag = '"' + QCryptographicHash::hash(page->body, QCryptographicHash::Sha1).toHex().left(32) + '"';
+
+    QMutexLocker lock(&m_mutex);
+    if (m_generation.load(std::memory_order_acquire) == generation) {
+        if (m_entries.size() >= MaxEntries)
+            m_entries.clear();
+        m_entries.insert(key, Entry { page, std::chrono::steady_clock::now() + m_timeToLive, generation });
+    }
+    return page;
+}
+
+void ListingCache::invalidate()
+{
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
+    QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+}
+
+} // namespace blog

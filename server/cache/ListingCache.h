@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace blog {
+
+// Ready-to-send listing pages (JSON bytes and their ETag), kept for a short time and dropped at once
+// by any write that changes what the listing shows. Shared by all worker threads.
+class ListingCache
+{
+public:
+    struct Page
+    {
+        QByteArray body;
+        QByteArray etag;
+    };
+    using Loader = std::function<QByteArray()>;
+
+    explicit ListingCache(std::chrono::milliseconds timeToLive = std::chrono::seconds(5));
+
+    // The cached page for `key`, or the one `load` makes, which is then cached unless a write came
+    // in while it was being made (it might not show that write).
+    std::shared_ptr<const Page> page(const QByteArray &key, const Loader &load);
+    void invalidate();
+
+    quint64 hits() const { return m_hits.load(std::memory_order_relaxed); }
+    quint64 misses() const { return m_misses.load(std::memory_order_relaxed); }
+
+private:
+    struct Entry
+    {
+        std::shared_ptr<const Page> page;
+        std::chrono::steady_clock::time_point expires;
+        quint64 generation = 0;
+    };
+
+    std::chrono::milliseconds m_timeToLive;
+    QMutex m_mutex;
+    QHash<QByteArray, Entry> m_entries;
+    std::atomic<quint64> m_generation { 0 };
+    std::atomic<quint64> m_hits { 0 };
+    std::atomic<quint64> m_misses { 0 };
+};
+
+} // namespace blog

@@ -1,0 +1,113 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace blog {
+
+QString CommandLine::defaultDatabaseUrl()
+{
+    return QStringLiteral("sqlite:")
+        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("blog.sqlite"));
+}
+
+Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The blog's REST API server.\n\n"
+        "Commands:\n"
+        "  serve            run pending migrations, then serve the API (the default)\n"
+        "  migrate          run pending migrations and exit\n"
+        "  seed             migrate, then add the demo data (idempotent)\n"
+        "  purge-comments   remove comments soft-deleted more than --older-than days ago\n\n"
+        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_JWT_SECRET (the HMAC key; without it a random\n"
+        "key is kept in a 0600 file jwt-secret beside the SQLite file or in the data directory)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | migrate | seed | purge-comments"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
+                                  qEnvironmentVariable("BLOG_HOST", QStringLiteral("127.0.0.1")));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+                                  QStringLiteral("port"), qEnvironmentVariable("BLOG_PORT", QStringLiteral("3001")));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME."),
+                                      QStringLiteral("url"),
+                                      qEnvironmentVariable("BLOG_DATABASE_URL", defaultDatabaseUrl()));
+    const QCommandLineOption olderThan(QStringLiteral("older-than"),
+                                       QStringLiteral("purge-comments: age in days of the deletions to purge; serve: "
+                                                      "the same for the hourly job."),
+                                       QStringLiteral("days"), QStringLiteral("30"));
+    const QCommandLineOption purgeInterval(QStringLiteral("purge-interval"),
+                                           QStringLiteral("serve: minutes between comment purges."),
+                                           QStringLiteral("minutes"), QStringLiteral("60"));
+    const QCommandLineOption tokenDays(QStringLiteral("token-days"), QStringLiteral("Lifetime of issued tokens in days."),
+                                       QStringLiteral("days"), qEnvironmentVariable("BLOG_TOKEN_DAYS", QStringLiteral("7")));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QStringLiteral("HTTP threads (0: one a core)."), QStringLiteral("count"),
+                                     QStringLiteral("0"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"), QStringLiteral("Largest accepted body in bytes."),
+                                     QStringLiteral("bytes"), QStringLiteral("1048576"));
+    parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody });
+    parser.process(arguments);
+
+    Parsed parsed;
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("serve"));
+    if (positional.size() > 1)
+        return QStringLiteral("one command at a time, got: %1").arg(positional.join(QLatin1Char(' ')));
+    if (command == QLatin1String("serve"))
+        parsed.command = Command::Serve;
+    else if (command == QLatin1String("migrate"))
+        parsed.command = Command::Migrate;
+    else if (command == QLatin1String("seed"))
+        parsed.command = Command::Seed;
+    else if (command == QLatin1String("purge-comments"))
+        parsed.command = Command::PurgeComments;
+    else
+        return QStringLiteral("unknown command: %1 (see --help)").arg(command);
+
+    const auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < min || value > max)
+            return std::nullopt;
+        return value;
+    };
+    ServerConfig &config = parsed.config;
+    config.host = parser.value(host);
+    const auto portValue = number(port, 0, 65535);
+    const auto olderThanValue = number(olderThan, 0, 36500);
+    const auto intervalValue = number(purgeInterval, 1, 525600);
+    const auto tokenValue = number(tokenDays, 1, 3650);
+    const auto workersValue = number(workers, 0, 256);
+    const auto maxBodyValue = number(maxBody, 1024, qint64(1) << 30);
+    if (!portValue)
+        return QStringLiteral("--port must be 0 to 65535");
+    if (!olderThanValue)
+        return QStringLiteral("--older-than must be a number of days");
+    if (!intervalValue)
+        return QStringLiteral("--purge-interval must be a number of minutes");
+    if (!tokenValue)
+        return QStringLiteral("--token-days must be 1 to 3650");
+    if (!workersValue)
+        return QStringLiteral("--workers must be 0 to 256");
+    if (!maxBodyValue)
+        return QStringLiteral("--max-body must be 1024 bytes to 1 GiB");
+    config.port = quint16(*portValue);
+    parsed.olderThanDays = int(*olderThanValue);
+    config.purgeOlderThanDays = int(*olderThanValue);
+    config.purgeInterval = std::chrono::minutes(*intervalValue);
+    config.tokenLifetime = std::chrono::hours(24 * *tokenValue);
+    config.workerThreads = int(*workersValue);
+    config.maxBodyBytes = *maxBodyValue;
+    const auto url = DatabaseUrl::parse(parser.value(database));
+    if (!url)
+        return url.error();
+    config.database = *url;
+    config.jwtSecret = qgetenv("BLOG_JWT_SECRET");
+    return parsed;
+}
+
+} // namespace blog

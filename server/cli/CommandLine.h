@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Expected.h"
+#include "ServerConfig.h"
+
+#include <QStringList>
+
+namespace blog {
+
+// Parses blog-server's command line and environment into a command and a ServerConfig.
+class CommandLine
+{
+public:
+    enum class Command { Serve, Migrate, Seed, PurgeComments };
+
+    struct Parsed
+    {
+        Command command = Command::Serve;
+        ServerConfig config;
+        int olderThanDays = 30;
+    };
+
+    // On --help or --version it prints and exits, like QCommandLineParser::process.
+    static Expected<Parsed, QString> parse(const QStringList &arguments);
+    static QString defaultDatabaseUrl();
+};
+
+} // namespace blog

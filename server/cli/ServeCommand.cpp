@@ -1,0 +1,71 @@
+#include "ApiServer.h"
+#include "CommentPurgeJob.h"
+#include "CommentRepository.h"
+#include "Commands.h"
+#include "Database.h"
+#include "Migrator.h"
+#include "SecretFile.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcServe, "blog.serve")
+
+namespace blog::Commands {
+
+namespace {
+
+QString secretPath(const DatabaseUrl &url)
+{
+    if (url.kind == DatabaseUrl::Kind::Sqlite)
+        return QFileInfo(url.path).absoluteDir().filePath(QStringLiteral("jwt-secret"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("jwt-secret"));
+}
+
+} // namespace
+
+int serve(const CommandLine::Parsed &parsed)
+{
+    ServerConfig config = parsed.config;
+    if (config.jwtSecret.isEmpty()) {
+        const QString path = secretPath(config.database);
+        const auto secret = SecretFile::loadOrCreate(path);
+        if (!secret) {
+            qCCritical(lcServe).noquote() << secret.error();
+            return 1;
+        }
+        config.jwtSecret = *secret;
+        qCInfo(lcServe).noquote() << "JWT key from" << path;
+    }
+
+    Database database(config.database);
+    const int applied = Migrator(database).migrate();
+    qCInfo(lcServe).noquote() << "database" << config.database.displayString() << "ready," << applied
+                              << "migration(s) applied";
+
+    ApiServer server(config, database);
+    if (const QString error = server.listen(); !error.isEmpty()) {
+        qCCritical(lcServe).noquote() << error;
+        return 1;
+    }
+
+    CommentRepository comments(database);
+    CommentPurgeJob purge(comments, config.purgeOlderThanDays);
+    purge.start(config.purgeInterval);
+
+    UnixSignalWatcher stopSignals({ SIGINT, SIGTERM });
+    QObject::connect(&stopSignals, &UnixSignalWatcher::received, qApp, [](int signal) {
+        qCInfo(lcServe) << "signal" << signal << "received, stopping";
+        QCoreApplication::quit();
+    });
+    const int code = QCoreApplication::exec();
+    server.stop();
+    qCInfo(lcServe) << "stopped";
+    return code;
+}
+
+} // namespace blog::Commands

@@ -1,0 +1,200 @@
+#include "ArticleRepository.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SocialColumn.h"
+#include "SqlQuery.h"
+#include "Timestamp.h"
+#include "WriteTransaction.h"
+
+#include <QSet>
+
+namespace blog {
+
+ArticleRepository::ArticleRepository(Database &database)
+    : m_database(database)
+{
+}
+
+QString ArticleRepository::freeSlug(QSqlDatabase db, const QString &baseSlug)
+{
+    // Slugs hold only letters, digits and '-', so they are safe inside a LIKE pattern.
+    SqlQuery query(db, m_database.dialect(),
+                   QStringLiteral("SELECT slug FROM articles WHERE slug = :base OR slug LIKE :pattern"));
+    query.bind(QStringLiteral(":base"), baseSlug).bind(QStringLiteral(":pattern"), QString(baseSlug + QStringLiteral("-%"))).exec();
+    QSet<QString> taken;
+    while (query.next())
+        taken.insert(query.value(0).toString());
+    if (!taken.contains(baseSlug))
+        return baseSlug;
+    for (int suffix = 2;; ++suffix) {
+        const QString candidate = baseSlug + QLatin1Char('-') + QString::number(suffix);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+qint64 ArticleRepository::insert(qint64 authorId, const QString &baseSlug, const ArticleDraft &draft)
+{
+    // Another server instance may take the same slug between our check and our insert (PostgreSQL):
+    // the unique index tells us, and we look again.
+    for (int attempt = 0;; ++attempt) {
+        try {
+            WriteTransaction transaction(m_database);
+            const QString slug = freeSlug(transaction.connection(), baseSlug);
+            const QString now = Timestamp::toString(Timestamp::now());
+            SqlQuery query(transaction.connection(), m_database.dialect(),
+                           QStringLiteral("INSERT INTO articles (slug, title, description, text, author_id, "
+                                          "created_at, updated_at) VALUES (:slug, :title, :description, :text, "
+                                          ":author, :created, :updated) RETURNING id"));
+            query.bind(QStringLiteral(":slug"), slug)
+                .bind(QStringLiteral(":title"), draft.title)
+                .bind(QStringLiteral(":description"), draft.description)
+                .bind(QStringLiteral(":text"), draft.text)
+                .bind(QStringLiteral(":author"), authorId)
+                .bind(QStringLiteral(":created"), now)
+                .bind(QStringLiteral(":updated"), now)
+                .exec();
+            if (!query.next())
+                throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
+            const qint64 id = query.value(0).toLongLong();
+            query.finish();
+            replaceTags(transaction.connection(), id, draft.tags);
+            transaction.commit();
+            return id;
+        } catch (const DatabaseError &error) {
+            if (error.kind() != DatabaseError::Kind::UniqueViolation || attempt >= 5)
+                throw;
+        }
+    }
+}
+
+void ArticleRepository::replaceTags(QSqlDatabase db, qint64 articleId, const QStringList &tags)
+{
+    const SqlDialect &dialect = m_database.dialect();
+    SqlQuery(db, dialect, QStringLiteral("DELETE FROM article_tags WHERE article_id = :id"))
+        .bind(QStringLiteral(":id"), articleId)
+        .exec();
+    SqlQuery upsert(db, dialect,
+                    QStringLiteral("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING"));
+    SqlQuery lookup(db, dialect, QStringLiteral("SELECT id FROM tags WHERE name = :name"));
+    SqlQuery link(db, dialect,
+                  QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) "
+                                 "VALUES (:article, :tag, :position)"));
+    for (int position = 0; position < tags.size(); ++position) {
+        upsert.bind(QStringLiteral(":name"), tags[position]).exec();
+        lookup.bind(QStringLiteral(":name"), tags[position]).exec();
+        if (!lookup.next())
+            throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("tag vanished while linking it"));
+        const qint64 tagId = lookup.value(0).toLongLong();
+        lookup.finish();
+        link.bind(QStringLiteral(":article"), articleId)
+            .bind(QStringLiteral(":tag"), tagId)
+            .bind(QStringLiteral(":position"), position)
+            .exec();
+    }
+}
+
+QStringList ArticleRepository::tagsOf(qint64 articleId)
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+                   QStringLiteral("SELECT t.name FROM article_tags link JOIN tags t ON t.id = link.tag_id "
+                                  "WHERE link.article_id = :id ORDER BY link.position"));
+    query.bind(QStringLiteral(":id"), articleId).exec();
+    QStringList tags;
+    while (query.next())
+        tags.append(query.value(0).toString());
+    return tags;
+}
+
+std::optional<Article> ArticleRepository::findWhere(const QString &condition, const QVariant &value)
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+                   QStringLiteral("SELECT a.id, a.slug, a.title, a.description, a.text, a.created_at, a.updated_at, "
+                                  "u.id, u.full_name, u.bio, u.social "
+                                  "FROM articles a JOIN users u ON u.id = a.author_id WHERE ")
+                       + condition);
+    query.bind(QStringLiteral(":key"), value).exec();
+    if (!query.next())
+        return std::nullopt;
+    Article article;
+    article.id = query.value(0).toLongLong();
+    article.slug = query.value(1).toString();
+    article.title = query.value(2).toString();
+    article.description = query.value(3).toString();
+    article.text = query.value(4).toString();
+    article.createdAt = Timestamp::fromString(query.value(5).toString());
+    article.updatedAt = Timestamp::fromString(query.value(6).toString());
+    article.author.id = query.value(7).toLongLong();
+    article.author.fullName = query.value(8).toString();
+    article.author.bio = query.value(9).toString();
+    article.author.social = SocialColumn::decode(query.value(10));
+    article.tags = tagsOf(article.id);
+    return article;
+}
+
+std::optional<Article> ArticleRepository::findBySlug(const QString &slug)
+{
+    return findWhere(QStringLiteral("a.slug = :key"), slug);
+}
+
+std::optional<Article> ArticleRepository::findById(qint64 id)
+{
+    return findWhere(QStringLiteral("a.id = :key"), id);
+}
+
+std::optional<ArticleRepository::Ownership> ArticleRepository::ownershipWhere(const QString &condition,
+                                                                              const QVariant &value)
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+                   QStringLiteral("SELECT id, author_id, slug FROM articles WHERE ") + condition);
+    query.bind(QStringLiteral(":key"), value).exec();
+    if (!query.next())
+        return std::nullopt;
+    return Ownership { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString() };
+}
+
+std::optional<ArticleRepository::Ownership> ArticleRepository::findOwnership(qint64 id)
+{
+    return ownershipWhere(QStringLiteral("id = :key"), id);
+}
+
+std::optional<ArticleRepository::Ownership> ArticleRepository::findOwnershipBySlug(const QString &slug)
+{
+    return ownershipWhere(QStringLiteral("slug = :key"), slug);
+}
+
+void ArticleRepository::update(qint64 id, const ArticlePatch &patch)
+{
+    WriteTransaction transaction(m_database);
+    QStringList assignments { QStringLiteral("updated_at = :updated") };
+    if (patch.title)
+        assignments.append(QStringLiteral("title = :title"));
+    if (patch.description)
+        assignments.append(QStringLiteral("description = :description"));
+    if (patch.text)
+        assignments.append(QStringLiteral("text = :text"));
+    SqlQuery query(transaction.connection(), m_database.dialect(),
+                   QStringLiteral("UPDATE articles SET ") + assignments.join(QStringLiteral(", "))
+                       + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":updated"), Timestamp::toString(Timestamp::now())).bind(QStringLiteral(":id"), id);
+    if (patch.title)
+        query.bind(QStringLiteral(":title"), *patch.title);
+    if (patch.description)
+        query.bind(QStringLiteral(":description"), *patch.description);
+    if (patch.text)
+        query.bind(QStringLiteral(":text"), *patch.text);
+    query.exec();
+    if (patch.tags)
+        replaceTags(transaction.connection(), id, *patch.tags);
+    transaction.commit();
+}
+
+bool ArticleRepository::remove(qint64 id)
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(), QStringLiteral("DELETE FROM articles WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), id).exec();
+    return query.numRowsAffected() > 0;
+}
+
+} // namespace blog

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Article.h"
+#include "Requests.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace blog {
+
+class Database;
+class SqlQuery;
+
+// All SQL on articles and their tag links.
+class ArticleRepository
+{
+public:
+    struct Ownership
+    {
+        qint64 id = 0;
+        qint64 authorId = 0;
+        QString slug;
+    };
+
+    explicit ArticleRepository(Database &database);
+
+    // Stores the article under `baseSlug`, or `baseSlug-N` with the smallest free N, tags included,
+    // in one transaction. Returns the new id.
+    qint64 insert(qint64 authorId, const QString &baseSlug, const ArticleDraft &draft);
+    // The article with author and tags; comments are the CommentRepository's.
+    std::optional<Article> findBySlug(const QString &slug);
+    std::optional<Article> findById(qint64 id);
+    std::optional<Ownership> findOwnership(qint64 id);
+    std::optional<Ownership> findOwnershipBySlug(const QString &slug);
+    void update(qint64 id, const ArticlePatch &patch);
+    // Comments and tag links go with it (ON DELETE CASCADE). False when there was no such article.
+    bool remove(qint64 id);
+
+private:
+    std::optional<Article> findWhere(const QString &condition, const QVariant &value);
+    std::optional<Ownership> ownershipWhere(const QString &condition, const QVariant &value);
+    QString freeSlug(QSqlDatabase db, const QString &baseSlug);
+    void replaceTags(QSqlDatabase db, qint64 articleId, const QStringList &tags);
+    QStringList tagsOf(qint64 articleId);
+
+    Database &m_database;
+};
+
+} // namespace blog

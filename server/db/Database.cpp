@@ -1,0 +1,111 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+#include "SqlQuery.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcDatabase, "blog.db")
+
+namespace blog {
+
+std::atomic_int Database::s_instances { 0 };
+
+namespace {
+// Removes the connections a thread opened when the thread ends, for threads we do not run ourselves
+// (QThreadPool's); our own workers close theirs explicitly.
+struct ThreadConnections
+{
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString &name : std::as_const(names)) {
+            if (QSqlDatabase::contains(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+} // namespace
+
+Database::Database(DatabaseUrl url)
+    : m_url(std::move(url))
+    , m_dialect(m_url.kind)
+    , m_instance(++s_instances)
+{
+}
+
+Database::~Database()
+{
+    closeThreadConnection();
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("blog-%1-%2").arg(m_instance).arg(quintptr(QThread::currentThreadId()));
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    const bool sqlite = m_url.kind == DatabaseUrl::Kind::Sqlite;
+    QSqlDatabase db = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name, false)
+        : QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    if (sqlite) {
+        QDir().mkpath(QFileInfo(m_url.path).absolutePath());
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(m_url.host);
+        db.setPort(m_url.port);
+        db.setUserName(m_url.user);
+        db.setPassword(m_url.password);
+        db.setDatabaseName(m_url.name);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    }
+    if (!db.open()) {
+        const QString message = db.lastError().text();
+        qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << message;
+        throw DatabaseError(DatabaseError::Kind::Unavailable, message);
+    }
+    configure(db);
+    if (!t_connections.names.contains(name))
+        t_connections.names.append(name);
+    return db;
+}
+
+void Database::configure(QSqlDatabase &db)
+{
+    if (m_url.kind != DatabaseUrl::Kind::Sqlite)
+        return;
+    // WAL lets readers run beside the one writer. synchronous=FULL: a comment acknowledged with a 2xx
+    // survives a power cut, not only a crash of this process.
+    SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA journal_mode=WAL"));
+    SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA synchronous=FULL"));
+    SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA foreign_keys=ON"));
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    t_connections.names.removeAll(name);
+}
+
+} // namespace blog

@@ -1,0 +1,108 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SqlQuery.h"
+#include "Timestamp.h"
+#include "WriteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+
+namespace blog {
+
+Migrator::Migrator(Database &database)
+    : m_database(database)
+{
+}
+
+QList<Migrator::Migration> Migrator::available()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile source(dir.filePath(file));
+        if (!source.open(QIODevice::ReadOnly))
+            continue;
+        migrations.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll()) });
+    }
+    return migrations;
+}
+
+void Migrator::ensureTable()
+{
+    SqlQuery::exec(m_database.connection(), m_database.dialect(),
+                   QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                  "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+}
+
+QList<int> Migrator::appliedVersions()
+{
+    ensureTable();
+    QList<int> versions;
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+                   QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+    query.exec();
+    while (query.next())
+        versions.append(query.value(0).toInt());
+    return versions;
+}
+
+QStringList Migrator::statements(const QString &sql)
+{
+    // Statements end with ';' at the end of a line; comment lines are dropped. Our migrations have no
+    // triggers or functions, so this is all the parsing they need.
+    QStringList result;
+    QString current;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            result.append(current.trimmed().chopped(1));
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result.append(current.trimmed());
+    return result;
+}
+
+int Migrator::migrate()
+{
+    ensureTable();
+    int applied = 0;
+    for (const Migration &migration : available()) {
+        WriteTransaction transaction(m_database);
+        // Checked inside the write transaction, so instances starting together apply each migration once.
+        SqlQuery check(transaction.connection(), m_database.dialect(),
+                       QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = :version"));
+        check.bind(QStringLiteral(":version"), migration.version).exec();
+        if (check.next())
+            continue;
+        for (const QString &statement : statements(m_database.dialect().expandMigration(migration.sql)))
+            SqlQuery::exec(transaction.connection(), m_database.dialect(), statement);
+        SqlQuery record(transaction.connection(), m_database.dialect(),
+                        QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                       "VALUES (:version, :name, :at)"));
+        record.bind(QStringLiteral(":version"), migration.version)
+            .bind(QStringLiteral(":name"), migration.name)
+            .bind(QStringLiteral(":at"), Timestamp::toString(Timestamp::now()))
+            .exec();
+        transaction.commit();
+        qCInfo(lcDatabase).noquote() << "applied migration" << migration.version << migration.name;
+        ++applied;
+    }
+    return applied;
+}
+
+} // namespace blog

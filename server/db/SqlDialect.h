@@ -1,0 +1,29 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+
+#include <QSqlError>
+#include <QString>
+
+namespace blog {
+
+// Everything that differs between SQLite and PostgreSQL SQL lives here, nowhere else.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(DatabaseUrl::Kind kind);
+
+    DatabaseUrl::Kind kind() const { return m_kind; }
+
+    // Replaces the {{placeholders}} of a migration file with this database's spelling.
+    QString expandMigration(const QString &sql) const;
+    // Opens a transaction that will write: SQLite must take the write lock up front.
+    QString beginWrite() const;
+    bool isUniqueViolation(const QSqlError &error) const;
+    bool isConnectionError(const QSqlError &error) const;
+
+private:
+    DatabaseUrl::Kind m_kind;
+};
+
+} // namespace blog

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "ArticleController.h"
+#include "ArticleRepository.h"
+#include "ArticleService.h"
+#include "Authenticator.h"
+#include "CommentController.h"
+#include "CommentRepository.h"
+#include "CommentService.h"
+#include "ListingCache.h"
+#include "ListingRepository.h"
+#include "ListingService.h"
+#include "PasswordHasher.h"
+#include "Reply.h"
+#include "ServerConfig.h"
+#include "TokenService.h"
+#include "UserController.h"
+#include "UserRepository.h"
+#include "UserService.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QHttpServerResponse;
+
+namespace blog {
+
+class Database;
+class HttpWorker;
+struct HttpRequest;
+
+// The REST API: wires routes to controllers on every worker thread, sends their replies, and turns
+// anything thrown into a logged 500 (or a 503 while the database is away).
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    ApiServer(const ServerConfig &config, Database &database, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    // Returns an error message, or an empty string once every worker listens.
+    QString listen();
+    quint16 port() const { return m_port; }
+    // Graceful: stop accepting, answer what is in flight (sign-ins being hashed included), end the threads.
+    void stop();
+
+    ListingCache &listingCache() { return m_listingCache; }
+
+private:
+    using Handler = std::function<Reply(const HttpRequest &)>;
+
+    void addRoutes(QHttpServer &server, QObject *context);
+    QHttpServerResponse answer(const QHttpServerRequest &request, const Handler &handler);
+    void answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
+                     Handler handler);
+    Reply run(const Handler &handler, const HttpRequest &request);
+    std::optional<Reply> rejectEarly(const QHttpServerRequest &request) const;
+    static QHttpServerResponse toResponse(const Reply &reply);
+
+    ServerConfig m_config;
+    Database &m_database;
+    PasswordHasher m_hasher;
+    TokenService m_tokens;
+    ListingCache m_listingCache;
+    UserRepository m_userRepository;
+    ArticleRepository m_articleRepository;
+    CommentRepository m_commentRepository;
+    ListingRepository m_listingRepository;
+    UserService m_users;
+    ArticleService m_articles;
+    CommentService m_comments;
+    ListingService m_listing;
+    Authenticator m_authenticator;
+    UserController m_userController;
+    ArticleController m_articleController;
+    CommentController m_commentController;
+    QThreadPool m_hashingPool;
+    std::vector<std::unique_ptr<HttpWorker>> m_workers;
+    quint16 m_port = 0;
+};
+
+} // namespace blog

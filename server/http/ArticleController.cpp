@@ -1,0 +1,119 @@
+#include "ArticleController.h"
+
+#include "ArticleCodec.h"
+#include "ArticleService.h"
+#include "Authenticator.h"
+#include "ErrorReply.h"
+#include "HttpRequest.h"
+#include "JsonBody.h"
+#include "ListingService.h"
+#include "PathId.h"
+#include "RequestCodec.h"
+
+namespace blog {
+
+namespace {
+
+// If-None-Match may list several tags, or be "*".
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    for (const QByteArray &candidate : ifNoneMatch.split(',')) {
+        QByteArray tag = candidate.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag || tag == "*")
+            return true;
+    }
+    return false;
+}
+
+Error articleNotFound()
+{
+    return Error::notFound(QStringLiteral("Article not found"));
+}
+
+} // namespace
+
+ArticleController::ArticleController(ArticleService &articles, ListingService &listing,
+                                     const Authenticator &authenticator)
+    : m_articles(articles)
+    , m_listing(listing)
+    , m_authenticator(authenticator)
+{
+}
+
+Reply ArticleController::list(const HttpRequest &request)
+{
+    const auto query = RequestCodec::decodeListingQuery(request.query);
+    if (!query)
+        return ErrorReply::from(Error::invalid(query.error()));
+    const auto page = m_listing.page(*query);
+    Reply reply;
+    if (!request.ifNoneMatch.isEmpty() && etagMatches(request.ifNoneMatch, page->etag))
+        reply.status = 304;
+    else
+        reply = Reply::jsonBytes(page->body);
+    // Clients may keep the page but must ask again each time; the ETag makes asking cheap.
+    return reply.withHeader("ETag", page->etag).withHeader("Cache-Control", "no-cache");
+}
+
+Reply ArticleController::show(const QString &slug)
+{
+    const auto article = m_articles.findBySlug(slug);
+    if (!article)
+        return ErrorReply::from(article.error());
+    return Reply::json(ArticleCodec::toJson(*article));
+}
+
+Reply ArticleController::create(const HttpRequest &request)
+{
+    const auto user = m_authenticator.authenticate(request);
+    if (!user)
+        return ErrorReply::from(user.error());
+    const auto json = JsonBody::parse(request);
+    if (!json)
+        return ErrorReply::from(json.error());
+    const auto draft = RequestCodec::decodeArticleDraft(*json);
+    if (!draft)
+        return ErrorReply::from(Error::invalid(draft.error()));
+    const auto article = m_articles.create(user->id, *draft);
+    if (!article)
+        return ErrorReply::from(article.error());
+    return Reply::json(ArticleCodec::toJson(*article), 201);
+}
+
+Reply ArticleController::update(const QString &id, const HttpRequest &request)
+{
+    const auto user = m_authenticator.authenticate(request);
+    if (!user)
+        return ErrorReply::from(user.error());
+    const std::optional<qint64> articleId = PathId::parse(id);
+    if (!articleId)
+        return ErrorReply::from(articleNotFound());
+    const auto json = JsonBody::parse(request);
+    if (!json)
+        return ErrorReply::from(json.error());
+    const auto patch = RequestCodec::decodeArticlePatch(*json);
+    if (!patch)
+        return ErrorReply::from(Error::invalid(patch.error()));
+    const auto article = m_articles.update(user->id, *articleId, *patch);
+    if (!article)
+        return ErrorReply::from(article.error());
+    return Reply::json(ArticleCodec::toJson(*article));
+}
+
+Reply ArticleController::remove(const QString &id, const HttpRequest &request)
+{
+    const auto user = m_authenticator.authenticate(request);
+    if (!user)
+        return ErrorReply::from(user.error());
+    const std::optional<qint64> articleId = PathId::parse(id);
+    if (!articleId)
+        return ErrorReply::from(articleNotFound());
+    const auto removed = m_articles.remove(user->id, *articleId);
+    if (!removed)
+        return ErrorReply::from(removed.error());
+    return Reply::success();
+}
+
+} // namespace blog

@@ -1,0 +1,47 @@
+#include "ErrorReply.h"
+
+#include "JsonKeys.h"
+
+namespace blog::ErrorReply {
+
+int statusOf(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::BadRequest:
+        return 400;
+    case Error::Kind::Authentication:
+        return 401;
+    case Error::Kind::Forbidden:
+        return 403;
+    case Error::Kind::NotFound:
+        return 404;
+    case Error::Kind::MethodNotAllowed:
+        return 405;
+    case Error::Kind::Conflict:
+        return 409;
+    case Error::Kind::PayloadTooLarge:
+        return 413;
+    case Error::Kind::UnsupportedMediaType:
+        return 415;
+    case Error::Kind::Unavailable:
+        return 503;
+    case Error::Kind::Internal:
+        break;
+    }
+    return 500;
+}
+
+Reply from(const Error &error)
+{
+    QJsonObject body { { JsonKeys::Error, error.message } };
+    if (!error.field.isEmpty())
+        body.insert(JsonKeys::Field, error.field);
+    if (error.kind == Error::Kind::NotFound)
+        body.insert(JsonKeys::NotFound, true);
+    Reply reply = Reply::json(body, statusOf(error.kind));
+    if (error.kind == Error::Kind::Authentication)
+        reply.withHeader("WWW-Authenticate", "Bearer");
+    return reply;
+}
+
+} // namespace blog::ErrorReply

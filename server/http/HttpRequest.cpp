@@ -1,0 +1,27 @@
+#include "HttpRequest.h"
+
+#include <QHttpServerRequest>
+#include <QUrlQuery>
+
+namespace blog {
+
+HttpRequest HttpRequest::from(const QHttpServerRequest &request)
+{
+    HttpRequest copy;
+    copy.body = request.body();
+    copy.remoteAddress = request.remoteAddress();
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            copy.authorization = value;
+        else if (name.compare("content-type", Qt::CaseInsensitive) == 0)
+            copy.contentType = value;
+        else if (name.compare("if-none-match", Qt::CaseInsensitive) == 0)
+            copy.ifNoneMatch = value;
+    }
+    const QUrlQuery query = request.query();
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        copy.query.append({ key, value });
+    return copy;
+}
+
+} // namespace blog

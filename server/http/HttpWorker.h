@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QSemaphore>
+#include <QThread>
+
+#include <functional>
+
+class QHttpServer;
+class QTcpServer;
+
+namespace blog {
+
+class Database;
+
+// One thread with its own QHttpServer on its own listening socket (SO_REUSEPORT): handlers run
+// synchronously here, and several workers keep every core busy without sharing an event loop.
+class HttpWorker : public QThread
+{
+    Q_OBJECT
+
+public:
+    using RouteSetup = std::function<void(QHttpServer &)>;
+
+    HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, QObject *parent = nullptr);
+
+    // Blocks until the worker is listening.
+    void startListening();
+    // Stops accepting connections; requests already read are still answered.
+    void stopListening();
+    // Where answers computed on other threads are delivered (lives in this thread).
+    QObject *context() const { return m_context; }
+
+protected:
+    void run() override;
+
+private:
+    qintptr m_socket;
+    RouteSetup m_setup;
+    Database &m_database;
+    QSemaphore m_ready;
+    QObject *m_context = nullptr;
+    QTcpServer *m_tcpServer = nullptr;
+};
+
+} // namespace blog

@@ -1,0 +1,28 @@
+#include "JsonBody.h"
+
+#include "HttpRequest.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace blog::JsonBody {
+
+Result<QJsonObject> parse(const HttpRequest &request)
+{
+    const QByteArray type = request.contentType.trimmed().toLower();
+    if (!type.isEmpty() && !type.startsWith("application/json"))
+        return Error { Error::Kind::UnsupportedMediaType, QStringLiteral("Send the body as application/json"), {} };
+    if (request.body.trimmed().isEmpty())
+        return Error::badRequest(QStringLiteral("The request needs a JSON object as its body"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::badRequest(QStringLiteral("Malformed JSON at offset %1: %2")
+                                     .arg(parseError.offset)
+                                     .arg(parseError.errorString()));
+    if (!document.isObject())
+        return Error::badRequest(QStringLiteral("The body must be a JSON object"));
+    return document.object();
+}
+
+} // namespace blog::JsonBody

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <utility>
+
+namespace blog {
+
+// An answer before it meets QtHttpServer: controllers make these on any thread, ApiServer sends them.
+struct Reply
+{
+    int status = 200;
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static Reply json(const QJsonObject &object, int status = 200);
+    static Reply jsonBytes(QByteArray body, int status = 200);
+    static Reply success();
+
+    Reply &withHeader(QByteArray name, QByteArray value)
+    {
+        headers.append({ std::move(name), std::move(value) });
+        return *this;
+    }
+};
+
+} // namespace blog

@@ -1,0 +1,36 @@
+#include "CommandLine.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <exception>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("blog-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BLOG_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
+
+    const auto parsed = blog::CommandLine::parse(QCoreApplication::arguments());
+    if (!parsed) {
+        QTextStream(stderr) << "blog-server: " << parsed.error() << '\n';
+        return 2;
+    }
+    try {
+        switch (parsed->command) {
+        case blog::CommandLine::Command::Serve:
+            return blog::Commands::serve(*parsed);
+        case blog::CommandLine::Command::Migrate:
+            return blog::Commands::migrate(*parsed);
+        case blog::CommandLine::Command::Seed:
+            return blog::Commands::seed(*parsed);
+        case blog::CommandLine::Command::PurgeComments:
+            return blog::Commands::purgeComments(*parsed);
+        }
+    } catch (const std::exception &error) {
+        QTextStream(stderr) << "blog-server: " << error.what() << '\n';
+    }
+    return 1;
+}

@@ -1,0 +1,68 @@
+#include "ArticleService.h"
+
+#include "ArticleRepository.h"
+#include "CommentRepository.h"
+#include "ListingCache.h"
+#include "SlugMaker.h"
+
+namespace blog {
+
+namespace {
+const QString NotAuthor = QStringLiteral("You are not the author of this article!");
+const QString NoSuchArticle = QStringLiteral("Article not found");
+} // namespace
+
+ArticleService::ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache)
+    : m_articles(articles)
+    , m_comments(comments)
+    , m_listingCache(listingCache)
+{
+}
+
+Result<Article> ArticleService::loadWithComments(std::optional<Article> article)
+{
+    if (!article)
+        return Error::notFound(NoSuchArticle);
+    article->comments = m_comments.listLive(article->id);
+    return std::move(*article);
+}
+
+Result<Article> ArticleService::findBySlug(const QString &slug)
+{
+    return loadWithComments(m_articles.findBySlug(slug));
+}
+
+Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draft)
+{
+    const qint64 id = m_articles.insert(authorId, SlugMaker::fromTitle(draft.title), draft);
+    m_listingCache.invalidate();
+    return loadWithComments(m_articles.findById(id));
+}
+
+Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const ArticlePatch &patch)
+{
+    const auto owner = m_articles.findOwnership(articleId);
+    if (!owner)
+        return Error::notFound(NoSuchArticle);
+    if (owner->authorId != userId)
+        return Error::forbidden(NotAuthor);
+    if (!patch.isEmpty()) {
+        m_articles.update(articleId, patch);
+        m_listingCache.invalidate();
+    }
+    return loadWithComments(m_articles.findById(articleId));
+}
+
+Result<Done> ArticleService::remove(qint64 userId, qint64 articleId)
+{
+    const auto owner = m_articles.findOwnership(articleId);
+    if (!owner)
+        return Error::notFound(NoSuchArticle);
+    if (owner->authorId != userId)
+        return Error::forbidden(NotAuthor);
+    m_articles.remove(articleId);
+    m_listingCache.invalidate();
+    return Done {};
+}
+
+} // namespace blog

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Article.h"
+#include "Error.h"
+#include "Requests.h"
+
+namespace blog {
+
+class ArticleRepository;
+class CommentRepository;
+class ListingCache;
+
+// Articles: slugs, ownership, and keeping the listing cache honest after writes.
+class ArticleService
+{
+public:
+    ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache);
+
+    Result<Article> findBySlug(const QString &slug);
+    Result<Article> create(qint64 authorId, const ArticleDraft &draft);
+    Result<Article> update(qint64 userId, qint64 articleId, const ArticlePatch &patch);
+    Result<Done> remove(qint64 userId, qint64 articleId);
+
+private:
+    Result<Article> loadWithComments(std::optional<Article> article);
+
+    ArticleRepository &m_articles;
+    CommentRepository &m_comments;
+    ListingCache &m_listingCache;
+};
+
+} // namespace blog

@@ -1,0 +1,41 @@
+#include "CommentService.h"
+
+#include "ArticleRepository.h"
+#include "CommentRepository.h"
+#include "ListingCache.h"
+
+namespace blog {
+
+CommentService::CommentService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache)
+    : m_articles(articles)
+    , m_comments(comments)
+    , m_listingCache(listingCache)
+{
+}
+
+Result<Comment> CommentService::post(const User &author, const QString &articleSlug, const CommentDraft &draft)
+{
+    const auto article = m_articles.findOwnershipBySlug(articleSlug);
+    if (!article)
+        return Error::notFound(QStringLiteral("Article not found"));
+    Comment comment = m_comments.insert(article->id, CommentAuthor { author.id, author.fullName }, draft.text);
+    m_listingCache.invalidate();
+    return comment;
+}
+
+Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, qint64 commentId)
+{
+    const auto article = m_articles.findOwnershipBySlug(articleSlug);
+    if (!article)
+        return Error::notFound(QStringLiteral("Article not found"));
+    const auto comment = m_comments.findLive(commentId);
+    if (!comment || comment->articleId != article->id)
+        return Error::notFound(QStringLiteral("Comment not found"));
+    if (comment->authorId != userId && article->authorId != userId)
+        return Error::forbidden(QStringLiteral("You may only delete your own comments or comments on your articles"));
+    if (m_comments.softDelete(commentId))
+        m_listingCache.invalidate();
+    return Done {};
+}
+
+} // namespace blog

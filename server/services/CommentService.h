@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Comment.h"
+#include "Error.h"
+#include "Requests.h"
+#include "User.h"
+
+namespace blog {
+
+class ArticleRepository;
+class CommentRepository;
+class ListingCache;
+
+// Comments: who may delete them (their author or the article's), soft deletes, the listing's counts.
+class CommentService
+{
+public:
+    CommentService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache);
+
+    Result<Comment> post(const User &author, const QString &articleSlug, const CommentDraft &draft);
+    Result<Done> remove(qint64 userId, const QString &articleSlug, qint64 commentId);
+
+private:
+    ArticleRepository &m_articles;
+    CommentRepository &m_comments;
+    ListingCache &m_listingCache;
+};
+
+} // namespace blog

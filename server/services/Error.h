@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Expected.h"
+#include "FieldError.h"
+
+#include <QString>
+
+namespace blog {
+
+// What went wrong, as a value. The http layer turns the kind into a status in one place (ErrorReply).
+struct Error
+{
+    enum class Kind {
+        BadRequest,
+        Authentication,
+        Forbidden,
+        NotFound,
+        MethodNotAllowed,
+        Conflict,
+        PayloadTooLarge,
+        UnsupportedMediaType,
+        Unavailable,
+        Internal,
+    };
+
+    Kind kind = Kind::Internal;
+    QString message;
+    QString field;
+
+    static Error badRequest(const QString &message, const QString &field = {}) { return { Kind::BadRequest, message, field }; }
+    static Error invalid(const FieldError &error) { return { Kind::BadRequest, error.message, error.field }; }
+    static Error authentication(const QString &message) { return { Kind::Authentication, message, {} }; }
+    static Error forbidden(const QString &message) { return { Kind::Forbidden, message, {} }; }
+    static Error notFound(const QString &message) { return { Kind::NotFound, message, {} }; }
+    static Error conflict(const QString &message, const QString &field = {}) { return { Kind::Conflict, message, field }; }
+};
+
+template<typename T>
+using Result = Expected<T, Error>;
+
+// The value of a Result that has nothing to give back but success.
+struct Done
+{
+};
+
+} // namespace blog

@@ -1,0 +1,80 @@
+#include "UserService.h"
+
+#include "ListingCache.h"
+#include "PasswordHasher.h"
+#include "TokenService.h"
+#include "UserRepository.h"
+
+namespace blog {
+
+namespace {
+const QString EmailTaken = QStringLiteral("This email is already registered, maybe you want to sign in?");
+const QString BadCredentials = QStringLiteral("Invalid combination of email and password");
+} // namespace
+
+UserService::UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
+                         ListingCache &listingCache)
+    : m_users(users)
+    , m_hasher(hasher)
+    , m_tokens(tokens)
+    , m_listingCache(listingCache)
+{
+}
+
+Result<SignedInUser> UserService::signUp(const SignUpRequest &request)
+{
+    // A cheap early answer for the common case; the unique index decides races.
+    if (m_users.existsByEmail(request.email))
+        return Error::conflict(EmailTaken, QStringLiteral("email"));
+    const std::optional<User> user = m_users.insert({ request.email, request.fullName,
+                                                      m_hasher.hash(request.password), request.bio, request.social });
+    if (!user)
+        return Error::conflict(EmailTaken, QStringLiteral("email"));
+    return SignedInUser { *user, m_tokens.issue(user->id) };
+}
+
+Result<SignedInUser> UserService::signIn(const SignInRequest &request)
+{
+    const auto credentials = m_users.findByEmail(request.email);
+    if (!credentials) {
+        m_hasher.verifyDummy(request.password);
+        return Error::authentication(BadCredentials);
+    }
+    if (!m_hasher.verify(request.password, credentials->passwordHash))
+        return Error::authentication(BadCredentials);
+    return SignedInUser { credentials->user, m_tokens.issue(credentials->user.id) };
+}
+
+Result<User> UserService::findAuthenticated(qint64 userId)
+{
+    std::optional<User> user = m_users.findById(userId);
+    if (!user)
+        return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
+    return *user;
+}
+
+Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch)
+{
+    std::optional<User> user = m_users.findById(userId);
+    if (!user)
+        return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
+    const QString oldName = user->fullName;
+    if (patch.fullName)
+        user->fullName = *patch.fullName;
+    if (patch.bio)
+        user->bio = *patch.bio;
+    if (patch.email)
+        user->email = *patch.email;
+    if (patch.changesSocial)
+        user->social = patch.social;
+    std::optional<QString> newHash;
+    if (patch.password)
+        newHash = m_hasher.hash(*patch.password);
+    if (!m_users.update(*user, newHash))
+        return Error::conflict(EmailTaken, QStringLiteral("email"));
+    if (user->fullName != oldName)
+        m_listingCache.invalidate(); // the listing shows authors' names
+    return *user;
+}
+
+} // namespace blog

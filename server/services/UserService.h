@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Error.h"
+#include "Requests.h"
+#include "User.h"
+
+namespace blog {
+
+class ListingCache;
+class PasswordHasher;
+class TokenService;
+class UserRepository;
+
+// Sign-up, sign-in and profile changes. Hashing is slow on purpose (argon2id): the http layer runs
+// signUp, signIn and password changes off its worker threads.
+class UserService
+{
+public:
+    UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
+                ListingCache &listingCache);
+
+    Result<SignedInUser> signUp(const SignUpRequest &request);
+    Result<SignedInUser> signIn(const SignInRequest &request);
+    Result<User> updateProfile(qint64 userId, const ProfilePatch &patch);
+    // The user a verified token names; gone users are an authentication error.
+    Result<User> findAuthenticated(qint64 userId);
+
+private:
+    UserRepository &m_users;
+    const PasswordHasher &m_hasher;
+    const TokenService &m_tokens;
+    ListingCache &m_listingCache;
+};
+
+} // namespace blog

@@ -1,0 +1,23 @@
+#include "ApiPaths.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace blog::ApiPaths {
+
+QString article(const QString &slugOrId)
+{
+    return Articles + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(slugOrId));
+}
+
+QString comments(const QString &slug)
+{
+    return article(slug) + QLatin1Char('/') + CommentsSegment;
+}
+
+QString comment(const QString &slug, qint64 commentId)
+{
+    return comments(slug) + QLatin1Char('/') + QString::number(commentId);
+}
+
+} // namespace blog::ApiPaths

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Comment.h"
+#include "Social.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace blog {
+
+struct ArticleAuthor
+{
+    qint64 id = 0;
+    QString fullName;
+    QString bio;
+    std::optional<Social> social;
+};
+
+// One article with its text and its (not deleted) comments, oldest comment first.
+struct Article
+{
+    qint64 id = 0;
+    QString slug;
+    QString title;
+    QString description;
+    QString text;
+    QStringList tags;
+    ArticleAuthor author;
+    QList<Comment> comments;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace blog

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Article.h"
+#include "ArticlePage.h"
+
+#include <QJsonObject>
+
+namespace blog::ArticleCodec {
+
+QJsonObject toJson(const Article &article);
+QJsonObject toJson(const ArticleListItem &item);
+QJsonObject toJson(const ArticlePage &page);
+
+Article articleFromJson(const QJsonObject &json);
+ArticleListItem listItemFromJson(const QJsonObject &json);
+ArticlePage pageFromJson(const QJsonObject &json);
+
+} // namespace blog::ArticleCodec

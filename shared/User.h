@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Social.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace blog {
+
+// A user as the API shows it: never with a password or its hash.
+struct User
+{
+    qint64 id = 0;
+    QString fullName;
+    QString email;
+    QString bio;
+    std::optional<Social> social;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// The answer to sign-up and sign-in.
+struct SignedInUser
+{
+    User user;
+    QString token;
+};
+
+} // namespace blog

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Limits and rules for what users type, shared so the desktop client can check before it sends.
+namespace blog::Validation {
+
+inline constexpr int MaxEmailLength = 254;
+inline constexpr int MaxFullNameLength = 100;
+inline constexpr int MaxBioLength = 2000;
+inline constexpr int MaxSocialHandleLength = 200;
+inline constexpr int MinPasswordLength = 8;
+inline constexpr int MaxPasswordLength = 256;
+inline constexpr int MaxTitleLength = 200;
+inline constexpr int MaxDescriptionLength = 1000;
+inline constexpr int MaxArticleTextLength = 200000;
+inline constexpr int MaxTagLength = 40;
+inline constexpr int MaxTagCount = 20;
+inline constexpr int MaxCommentLength = 5000;
+
+inline constexpr int DefaultPageLimit = 20;
+inline constexpr int MaxPageLimit = 100;
+
+// Something@something.something, no spaces, one '@'; the full RFC grammar helps nobody here.
+bool isEmailLike(const QString &email);
+
+// The form we compare e-mails in: unique regardless of letter case.
+QString emailKey(const QString &email);
+
+bool isBlank(const QString &text);
+
+// Trims tags, drops duplicates (case-insensitive, first spelling wins); empty entries are kept for
+// the caller to reject.
+QStringList normalizedTags(const QStringList &tags);
+
+} // namespace blog::Validation
