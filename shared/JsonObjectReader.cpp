@@ -21,6 +21,12 @@ void JsonObjectReader::fail(QLatin1String key, const QString &message)
         m_error = FieldError { fieldName(key), message };
 }
 
+void JsonObjectReader::fail(const FieldError &nested)
+{
+    if (!m_error)
+        m_error = nested;
+}
+
 void JsonObjectReader::allowOnly(std::initializer_list<QLatin1String> allowed)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {

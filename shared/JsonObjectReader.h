@@ -31,6 +31,8 @@ public:
     QJsonObject object(QLatin1String key);
 
     void fail(QLatin1String key, const QString &message);
+    // Keeps an error found in a nested object (its field already carries the full path).
+    void fail(const FieldError &nested);
     bool hasError() const { return m_error.has_value(); }
     const FieldError &error() const { return *m_error; }
 

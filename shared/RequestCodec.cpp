@@ -27,8 +27,7 @@ std::optional<Social> readSocial(JsonObjectReader &reader)
     result.facebook = social.string(JsonKeys::Facebook, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
     result.linkedin = social.string(JsonKeys::Linkedin, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
     if (social.hasError()) {
-        const FieldError &error = social.error();
-        reader.fail(JsonKeys::Social, error.message);
+        reader.fail(social.error());
         return std::nullopt;
     }
     return result;

@@ -9,7 +9,7 @@ namespace blog::SocialColumn {
 QVariant encode(const std::optional<Social> &social)
 {
     if (!social)
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant(); // NULL
     return QString::fromUtf8(QJsonDocument(UserCodec::socialToJson(social).toObject()).toJson(QJsonDocument::Compact));
 }
 

@@ -37,7 +37,12 @@ bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 
 bool SqlDialect::isConnectionError(const QSqlError &error) const
 {
-    return error.type() == QSqlError::ConnectionError;
+    if (m_kind == DatabaseUrl::Kind::Postgres)
+        return error.type() == QSqlError::ConnectionError;
+    // QSQLITE files every failed step under ConnectionError; only BUSY/LOCKED (the busy timeout ran
+    // out) mean "try again later" here.
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6");
 }
 
 } // namespace blog

@@ -21,7 +21,11 @@ SqlQuery::SqlQuery(QSqlDatabase db, const SqlDialect &dialect, const QString &sq
 
 SqlQuery &SqlQuery::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // A null QString would be stored as NULL; our text columns mean "empty" by it.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QString(QLatin1String("")));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
