@@ -43,7 +43,7 @@ std::optional<QString> JsonObjectReader::string(QLatin1String key, Presence pres
                                                 int minLength)
 {
     const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || (value.isNull() && presence == Presence::Optional)) {
+    if (value.isUndefined() || value.isNull()) {
         if (presence == Presence::Required)
             fail(key, QStringLiteral("%1 is required").arg(fieldName(key)));
         return std::nullopt;
@@ -72,7 +72,7 @@ std::optional<QStringList> JsonObjectReader::stringList(QLatin1String key, Prese
                                                         int maxLength)
 {
     const QJsonValue value = m_object.value(key);
-    if (value.isUndefined() || (value.isNull() && presence == Presence::Optional)) {
+    if (value.isUndefined() || value.isNull()) {
         if (presence == Presence::Required)
             fail(key, QStringLiteral("%1 is required").arg(fieldName(key)));
         return std::nullopt;
