@@ -30,6 +30,15 @@ QString secretPath(const DatabaseUrl &url)
 
 int serve(const CommandLine::Parsed &parsed)
 {
+    // Installed first: a stop request that arrives while we start up still stops us gracefully.
+    UnixSignalWatcher stopSignals({ SIGINT, SIGTERM });
+    bool stopRequested = false;
+    QObject::connect(&stopSignals, &UnixSignalWatcher::received, qApp, [&stopRequested](int signal) {
+        qCInfo(lcServe) << "signal" << signal << "received, stopping";
+        stopRequested = true;
+        QCoreApplication::quit();
+    });
+
     ServerConfig config = parsed.config;
     if (config.jwtSecret.isEmpty()) {
         const QString path = secretPath(config.database);
@@ -57,12 +66,8 @@ int serve(const CommandLine::Parsed &parsed)
     CommentPurgeJob purge(comments, config.purgeOlderThanDays);
     purge.start(config.purgeInterval);
 
-    UnixSignalWatcher stopSignals({ SIGINT, SIGTERM });
-    QObject::connect(&stopSignals, &UnixSignalWatcher::received, qApp, [](int signal) {
-        qCInfo(lcServe) << "signal" << signal << "received, stopping";
-        QCoreApplication::quit();
-    });
-    const int code = QCoreApplication::exec();
+    QCoreApplication::processEvents(); // a signal that came during start-up is read here
+    const int code = stopRequested ? 0 : QCoreApplication::exec();
     server.stop();
     qCInfo(lcServe) << "stopped";
     return code;
