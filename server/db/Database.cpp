@@ -57,10 +57,22 @@ QSqlDatabase Database::connection()
         if (db.isOpen())
             return db;
     }
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
+    if (!db.open()) {
+        const QString message = db.lastError().text();
+        qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << message;
+        throw DatabaseError(DatabaseError::Kind::Unavailable, message);
+    }
+    configure(db);
+    if (!t_connections.names.contains(name))
+        t_connections.names.append(name);
+    return db;
+}
+
+QSqlDatabase Database::addConnection(const QString &name)
+{
     const bool sqlite = m_url.kind == DatabaseUrl::Kind::Sqlite;
-    QSqlDatabase db = QSqlDatabase::contains(name)
-        ? QSqlDatabase::database(name, false)
-        : QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (sqlite) {
         QDir().mkpath(QFileInfo(m_url.path).absolutePath());
         db.setDatabaseName(m_url.path);
@@ -73,14 +85,16 @@ QSqlDatabase Database::connection()
         db.setDatabaseName(m_url.name);
         db.setConnectOptions(QStringLiteral("connect_timeout=5"));
     }
-    if (!db.open()) {
-        const QString message = db.lastError().text();
-        qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << message;
-        throw DatabaseError(DatabaseError::Kind::Unavailable, message);
-    }
-    configure(db);
-    if (!t_connections.names.contains(name))
-        t_connections.names.append(name);
+    return db;
+}
+
+QSqlDatabase Database::openDedicated(const QString &name)
+{
+    QSqlDatabase db = addConnection(name);
+    if (db.open())
+        configure(db);
+    else
+        qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << db.lastError().text();
     return db;
 }
 

@@ -26,10 +26,14 @@ public:
     // This thread's connection, opened on first use. Throws DatabaseError(Unavailable) when it cannot open.
     QSqlDatabase connection();
     void closeThreadConnection();
+    // A connection under `name`, outside the per-thread scheme (e.g. one kept for LISTEN). The caller
+    // removes it. Not open when the database cannot be reached.
+    QSqlDatabase openDedicated(const QString &name);
 
 private:
     QString connectionName() const;
     void configure(QSqlDatabase &db);
+    QSqlDatabase addConnection(const QString &name);
 
     DatabaseUrl m_url;
     SqlDialect m_dialect;

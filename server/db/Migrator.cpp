@@ -79,6 +79,24 @@ QStringList Migrator::statements(const QString &sql)
 
 int Migrator::migrate()
 {
+    const SqlDialect &dialect = m_database.dialect();
+    if (!dialect.migrationLock().isEmpty())
+        SqlQuery::exec(m_database.connection(), dialect, dialect.migrationLock());
+    try {
+        const int applied = migrateLocked();
+        if (!dialect.migrationUnlock().isEmpty())
+            SqlQuery::exec(m_database.connection(), dialect, dialect.migrationUnlock());
+        return applied;
+    } catch (...) {
+        // The lock is the session's: closing the connection releases it whatever state it is in.
+        if (!dialect.migrationUnlock().isEmpty())
+            m_database.closeThreadConnection();
+        throw;
+    }
+}
+
+int Migrator::migrateLocked()
+{
     ensureTable();
     int applied = 0;
     for (const Migration &migration : available()) {

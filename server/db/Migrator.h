@@ -27,6 +27,7 @@ public:
     int migrate();
 
 private:
+    int migrateLocked();
     void ensureTable();
     static QStringList statements(const QString &sql);
 

@@ -37,12 +37,41 @@ bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 
 bool SqlDialect::isConnectionError(const QSqlError &error) const
 {
-    if (m_kind == DatabaseUrl::Kind::Postgres)
-        return error.type() == QSqlError::ConnectionError;
+    if (m_kind == DatabaseUrl::Kind::Postgres) {
+        // SQLSTATE class 08 (connection exception) and 57P0x (shutdown); a connection that died
+        // under us reports no SQLSTATE at all, only libpq's text.
+        const QString code = error.nativeErrorCode();
+        const QString text = error.databaseText() + error.driverText();
+        return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+            || code.startsWith(QLatin1String("57P")) || text.contains(QLatin1String("server closed the connection"))
+            || text.contains(QLatin1String("no connection to the server"))
+            || text.contains(QLatin1String("terminating connection"));
+    }
     // QSQLITE files every failed step under ConnectionError; only BUSY/LOCKED (the busy timeout ran
     // out) mean "try again later" here.
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("5") || code == QLatin1String("6");
+}
+
+// Any constant works; it only has to be the same for every instance of the blog.
+static constexpr auto MigrationLockKey = "7243001";
+
+QString SqlDialect::migrationLock() const
+{
+    return m_kind == DatabaseUrl::Kind::Postgres ? QStringLiteral("SELECT pg_advisory_lock(%1)").arg(QLatin1String(MigrationLockKey))
+                                                : QString();
+}
+
+QString SqlDialect::migrationUnlock() const
+{
+    return m_kind == DatabaseUrl::Kind::Postgres ? QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(QLatin1String(MigrationLockKey))
+                                                : QString();
+}
+
+QString SqlDialect::notifyListingChanged() const
+{
+    return m_kind == DatabaseUrl::Kind::Postgres ? QStringLiteral("SELECT pg_notify('%1', '')").arg(listingChannel())
+                                                : QString();
 }
 
 } // namespace blog

@@ -21,6 +21,12 @@ public:
     QString beginWrite() const;
     bool isUniqueViolation(const QSqlError &error) const;
     bool isConnectionError(const QSqlError &error) const;
+    // Serializes migrations of several instances starting at once (empty: the write lock does it).
+    QString migrationLock() const;
+    QString migrationUnlock() const;
+    // Tells other instances sharing the database that the listing changed (empty: nobody to tell).
+    QString notifyListingChanged() const;
+    static QString listingChannel() { return QStringLiteral("blog_listing_changed"); }
 
 private:
     DatabaseUrl::Kind m_kind;

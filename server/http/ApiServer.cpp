@@ -44,13 +44,15 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_hasher(config.hashCost)
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
+    , m_listingInvalidator(m_listingCache, database)
+    , m_changeListener(database)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
     , m_listingRepository(database)
-    , m_users(m_userRepository, m_hasher, m_tokens, m_listingCache)
-    , m_articles(m_articleRepository, m_commentRepository, m_listingCache)
-    , m_comments(m_articleRepository, m_commentRepository, m_listingCache)
+    , m_users(m_userRepository, m_hasher, m_tokens, m_listingInvalidator)
+    , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
+    , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_listing(m_listingRepository, m_listingCache)
     , m_authenticator(m_tokens, m_users)
     , m_userController(m_users, m_authenticator)
@@ -58,6 +60,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_commentController(m_comments, m_authenticator)
 {
     m_hashingPool.setMaxThreadCount(threadsOr(config.hashingThreads));
+    connect(&m_changeListener, &ChangeListener::changed, this, [this] { m_listingCache.invalidate(); });
 }
 
 ApiServer::~ApiServer()
@@ -74,6 +77,7 @@ QString ApiServer::listen()
     if (!bound)
         return bound.error();
     m_port = bound->port;
+    m_changeListener.start();
     for (const qintptr descriptor : bound->descriptors) {
         auto worker = std::make_unique<HttpWorker>(
             descriptor, [this](QHttpServer &server) { addRoutes(server, &server); }, m_database);
@@ -189,6 +193,8 @@ Reply ApiServer::run(const Handler &handler, const HttpRequest &request)
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseError::Kind::Unavailable) {
             qCWarning(lcHttp) << "database unavailable:" << error.what();
+            // Reopened by the next request, which then finds the database back or answers 503 again.
+            m_database.closeThreadConnection();
             return ErrorReply::from(Error { Error::Kind::Unavailable,
                                             QStringLiteral("The database is unavailable, try again shortly"), {} });
         }

@@ -7,7 +7,9 @@
 #include "CommentController.h"
 #include "CommentRepository.h"
 #include "CommentService.h"
+#include "ChangeListener.h"
 #include "ListingCache.h"
+#include "ListingInvalidator.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
 #include "PasswordHasher.h"
@@ -70,6 +72,8 @@ private:
     PasswordHasher m_hasher;
     TokenService m_tokens;
     ListingCache m_listingCache;
+    ListingInvalidator m_listingInvalidator;
+    ChangeListener m_changeListener;
     UserRepository m_userRepository;
     ArticleRepository m_articleRepository;
     CommentRepository m_commentRepository;

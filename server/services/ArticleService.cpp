@@ -2,7 +2,7 @@
 
 #include "ArticleRepository.h"
 #include "CommentRepository.h"
-#include "ListingCache.h"
+#include "ListingInvalidator.h"
 #include "SlugMaker.h"
 
 namespace blog {
@@ -12,10 +12,10 @@ const QString NotAuthor = QStringLiteral("You are not the author of this article
 const QString NoSuchArticle = QStringLiteral("Article not found");
 } // namespace
 
-ArticleService::ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache)
+ArticleService::ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
     , m_comments(comments)
-    , m_listingCache(listingCache)
+    , m_listingInvalidator(listingInvalidator)
 {
 }
 
@@ -35,7 +35,7 @@ Result<Article> ArticleService::findBySlug(const QString &slug)
 Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draft)
 {
     const qint64 id = m_articles.insert(authorId, SlugMaker::fromTitle(draft.title), draft);
-    m_listingCache.invalidate();
+    m_listingInvalidator.listingChanged();
     return loadWithComments(m_articles.findById(id));
 }
 
@@ -48,7 +48,7 @@ Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const Ar
         return Error::forbidden(NotAuthor);
     if (!patch.isEmpty()) {
         m_articles.update(articleId, patch);
-        m_listingCache.invalidate();
+        m_listingInvalidator.listingChanged();
     }
     return loadWithComments(m_articles.findById(articleId));
 }
@@ -61,7 +61,7 @@ Result<Done> ArticleService::remove(qint64 userId, qint64 articleId)
     if (owner->authorId != userId)
         return Error::forbidden(NotAuthor);
     m_articles.remove(articleId);
-    m_listingCache.invalidate();
+    m_listingInvalidator.listingChanged();
     return Done {};
 }
 

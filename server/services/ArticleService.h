@@ -8,13 +8,13 @@ namespace blog {
 
 class ArticleRepository;
 class CommentRepository;
-class ListingCache;
+class ListingInvalidator;
 
 // Articles: slugs, ownership, and keeping the listing cache honest after writes.
 class ArticleService
 {
 public:
-    ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache);
+    ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
 
     Result<Article> findBySlug(const QString &slug);
     Result<Article> create(qint64 authorId, const ArticleDraft &draft);
@@ -26,7 +26,7 @@ private:
 
     ArticleRepository &m_articles;
     CommentRepository &m_comments;
-    ListingCache &m_listingCache;
+    ListingInvalidator &m_listingInvalidator;
 };
 
 } // namespace blog

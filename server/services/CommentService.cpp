@@ -2,14 +2,14 @@
 
 #include "ArticleRepository.h"
 #include "CommentRepository.h"
-#include "ListingCache.h"
+#include "ListingInvalidator.h"
 
 namespace blog {
 
-CommentService::CommentService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache)
+CommentService::CommentService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
     , m_comments(comments)
-    , m_listingCache(listingCache)
+    , m_listingInvalidator(listingInvalidator)
 {
 }
 
@@ -19,7 +19,7 @@ Result<Comment> CommentService::post(const User &author, const QString &articleS
     if (!article)
         return Error::notFound(QStringLiteral("Article not found"));
     Comment comment = m_comments.insert(article->id, CommentAuthor { author.id, author.fullName }, draft.text);
-    m_listingCache.invalidate();
+    m_listingInvalidator.listingChanged();
     return comment;
 }
 
@@ -34,7 +34,7 @@ Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, q
     if (comment->authorId != userId && article->authorId != userId)
         return Error::forbidden(QStringLiteral("You may only delete your own comments or comments on your articles"));
     if (m_comments.softDelete(commentId))
-        m_listingCache.invalidate();
+        m_listingInvalidator.listingChanged();
     return Done {};
 }
 

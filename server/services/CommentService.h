@@ -9,13 +9,13 @@ namespace blog {
 
 class ArticleRepository;
 class CommentRepository;
-class ListingCache;
+class ListingInvalidator;
 
 // Comments: who may delete them (their author or the article's), soft deletes, the listing's counts.
 class CommentService
 {
 public:
-    CommentService(ArticleRepository &articles, CommentRepository &comments, ListingCache &listingCache);
+    CommentService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
 
     Result<Comment> post(const User &author, const QString &articleSlug, const CommentDraft &draft);
     Result<Done> remove(qint64 userId, const QString &articleSlug, qint64 commentId);
@@ -23,7 +23,7 @@ public:
 private:
     ArticleRepository &m_articles;
     CommentRepository &m_comments;
-    ListingCache &m_listingCache;
+    ListingInvalidator &m_listingInvalidator;
 };
 
 } // namespace blog

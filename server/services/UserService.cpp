@@ -1,6 +1,6 @@
 #include "UserService.h"
 
-#include "ListingCache.h"
+#include "ListingInvalidator.h"
 #include "PasswordHasher.h"
 #include "TokenService.h"
 #include "UserRepository.h"
@@ -13,11 +13,11 @@ const QString BadCredentials = QStringLiteral("Invalid combination of email and 
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-                         ListingCache &listingCache)
+                         ListingInvalidator &listingInvalidator)
     : m_users(users)
     , m_hasher(hasher)
     , m_tokens(tokens)
-    , m_listingCache(listingCache)
+    , m_listingInvalidator(listingInvalidator)
 {
 }
 
@@ -73,7 +73,7 @@ Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch
     if (!m_users.update(*user, newHash))
         return Error::conflict(EmailTaken, QStringLiteral("email"));
     if (user->fullName != oldName)
-        m_listingCache.invalidate(); // the listing shows authors' names
+        m_listingInvalidator.listingChanged(); // the listing shows authors' names
     return *user;
 }
 

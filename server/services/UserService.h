@@ -6,7 +6,7 @@
 
 namespace blog {
 
-class ListingCache;
+class ListingInvalidator;
 class PasswordHasher;
 class TokenService;
 class UserRepository;
@@ -17,7 +17,7 @@ class UserService
 {
 public:
     UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-                ListingCache &listingCache);
+                ListingInvalidator &listingInvalidator);
 
     Result<SignedInUser> signUp(const SignUpRequest &request);
     Result<SignedInUser> signIn(const SignInRequest &request);
@@ -29,7 +29,7 @@ private:
     UserRepository &m_users;
     const PasswordHasher &m_hasher;
     const TokenService &m_tokens;
-    ListingCache &m_listingCache;
+    ListingInvalidator &m_listingInvalidator;
 };
 
 } // namespace blog

@@ -1,0 +1,33 @@
+#include "ListingInvalidator.h"
+
+#include "Database.h"
+#include "ListingCache.h"
+#include "SqlQuery.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+
+namespace blog {
+
+ListingInvalidator::ListingInvalidator(ListingCache &cache, Database &database)
+    : m_cache(cache)
+    , m_database(database)
+{
+}
+
+void ListingInvalidator::listingChanged()
+{
+    m_cache.invalidate();
+    const QString notify = m_database.dialect().notifyListingChanged();
+    if (notify.isEmpty())
+        return;
+    try {
+        SqlQuery::exec(m_database.connection(), m_database.dialect(), notify);
+    } catch (const std::exception &error) {
+        // The write itself is committed; other instances then catch up when their cache expires.
+        qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
+    }
+}
+
+} // namespace blog

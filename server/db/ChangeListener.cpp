@@ -1,0 +1,74 @@
+#include "ChangeListener.h"
+
+#include "Database.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+
+namespace blog {
+
+ChangeListener::ChangeListener(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_connectionName(QStringLiteral("blog-listener-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+    connect(&m_healthCheck, &QTimer::timeout, this, &ChangeListener::checkConnection);
+}
+
+ChangeListener::~ChangeListener()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void ChangeListener::start()
+{
+    if (m_database.url().kind != DatabaseUrl::Kind::Postgres)
+        return;
+    subscribe();
+    m_healthCheck.start(1000);
+}
+
+bool ChangeListener::subscribe()
+{
+    QSqlDatabase db = m_database.openDedicated(m_connectionName);
+    if (!db.isOpen())
+        return m_subscribed = false;
+    QObject::disconnect(db.driver(), nullptr, this, nullptr);
+    connect(db.driver(), &QSqlDriver::notification, this, [this](const QString &channel) {
+        if (channel == SqlDialect::listingChannel())
+            emit changed();
+    });
+    m_subscribed = db.driver()->subscribeToNotification(SqlDialect::listingChannel());
+    if (!m_subscribed)
+        qCWarning(lcDatabase) << "cannot LISTEN:" << db.driver()->lastError().text();
+    return m_subscribed;
+}
+
+void ChangeListener::checkConnection()
+{
+    bool alive = false;
+    if (m_subscribed && QSqlDatabase::contains(m_connectionName)) {
+        QSqlQuery ping(QSqlDatabase::database(m_connectionName, false));
+        alive = ping.exec(QStringLiteral("SELECT 1"));
+    }
+    if (alive)
+        return;
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (subscribe()) {
+        qCInfo(lcDatabase) << "listening for changes again";
+        emit changed();
+    }
+}
+
+} // namespace blog
