@@ -53,6 +53,11 @@ std::optional<QString> JsonObjectReader::string(QLatin1String key, Presence pres
         return std::nullopt;
     }
     const QString text = value.toString();
+    // PostgreSQL cannot store U+0000 in text, and no person types it.
+    if (text.contains(QChar(0))) {
+        fail(key, QStringLiteral("%1 must not contain NUL characters").arg(fieldName(key)));
+        return std::nullopt;
+    }
     if (presence == Presence::Required && text.trimmed().isEmpty()) {
         fail(key, QStringLiteral("%1 must not be blank").arg(fieldName(key)));
         return std::nullopt;
@@ -94,6 +99,10 @@ std::optional<QStringList> JsonObjectReader::stringList(QLatin1String key, Prese
             return std::nullopt;
         }
         const QString text = entry.toString().trimmed();
+        if (text.contains(QChar(0))) {
+            fail(key, QStringLiteral("%1 must not contain NUL characters").arg(fieldName(key)));
+            return std::nullopt;
+        }
         if (text.isEmpty()) {
             fail(key, QStringLiteral("%1 must not contain blank entries").arg(fieldName(key)));
             return std::nullopt;

@@ -45,7 +45,6 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
     , m_listingInvalidator(m_listingCache, database)
-    , m_changeListener(database)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
@@ -60,7 +59,6 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_commentController(m_comments, m_authenticator)
 {
     m_hashingPool.setMaxThreadCount(threadsOr(config.hashingThreads));
-    connect(&m_changeListener, &ChangeListener::changed, this, [this] { m_listingCache.invalidate(); });
 }
 
 ApiServer::~ApiServer()
@@ -77,7 +75,17 @@ QString ApiServer::listen()
     if (!bound)
         return bound.error();
     m_port = bound->port;
-    m_changeListener.start();
+    if (m_database.url().kind == DatabaseUrl::Kind::Postgres) {
+        // Its own thread, so other instances' writes clear our cache within a moment, however busy
+        // the rest of the process is.
+        m_changeListener = new ChangeListener(m_database);
+        m_changeListener->moveToThread(&m_listenerThread);
+        connect(&m_listenerThread, &QThread::finished, m_changeListener, &QObject::deleteLater);
+        connect(m_changeListener, &ChangeListener::changed, m_changeListener,
+                [this] { m_listingCache.invalidate(); }, Qt::DirectConnection);
+        m_listenerThread.start();
+        QMetaObject::invokeMethod(m_changeListener, &ChangeListener::start, Qt::BlockingQueuedConnection);
+    }
     for (const qintptr descriptor : bound->descriptors) {
         auto worker = std::make_unique<HttpWorker>(
             descriptor, [this](QHttpServer &server) { addRoutes(server, &server); }, m_database);
@@ -103,6 +111,9 @@ void ApiServer::stop()
         worker->wait();
     }
     m_workers.clear();
+    m_listenerThread.quit();
+    m_listenerThread.wait();
+    m_changeListener = nullptr;
 }
 
 void ApiServer::addRoutes(QHttpServer &server, QObject *context)

@@ -21,6 +21,7 @@
 #include "UserService.h"
 
 #include <QObject>
+#include <QThread>
 #include <QThreadPool>
 
 #include <functional>
@@ -73,7 +74,8 @@ private:
     TokenService m_tokens;
     ListingCache m_listingCache;
     ListingInvalidator m_listingInvalidator;
-    ChangeListener m_changeListener;
+    QThread m_listenerThread;
+    ChangeListener *m_changeListener = nullptr; // lives in m_listenerThread
     UserRepository m_userRepository;
     ArticleRepository m_articleRepository;
     CommentRepository m_commentRepository;

@@ -3,10 +3,69 @@
 #include "DemoSeeder.h"
 #include "Migrator.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+
 namespace blog::test {
+
+namespace {
+
+DatabaseUrl postgresAdminUrl()
+{
+    const auto url = DatabaseUrl::parse(qEnvironmentVariable("BLOG_TEST_POSTGRES_URL"));
+    if (!url || url->kind != DatabaseUrl::Kind::Postgres)
+        qFatal("BLOG_TEST_BACKEND=postgres needs BLOG_TEST_POSTGRES_URL=postgres://... (./dev test sets both)");
+    return *url;
+}
+
+void adminExec(const QString &sql)
+{
+    const DatabaseUrl url = postgresAdminUrl();
+    const QString name = QStringLiteral("blog-test-admin");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setPassword(url.password);
+        db.setDatabaseName(url.name);
+        if (!db.open())
+            qFatal("cannot reach the test PostgreSQL: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qWarning("%s failed: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+bool TestServer::isPostgres()
+{
+    return qgetenv("BLOG_TEST_BACKEND") == "postgres";
+}
+
+QString TestServer::createPostgresDatabase()
+{
+    static std::atomic_int counter { 0 };
+    const QString name = QStringLiteral("blog_t_%1_%2_%3")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++counter)
+                             .arg(QRandomGenerator::global()->bounded(1000000));
+    adminExec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    return name;
+}
+
+void TestServer::dropPostgresDatabase(const QString &name)
+{
+    adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
 
 TestServer::TestServer()
     : TestServer(Options {})
@@ -28,9 +87,17 @@ TestServer::TestServer(Options options)
     for (char &byte : secret)
         byte = char(QRandomGenerator::global()->bounded(256));
     m_config.jwtSecret = secret;
-    m_config.database.kind = DatabaseUrl::Kind::Sqlite;
-    m_config.database.path = m_options.databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("blog.sqlite"))
-                                                              : m_options.databasePath;
+    if (isPostgres()) {
+        m_config.database = postgresAdminUrl();
+        if (m_options.databasePath.isEmpty())
+            m_ownedPostgresDatabase = m_config.database.name = createPostgresDatabase();
+        else
+            m_config.database.name = m_options.databasePath;
+    } else {
+        m_config.database.kind = DatabaseUrl::Kind::Sqlite;
+        m_config.database.path = m_options.databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("blog.sqlite"))
+                                                                  : m_options.databasePath;
+    }
 
     m_database = std::make_unique<Database>(m_config.database);
     Migrator(*m_database).migrate();
@@ -55,6 +122,9 @@ void TestServer::stop()
         m_api->stop();
     m_api.reset();
     m_database.reset();
+    if (!m_ownedPostgresDatabase.isEmpty())
+        dropPostgresDatabase(m_ownedPostgresDatabase);
+    m_ownedPostgresDatabase.clear();
 }
 
 QUrl TestServer::url(const QString &pathAndQuery) const

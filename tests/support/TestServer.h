@@ -12,8 +12,9 @@
 
 namespace blog::test {
 
-// A real blog-server API in this process: a fresh SQLite file in a temp dir, migrations run, the demo
-// data seeded (unless asked not to), worker threads listening on 127.0.0.1 and a free port.
+// A real blog-server API in this process: a fresh database (a SQLite file in a temp dir, or with
+// BLOG_TEST_BACKEND=postgres a new database on the cluster BLOG_TEST_POSTGRES_URL names), migrations run,
+// the demo data seeded (unless asked not to), worker threads listening on 127.0.0.1 and a free port.
 // Passwords are hashed with a cheap argon2id cost so suites stay fast; the production cost has its
 // own test (TestPasswordHasher).
 class TestServer
@@ -26,9 +27,15 @@ public:
         std::chrono::seconds tokenLifetime = std::chrono::hours(1);
         std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
         PasswordHasher::Cost hashCost { 1024, 1, 1 };
-        // Empty: a file in the temp dir. Set it to reuse a database across restarts.
+        // Empty: a fresh database. Set it to share one (another instance, or a restart): a SQLite path,
+        // or a PostgreSQL database name made with createPostgresDatabase().
         QString databasePath;
     };
+
+    static bool isPostgres();
+    // A new empty database on the test cluster; dropped by dropPostgresDatabase.
+    static QString createPostgresDatabase();
+    static void dropPostgresDatabase(const QString &name);
 
     TestServer();
     explicit TestServer(Options options);
@@ -42,6 +49,7 @@ public:
     // A TokenService with the server's secret, to forge tokens with other claims.
     TokenService tokenService() const { return TokenService(m_config.jwtSecret, m_config.tokenLifetime); }
     QString databasePath() const { return m_config.database.path; }
+    const DatabaseUrl &databaseUrl() const { return m_config.database; }
     void stop();
 
     static constexpr auto SeedEmail = "foo@bar.com";
@@ -53,6 +61,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ApiServer> m_api;
+    QString m_ownedPostgresDatabase;
 };
 
 } // namespace blog::test

@@ -1,0 +1,339 @@
+#include "HttpClient.h"
+#include "SideConnection.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QJsonDocument>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace blog::test;
+
+namespace {
+
+QStringList sortedKeys(const QJsonObject &object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &entry : value.toArray())
+        list.append(entry.isString() ? entry.toString() : QStringLiteral("<not a string>"));
+    return list;
+}
+
+QStringList slugsOf(const QJsonObject &page)
+{
+    QStringList slugs;
+    for (const QJsonValue &item : page.value("items").toArray())
+        slugs.append(item.toObject().value("slug").toString());
+    return slugs;
+}
+
+
+} // namespace
+
+// GET /article: the tutorial's listing over its SQL view, ordering, paging, validation of the query,
+// ETags and the short-lived cache, over real HTTP against a seeded server.
+class TestListingApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    HttpClient m_http;
+
+    QUrl url(const QString &path) const { return m_server->url(path); }
+    QString seedToken()
+    {
+        return m_http.signIn(url("/user/sign-in"), QString::fromLatin1(TestServer::SeedEmail),
+                             QString::fromLatin1(TestServer::SeedPassword));
+    }
+    QJsonObject page(const QString &query)
+    {
+        const auto response = m_http.get(url("/article" + query));
+        return response.status == 200 ? response.json() : QJsonObject {};
+    }
+    qint64 totalCommentsOf(const QJsonObject &page, const QString &slug)
+    {
+        for (const QJsonValue &item : page.value("items").toArray()) {
+            if (item.toObject().value("slug").toString() == slug)
+                return item.toObject().value("totalComments").toInteger();
+        }
+        return -1;
+    }
+
+private slots:
+    void init() { m_server = std::make_unique<TestServer>(); }
+    void cleanup() { m_server.reset(); }
+
+    // The tutorial's own test of the listing.
+    void listingShowsTheSeededArticles()
+    {
+        const auto response = m_http.get(url("/article"));
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.header("Content-Type").startsWith("application/json"));
+        const QJsonObject listing = response.json();
+        QCOMPARE(sortedKeys(listing), sorted({ "items", "total" }));
+        QCOMPARE(listing.value("total").toInteger(), 3);
+        const QJsonArray items = listing.value("items").toArray();
+        QCOMPARE(items.size(), 3);
+
+        const QStringList slugs { "title-1-3", "title-2-3", "title-3-3" };
+        const QStringList titles { "title 1/3", "title 2/3", "title 3/3" };
+        const QStringList descriptions { "desc 1/3", "desc 2/3", "desc 3/3" };
+        const QList<QStringList> tags { { "foo1", "foo2" }, { "foo2" }, { "foo2", "foo3" } };
+        const QList<qint64> comments { 2, 1, 3 };
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonObject item = items.at(i).toObject();
+            QCOMPARE(sortedKeys(item),
+                     sorted({ "slug", "title", "description", "tags", "author", "authorName", "totalComments" }));
+            QCOMPARE(item.value("slug").toString(), slugs.at(i));
+            QCOMPARE(item.value("title").toString(), titles.at(i));
+            QCOMPARE(item.value("description").toString(), descriptions.at(i));
+            QCOMPARE(strings(item.value("tags")), tags.at(i));
+            QVERIFY(item.value("author").isDouble());
+            QCOMPARE(item.value("author").toInteger(), 1);
+            QCOMPARE(item.value("authorName").toString(), QStringLiteral("Foo Bar"));
+            QVERIFY(item.value("totalComments").isDouble());
+            QCOMPARE(item.value("totalComments").toInteger(), comments.at(i));
+        }
+    }
+
+    void orderNewestReverses()
+    {
+        const QStringList oldest { "title-1-3", "title-2-3", "title-3-3" };
+        QCOMPARE(slugsOf(page("?order=oldest")), oldest);
+        QCOMPARE(slugsOf(page("")), oldest);
+        const QJsonObject newest = page("?order=newest");
+        QCOMPARE(slugsOf(newest), QStringList({ "title-3-3", "title-2-3", "title-1-3" }));
+        QCOMPARE(newest.value("total").toInteger(), 3);
+        QCOMPARE(slugsOf(page("?order=newest&limit=1&offset=1")), QStringList { "title-2-3" });
+    }
+
+    void invalidQueriesAre400_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("order=bogus") << "?order=bogus" << "order";
+        QTest::newRow("order=NEWEST") << "?order=NEWEST" << "order";
+        QTest::newRow("limit=101") << "?limit=101" << "limit";
+        QTest::newRow("limit=0") << "?limit=0" << "limit";
+        QTest::newRow("limit=-1") << "?limit=-1" << "limit";
+        QTest::newRow("limit=abc") << "?limit=abc" << "limit";
+        QTest::newRow("limit=") << "?limit=" << "limit";
+        QTest::newRow("offset=-1") << "?offset=-1" << "offset";
+        QTest::newRow("offset=1.5") << "?offset=1.5" << "offset";
+        QTest::newRow("offset=abc") << "?offset=abc" << "offset";
+    }
+
+    void invalidQueriesAre400()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, field);
+        const auto response = m_http.get(url("/article" + query));
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.json().value("field").toString(), field);
+        QVERIFY(!response.json().value("error").toString().isEmpty());
+    }
+
+    void paginationWalksEveryArticleOnce()
+    {
+        const QString token = seedToken();
+        QVERIFY(!token.isEmpty());
+        for (int i = 1; i <= 25; ++i) {
+            const auto created = m_http.post(url("/article"), { { "title", QStringLiteral("Extra %1").arg(i) },
+                                                                { "description", "d" }, { "text", "t" } },
+                                             token);
+            QCOMPARE(created.status, 201);
+        }
+
+        QStringList seen;
+        const QList<int> expectedSizes { 10, 10, 8 };
+        for (int pageIndex = 0; pageIndex < 3; ++pageIndex) {
+            const QJsonObject current = page(QStringLiteral("?limit=10&offset=%1").arg(pageIndex * 10));
+            QCOMPARE(current.value("total").toInteger(), 28);
+            const QStringList slugs = slugsOf(current);
+            QCOMPARE(slugs.size(), expectedSizes.at(pageIndex));
+            for (const QString &slug : slugs) {
+                QVERIFY2(!seen.contains(slug), qPrintable(slug));
+                seen.append(slug);
+            }
+        }
+        QCOMPARE(seen.size(), 28);
+        QCOMPARE(seen.mid(0, 4), QStringList({ "title-1-3", "title-2-3", "title-3-3", "extra-1" }));
+        QCOMPARE(seen.last(), QStringLiteral("extra-25"));
+
+        const QJsonObject byDefault = page("");
+        QCOMPARE(byDefault.value("total").toInteger(), 28);
+        QCOMPARE(slugsOf(byDefault), seen.mid(0, 20));
+
+        const QJsonObject hundred = page("?limit=100");
+        QCOMPARE(hundred.value("total").toInteger(), 28);
+        QCOMPARE(slugsOf(hundred), seen);
+
+        const QJsonObject newest = page("?order=newest&limit=10&offset=20");
+        QStringList reversed = seen.mid(0, 8);
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(slugsOf(newest), reversed);
+    }
+
+    void anOffsetPastTheEndGivesAnEmptyPage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("offset=3") << "?offset=3";
+        QTest::newRow("offset=50") << "?offset=50";
+        QTest::newRow("offset=1000000&limit=100") << "?offset=1000000&limit=100";
+    }
+
+    void anOffsetPastTheEndGivesAnEmptyPage()
+    {
+        QFETCH(QString, query);
+        const auto response = m_http.get(url("/article" + query));
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.json().value("items").isArray());
+        QCOMPARE(response.json().value("items").toArray().size(), 0);
+        QCOMPARE(response.json().value("total").toInteger(), 3);
+    }
+
+    // ---- ETag and Cache-Control
+
+    void aMatchingEtagGives304()
+    {
+        const auto first = m_http.get(url("/article"));
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        QVERIFY2(etag.startsWith('"') && etag.endsWith('"') && etag.size() > 2, etag.constData());
+        QVERIFY(!first.header("Cache-Control").isEmpty());
+        QVERIFY2(first.header("Cache-Control").contains("no-cache"), first.header("Cache-Control").constData());
+
+        const auto again = m_http.get(url("/article"), {}, { { "If-None-Match", etag } });
+        QCOMPARE(again.status, 304);
+        QVERIFY(again.body.isEmpty());
+        QCOMPARE(again.header("ETag"), etag);
+
+        // Another page is another representation.
+        const auto other = m_http.get(url("/article?limit=1"), {}, { { "If-None-Match", etag } });
+        QCOMPARE(other.status, 200);
+        QVERIFY(other.header("ETag") != etag);
+        QCOMPARE(other.json().value("items").toArray().size(), 1);
+    }
+
+    void aWriteChangesTheEtagAtOnce()
+    {
+        const auto first = m_http.get(url("/article"));
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        QCOMPARE(totalCommentsOf(first.json(), "title-2-3"), 1);
+
+        const auto posted = m_http.post(url("/article/title-2-3/comment"), { { "text", "A new comment" } }, seedToken());
+        QCOMPARE(posted.status, 201);
+
+        // No waiting for the cache to expire: the write cleared it.
+        const auto after = m_http.get(url("/article"), {}, { { "If-None-Match", etag } });
+        QCOMPARE(after.status, 200);
+        QVERIFY(!after.header("ETag").isEmpty());
+        QVERIFY(after.header("ETag") != etag);
+        QCOMPARE(totalCommentsOf(after.json(), "title-2-3"), 2);
+
+        const auto unchanged = m_http.get(url("/article"), {}, { { "If-None-Match", after.header("ETag") } });
+        QCOMPARE(unchanged.status, 304);
+    }
+
+    void ifNoneMatchForms_data()
+    {
+        QTest::addColumn<QByteArray>("ifNoneMatch"); // ETAG stands for the current ETag
+        QTest::addColumn<int>("status");
+        QTest::newRow("exact") << QByteArray("ETAG") << 304;
+        QTest::newRow("star") << QByteArray("*") << 304;
+        QTest::newRow("list") << QByteArray("\"x\", ETAG") << 304;
+        QTest::newRow("list without spaces") << QByteArray("\"x\",ETAG,\"y\"") << 304;
+        QTest::newRow("weak") << QByteArray("W/ETAG") << 304;
+        QTest::newRow("other tag") << QByteArray("\"x\"") << 200;
+        QTest::newRow("other tags") << QByteArray("\"x\", \"y\"") << 200;
+    }
+
+    void ifNoneMatchForms()
+    {
+        QFETCH(QByteArray, ifNoneMatch);
+        QFETCH(int, status);
+        const auto first = m_http.get(url("/article"));
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY(!etag.isEmpty());
+        const auto response = m_http.get(url("/article"), {}, { { "If-None-Match", ifNoneMatch.replace("ETAG", etag) } });
+        QCOMPARE(response.status, status);
+        QCOMPARE(response.header("ETag"), etag);
+        if (status == 304)
+            QVERIFY(response.body.isEmpty());
+        else
+            QCOMPARE(response.json().value("total").toInteger(), 3);
+    }
+
+    // ---- The cache and the view
+
+    void theCacheServesOldRowsUntilItExpires()
+    {
+        m_server.reset();
+        TestServer::Options options;
+        options.listingCacheTtl = std::chrono::milliseconds(300);
+        m_server = std::make_unique<TestServer>(options);
+
+        const QJsonObject before = page("");
+        QCOMPARE(before.value("total").toInteger(), 3);
+        {
+            SideConnection side(m_server->databaseUrl());
+            QVERIFY(side.isOpen());
+            QVERIFY(side.exec("INSERT INTO articles (slug, title, description, text, author_id, created_at, updated_at) "
+                              "VALUES ('sneaky', 'Sneaky', 'd', 't', 1, '2026-01-01T00:00:00.000Z', "
+                              "'2026-01-01T00:00:00.000Z')"));
+        }
+
+        // Within the time to live: the cached page, without the row.
+        const QJsonObject cached = page("");
+        QCOMPARE(cached.value("total").toInteger(), 3);
+        QVERIFY(!slugsOf(cached).contains("sneaky"));
+
+        QTest::qWait(400);
+        const QJsonObject fresh = page("");
+        QCOMPARE(fresh.value("total").toInteger(), 4);
+        QCOMPARE(slugsOf(fresh), QStringList({ "title-1-3", "title-2-3", "title-3-3", "sneaky" }));
+        const QJsonObject sneaky = fresh.value("items").toArray().last().toObject();
+        QCOMPARE(sneaky.value("authorName").toString(), QStringLiteral("Foo Bar"));
+        QCOMPARE(sneaky.value("totalComments").toInteger(), 0);
+        QVERIFY(sneaky.value("tags").isArray());
+        QCOMPARE(sneaky.value("tags").toArray().size(), 0);
+    }
+
+    void theListingIsAnSqlView()
+    {
+        SideConnection side(m_server->databaseUrl());
+        QVERIFY(side.isOpen());
+        QVERIFY(side.hasView("article_listing"));
+        QCOMPARE(side.rows("SELECT slug, author_name, total_comments FROM article_listing ORDER BY id"),
+                 QStringList({ "title-1-3|Foo Bar|2", "title-2-3|Foo Bar|1", "title-3-3|Foo Bar|3" }));
+        // Tags come as a JSON array text; SQLite and PostgreSQL space it differently.
+        const QJsonArray tags = QJsonDocument::fromJson(side.scalar("SELECT tags FROM article_listing WHERE id = 3").toString().toUtf8()).array();
+        QCOMPARE(tags, QJsonArray({ "foo2", "foo3" }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListingApi)
+#include "TestListingApi.moc"
