@@ -17,7 +17,6 @@ ChangeListener::ChangeListener(Database &database, QObject *parent)
     , m_database(database)
     , m_connectionName(QStringLiteral("blog-listener-") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    connect(&m_healthCheck, &QTimer::timeout, this, &ChangeListener::checkConnection);
 }
 
 ChangeListener::~ChangeListener()
@@ -33,7 +32,9 @@ void ChangeListener::start()
     if (m_database.url().kind != DatabaseUrl::Kind::Postgres)
         return;
     subscribe();
-    m_healthCheck.start(1000);
+    m_healthCheck = new QTimer(this);
+    connect(m_healthCheck, &QTimer::timeout, this, &ChangeListener::checkConnection);
+    m_healthCheck->start(1000);
 }
 
 bool ChangeListener::subscribe()

@@ -30,7 +30,7 @@ private:
 
     Database &m_database;
     QString m_connectionName;
-    QTimer m_healthCheck;
+    QTimer *m_healthCheck = nullptr; // made in start(), in the listener's thread
     bool m_subscribed = false;
 };
 

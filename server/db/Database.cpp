@@ -100,8 +100,11 @@ QSqlDatabase Database::openDedicated(const QString &name)
 
 void Database::configure(QSqlDatabase &db)
 {
-    if (m_url.kind != DatabaseUrl::Kind::Sqlite)
+    if (m_url.kind == DatabaseUrl::Kind::Postgres) {
+        // libpq prints NOTICEs (such as "already exists, skipping") to stderr; we log what matters.
+        SqlQuery::exec(db, m_dialect, QStringLiteral("SET client_min_messages TO WARNING"));
         return;
+    }
     // WAL lets readers run beside the one writer. synchronous=FULL: a comment acknowledged with a 2xx
     // survives a power cut, not only a crash of this process.
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA journal_mode=WAL"));

@@ -48,8 +48,10 @@ void SqlQuery::fail(const SqlDialect &dialect, const QSqlError &error, const QSt
     if (dialect.isUniqueViolation(error))
         throw DatabaseError(DatabaseError::Kind::UniqueViolation, error.text());
     const bool unavailable = dialect.isConnectionError(error);
-    // The statement text is ours and holds no values (they are bound), so it is safe to log.
-    qCWarning(lcDatabase).noquote() << "query failed:" << error.text() << "in" << sql.simplified();
+    // The statement text is ours and holds no values (they are bound), so it is safe to log. An
+    // unreachable database is logged once, by whoever answers 503.
+    if (!unavailable)
+        qCWarning(lcDatabase).noquote() << "query failed:" << error.text() << "in" << sql.simplified();
     throw DatabaseError(unavailable ? DatabaseError::Kind::Unavailable : DatabaseError::Kind::Query, error.text());
 }
 

@@ -86,7 +86,7 @@ TestServer::TestServer(Options options)
     QByteArray secret(32, Qt::Uninitialized);
     for (char &byte : secret)
         byte = char(QRandomGenerator::global()->bounded(256));
-    m_config.jwtSecret = secret;
+    m_config.jwtSecret = m_options.jwtSecret.isEmpty() ? secret : m_options.jwtSecret;
     if (isPostgres()) {
         m_config.database = postgresAdminUrl();
         if (m_options.databasePath.isEmpty())

@@ -30,6 +30,8 @@ public:
         // Empty: a fresh database. Set it to share one (another instance, or a restart): a SQLite path,
         // or a PostgreSQL database name made with createPostgresDatabase().
         QString databasePath;
+        // Empty: a random one. Instances that share a database share this too.
+        QByteArray jwtSecret;
     };
 
     static bool isPostgres();
