@@ -1,0 +1,276 @@
+#include "ApiClient.h"
+
+#include "ApiPaths.h"
+#include "ArticleCodec.h"
+#include "CommentCodec.h"
+#include "JsonKeys.h"
+#include "RequestCodec.h"
+#include "UserCodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDiskCache>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace blog {
+
+namespace {
+
+constexpr int TransferTimeoutMs = 15000;
+
+QByteArray jsonBytes(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject jsonObject(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+bool isConnectionProblem(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+    m_network.setAutoDeleteReplies(false);
+}
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+void ApiClient::setCacheDirectory(const QString &directory)
+{
+    m_cache = new QNetworkDiskCache(&m_network);
+    m_cache->setCacheDirectory(directory);
+    m_cache->setMaximumCacheSize(50 * 1024 * 1024);
+    m_network.setCache(m_cache);
+}
+
+void ApiClient::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+}
+
+void ApiClient::requestStarted()
+{
+    if (m_pending++ == 0)
+        emit busyChanged(true);
+}
+
+void ApiClient::requestEnded()
+{
+    if (--m_pending == 0)
+        emit busyChanged(false);
+}
+
+ApiError ApiClient::errorOf(const Answer &answer)
+{
+    if (answer.error)
+        return *answer.error;
+    const QJsonObject json = jsonObject(answer.body);
+    ApiError error;
+    error.kind = ApiError::Kind::Http;
+    error.status = answer.status;
+    error.message = json.value(JsonKeys::Error).toString();
+    error.field = json.value(JsonKeys::Field).toString();
+    if (error.message.isEmpty())
+        error.message = tr("The server answered with status %1.").arg(answer.status);
+    return error;
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
+                     AnswerHandler handler, Cache cache, const QList<std::pair<QString, QString>> &query)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path,
+                QUrl::TolerantMode);
+    if (!query.isEmpty()) {
+        QUrlQuery urlQuery;
+        for (const auto &[key, value] : query)
+            urlQuery.addQueryItem(key, value);
+        url.setQuery(urlQuery);
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(TransferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const bool authenticated = !m_token.isEmpty();
+    if (authenticated)
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    // The listing is public and cached on disk (revalidated with If-None-Match on every load); nothing
+    // else is: answers with a token in play must not be kept.
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, cache == Cache::Revalidate && m_cache);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         cache == Cache::Revalidate ? QNetworkRequest::PreferNetwork : QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply = body.isEmpty() && method == "GET" ? m_network.get(request)
+                                                              : m_network.sendCustomRequest(request, method, body);
+    requestStarted();
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler = std::move(handler), cache, authenticated] {
+        finish(reply, guard, handler, cache, authenticated);
+    });
+}
+
+void ApiClient::finish(QNetworkReply *reply, QPointer<QObject> context, const AnswerHandler &handler, Cache cache,
+                       bool authenticated)
+{
+    reply->deleteLater();
+    requestEnded();
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+    if (answer.status == 0) {
+        const ApiError error { ApiError::Kind::Network, 0, reply->errorString(), {} };
+        if (isConnectionProblem(reply->error()))
+            setOnline(false);
+        if (cache == Cache::Revalidate && m_cache) {
+            loadFromCacheAlone(reply->request(), context, handler, error);
+            return;
+        }
+        answer.error = error;
+    } else {
+        setOnline(true);
+        if (answer.status == 401 && authenticated)
+            emit unauthorized();
+    }
+    if (context)
+        handler(answer);
+}
+
+void ApiClient::loadFromCacheAlone(const QNetworkRequest &original, QPointer<QObject> context,
+                                   const AnswerHandler &handler, const ApiError &networkError)
+{
+    QNetworkRequest request(original);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysCache);
+    QNetworkReply *reply = m_network.get(request);
+    requestStarted();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, context, handler, networkError] {
+        reply->deleteLater();
+        requestEnded();
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || answer.status == 0) {
+            answer.status = 0;
+            answer.error = networkError;
+        } else {
+            answer.body = reply->readAll();
+            answer.fromCache = true;
+            answer.offline = true;
+        }
+        if (context)
+            handler(answer);
+    });
+}
+
+template<typename T, typename Decode>
+ApiClient::AnswerHandler ApiClient::decoding(Callback<T> done, Decode decode)
+{
+    return [done = std::move(done), decode = std::move(decode)](const Answer &answer) {
+        if (answer.status < 200 || answer.status >= 300)
+            done(errorOf(answer));
+        else
+            done(decode(answer));
+    };
+}
+
+void ApiClient::signIn(const SignInRequest &request, QObject *context, Callback<SignedInUser> done)
+{
+    send("POST", ApiPaths::SignIn, jsonBytes(RequestCodec::encode(request)), context,
+         decoding<SignedInUser>(std::move(done), [](const Answer &a) { return UserCodec::signedInUserFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::signUp(const SignUpRequest &request, QObject *context, Callback<SignedInUser> done)
+{
+    send("POST", ApiPaths::SignUp, jsonBytes(RequestCodec::encode(request)), context,
+         decoding<SignedInUser>(std::move(done), [](const Answer &a) { return UserCodec::signedInUserFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::fetchProfile(QObject *context, Callback<User> done)
+{
+    send("GET", ApiPaths::Profile, {}, context,
+         decoding<User>(std::move(done), [](const Answer &a) { return UserCodec::userFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::updateProfile(const ProfilePatch &patch, QObject *context, Callback<User> done)
+{
+    send("PATCH", ApiPaths::Profile, jsonBytes(RequestCodec::encode(patch)), context,
+         decoding<User>(std::move(done), [](const Answer &a) { return UserCodec::userFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::fetchArticles(const ListingQuery &query, QObject *context, Callback<ListingPage> done)
+{
+    send("GET", ApiPaths::Articles, {}, context,
+         decoding<ListingPage>(std::move(done),
+                               [](const Answer &a) {
+                                   return ListingPage { ArticleCodec::pageFromJson(jsonObject(a.body)), a.fromCache, a.offline };
+                               }),
+         Cache::Revalidate, RequestCodec::encode(query));
+}
+
+void ApiClient::fetchArticle(const QString &slug, QObject *context, Callback<Article> done)
+{
+    send("GET", ApiPaths::article(slug), {}, context,
+         decoding<Article>(std::move(done), [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::createArticle(const ArticleDraft &draft, QObject *context, Callback<Article> done)
+{
+    send("POST", ApiPaths::Articles, jsonBytes(RequestCodec::encode(draft)), context,
+         decoding<Article>(std::move(done), [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::updateArticle(qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done)
+{
+    send("PATCH", ApiPaths::article(QString::number(id)), jsonBytes(RequestCodec::encode(patch)), context,
+         decoding<Article>(std::move(done), [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::deleteArticle(qint64 id, QObject *context, Callback<Success> done)
+{
+    send("DELETE", ApiPaths::article(QString::number(id)), {}, context,
+         decoding<Success>(std::move(done), [](const Answer &) { return Success {}; }));
+}
+
+void ApiClient::postComment(const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done)
+{
+    send("POST", ApiPaths::comments(slug), jsonBytes(RequestCodec::encode(draft)), context,
+         decoding<Comment>(std::move(done), [](const Answer &a) { return CommentCodec::fromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::deleteComment(const QString &slug, qint64 commentId, QObject *context, Callback<Success> done)
+{
+    send("DELETE", ApiPaths::comment(slug, commentId), {}, context,
+         decoding<Success>(std::move(done), [](const Answer &) { return Success {}; }));
+}
+
+} // namespace blog

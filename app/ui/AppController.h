@@ -1,0 +1,48 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "User.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace blog {
+
+class ApiClient;
+class AppSettings;
+class TokenStore;
+
+// The session: restores the token from the keychain at start (no dialog when it still works), shows
+// the sign-in dialog when there is none or the server refuses it (expired), and forgets it on sign-out.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    AppController(ApiClient &api, TokenStore &tokens, AppSettings &settings, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    SignInDialog *signInDialog() const { return m_signIn; }
+    MainWindow *mainWindow() const { return m_main; }
+
+signals:
+    void signInShown();
+    void mainWindowShown();
+
+private:
+    void showSignIn();
+    void showMain(const User &user);
+    void signedIn(const SignedInUser &user, const QString &serverUrl);
+    void signOut();
+    QString account() const;
+
+    ApiClient &m_api;
+    TokenStore &m_tokens;
+    AppSettings &m_settings;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<MainWindow> m_main;
+};
+
+} // namespace blog

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace blog {
+
+// What the desktop client remembers between runs (QSettings), typed. Never the token: that is the
+// keychain's (TokenStore).
+class AppSettings
+{
+public:
+    AppSettings();
+
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+    QString lastEmail() const;
+    void setLastEmail(const QString &email);
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    static QString defaultServerUrl() { return QStringLiteral("http://127.0.0.1:3001"); }
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace blog

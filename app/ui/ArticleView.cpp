@@ -1,0 +1,218 @@
+#include "ArticleView.h"
+
+#include "ApiClient.h"
+#include "CommentListModel.h"
+#include "Validation.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace blog {
+
+ArticleView::ArticleView(ApiClient &api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_comments(new CommentListModel(this))
+    , m_stack(new QStackedLayout)
+    , m_placeholder(new QLabel(tr("Select an article to read it.")))
+    , m_title(new QLabel)
+    , m_description(new QLabel)
+    , m_meta(new QLabel)
+    , m_text(new QTextBrowser)
+    , m_commentList(new QListView)
+    , m_commentEdit(new QPlainTextEdit)
+    , m_postComment(new QPushButton(tr("Post comment")))
+    , m_deleteComment(new QPushButton(tr("Delete comment")))
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
+    })
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setEnabled(false);
+    m_title->setObjectName(QStringLiteral("articleTitleLabel"));
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_description->setObjectName(QStringLiteral("articleDescriptionLabel"));
+    m_description->setWordWrap(true);
+    QFont descriptionFont = m_description->font();
+    descriptionFont.setItalic(true);
+    m_description->setFont(descriptionFont);
+    m_meta->setObjectName(QStringLiteral("articleMetaLabel"));
+    m_meta->setWordWrap(true);
+    m_meta->setEnabled(false);
+    m_text->setObjectName(QStringLiteral("articleTextBrowser"));
+    m_text->setOpenExternalLinks(true);
+    m_commentList->setObjectName(QStringLiteral("commentList"));
+    m_commentList->setModel(m_comments);
+    m_commentList->setWordWrap(true);
+    m_commentList->setAlternatingRowColors(true);
+    m_commentList->setSpacing(2);
+    m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_commentEdit->setPlaceholderText(tr("Write a comment… (Ctrl+Enter posts it)"));
+    m_commentEdit->setMaximumHeight(90);
+    m_commentEdit->setTabChangesFocus(true);
+    m_postComment->setObjectName(QStringLiteral("postCommentButton"));
+    m_deleteComment->setObjectName(QStringLiteral("deleteCommentButton"));
+    m_deleteComment->setEnabled(false);
+
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_description);
+    header->addWidget(m_meta);
+
+    auto *commentsPane = new QWidget;
+    auto *commentsLayout = new QVBoxLayout(commentsPane);
+    commentsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *commentsTitle = new QLabel(tr("<b>Comments</b>"));
+    commentsLayout->addWidget(commentsTitle);
+    commentsLayout->addWidget(m_commentList, 1);
+    commentsLayout->addWidget(m_commentEdit);
+    auto *commentButtons = new QHBoxLayout;
+    commentButtons->addWidget(m_deleteComment);
+    commentButtons->addStretch();
+    commentButtons->addWidget(m_postComment);
+    commentsLayout->addLayout(commentButtons);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_text);
+    split->addWidget(commentsPane);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *articlePane = new QWidget;
+    auto *articleLayout = new QVBoxLayout(articlePane);
+    articleLayout->addLayout(header);
+    articleLayout->addWidget(split, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(articlePane);
+    setLayout(m_stack);
+
+    connect(m_postComment, &QPushButton::clicked, this, &ArticleView::postComment);
+    connect(m_deleteComment, &QPushButton::clicked, this, &ArticleView::deleteSelectedComment);
+    auto *post = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_commentEdit);
+    post->setContext(Qt::WidgetShortcut);
+    connect(post, &QShortcut::activated, this, &ArticleView::postComment);
+    auto *postEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_commentEdit);
+    postEnter->setContext(Qt::WidgetShortcut);
+    connect(postEnter, &QShortcut::activated, this, &ArticleView::postComment);
+    connect(m_commentList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ArticleView::updateDeleteButton);
+}
+
+void ArticleView::clear()
+{
+    m_article.reset();
+    m_loadingSlug.clear();
+    m_comments->setComments({});
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ArticleView::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_commentEdit->setEnabled(!readOnly);
+    m_postComment->setEnabled(!readOnly);
+    updateDeleteButton();
+}
+
+void ArticleView::showArticle(const QString &slug)
+{
+    m_loadingSlug = slug;
+    m_api.fetchArticle(slug, this, [this, slug](const ApiResult<Article> &result) {
+        if (slug != m_loadingSlug)
+            return; // the user moved on
+        if (!result) {
+            emit failed(result.error());
+            return;
+        }
+        m_article = *result;
+        render();
+        emit articleLoaded(*m_article);
+    });
+}
+
+void ArticleView::render()
+{
+    const Article &article = *m_article;
+    m_title->setText(article.title);
+    m_description->setText(article.description);
+    const QString when = QLocale().toString(article.createdAt.toLocalTime(), QLocale::LongFormat);
+    m_meta->setText(article.tags.isEmpty() ? tr("by %1 · %2").arg(article.author.fullName, when)
+                                           : tr("by %1 · %2 · tags: %3").arg(article.author.fullName, when, article.tags.join(QStringLiteral(", "))));
+    m_text->setMarkdown(article.text);
+    m_comments->setComments(article.comments);
+    m_stack->setCurrentIndex(1);
+    updateDeleteButton();
+}
+
+void ArticleView::postComment()
+{
+    const QString text = m_commentEdit->toPlainText().trimmed();
+    if (!m_article || text.isEmpty() || m_readOnly)
+        return;
+    if (text.size() > Validation::MaxCommentLength) {
+        emit failed(ApiError { ApiError::Kind::Http, 400, tr("A comment can have at most %1 characters.").arg(Validation::MaxCommentLength), {} });
+        return;
+    }
+    m_postComment->setEnabled(false);
+    const QString slug = m_article->slug;
+    m_api.postComment(slug, CommentDraft { text }, this, [this, slug](const ApiResult<Comment> &result) {
+        m_postComment->setEnabled(!m_readOnly);
+        if (!result) {
+            emit failed(result.error());
+            return;
+        }
+        if (m_article && m_article->slug == slug) {
+            m_article->comments.append(*result);
+            m_comments->append(*result);
+            m_commentList->scrollToBottom();
+            m_commentEdit->clear();
+        }
+        emit commentCountChanged(slug, +1);
+    });
+}
+
+void ArticleView::updateDeleteButton()
+{
+    const QModelIndex current = m_commentList->currentIndex();
+    const bool mine = current.isValid()
+        && (current.data(CommentListModel::AuthorIdRole).toLongLong() == m_userId || (m_article && m_article->author.id == m_userId));
+    m_deleteComment->setEnabled(mine && !m_readOnly && m_userId != 0);
+}
+
+void ArticleView::deleteSelectedComment()
+{
+    const QModelIndex current = m_commentList->currentIndex();
+    if (!m_article || !current.isValid())
+        return;
+    if (!m_confirm(tr("Delete this comment? This cannot be undone.")))
+        return;
+    const qint64 id = current.data(CommentListModel::IdRole).toLongLong();
+    const QString slug = m_article->slug;
+    m_api.deleteComment(slug, id, this, [this, slug, id](const ApiResult<Success> &result) {
+        if (!result) {
+            emit failed(result.error());
+            return;
+        }
+        if (m_article && m_article->slug == slug)
+            m_comments->remove(id);
+        emit commentCountChanged(slug, -1);
+        updateDeleteButton();
+    });
+}
+
+} // namespace blog

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ApiError.h"
+#include "Article.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedLayout;
+class QTextBrowser;
+
+namespace blog {
+
+class ApiClient;
+class CommentListModel;
+
+// One article: title, description, author, tags, the text rendered from Markdown, and its comments
+// with a box to add one (Ctrl+Enter posts). Authors may delete their own comments and any comment
+// on their own articles.
+class ArticleView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Confirm = std::function<bool(const QString &question)>;
+
+    ArticleView(ApiClient &api, QWidget *parent = nullptr);
+
+    void setCurrentUserId(qint64 userId) { m_userId = userId; }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void showArticle(const QString &slug);
+    void clear();
+    const std::optional<Article> &article() const { return m_article; }
+    void setReadOnly(bool readOnly);
+
+signals:
+    void commentCountChanged(const QString &slug, int delta);
+    void articleLoaded(const blog::Article &article);
+    void failed(const blog::ApiError &error);
+
+private:
+    void render();
+    void postComment();
+    void deleteSelectedComment();
+    void updateDeleteButton();
+
+    ApiClient &m_api;
+    CommentListModel *m_comments;
+    QStackedLayout *m_stack;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLabel *m_description;
+    QLabel *m_meta;
+    QTextBrowser *m_text;
+    QListView *m_commentList;
+    QPlainTextEdit *m_commentEdit;
+    QPushButton *m_postComment;
+    QPushButton *m_deleteComment;
+    std::optional<Article> m_article;
+    QString m_loadingSlug;
+    qint64 m_userId = 0;
+    bool m_readOnly = false;
+    Confirm m_confirm;
+};
+
+} // namespace blog

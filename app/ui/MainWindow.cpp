@@ -1,0 +1,302 @@
+#include "MainWindow.h"
+
+#include "ApiClient.h"
+#include "AppSettings.h"
+#include "ArticleEditorDialog.h"
+#include "ArticleListModel.h"
+#include "ArticleView.h"
+#include "ProfileDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace blog {
+
+namespace {
+constexpr int ReconnectIntervalMs = 5000;
+}
+
+MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, QWidget *parent)
+    : QMainWindow(parent)
+    , m_api(api)
+    , m_settings(settings)
+    , m_user(user)
+    , m_listing(new ArticleListModel(api, this))
+    , m_table(new QTableView)
+    , m_articleView(new ArticleView(api))
+    , m_splitter(new QSplitter)
+    , m_offlineBanner(new QLabel)
+    , m_totalLabel(new QLabel)
+    , m_busy(new QProgressBar)
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
+    })
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Blog — %1").arg(user.fullName));
+
+    m_table->setObjectName(QStringLiteral("articleTable"));
+    m_table->setModel(m_listing);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::AuthorColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TagsColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::CommentsColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setHighlightSections(false);
+
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_articleView->setCurrentUserId(user.id);
+    m_articleView->setConfirm(m_confirm);
+
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setText(tr("The server cannot be reached. You are looking at the last listing we saved; "
+                                "it is read-only until the connection is back. Reconnecting…"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
+    m_offlineBanner->hide();
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_articleView);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_totalLabel);
+
+    buildActions();
+
+    connect(m_listing, &ArticleListModel::totalChanged, this, [this](qint64 total) {
+        m_totalLabel->setText(tr("%n article(s)", nullptr, int(total)));
+    });
+    connect(m_listing, &ArticleListModel::offlineChanged, this, &MainWindow::setOffline);
+    connect(m_listing, &ArticleListModel::loadFailed, this, &MainWindow::showProblem);
+    connect(m_listing, &ArticleListModel::loadingChanged, this, &MainWindow::updateBusy);
+    connect(&m_api, &ApiClient::busyChanged, this, &MainWindow::updateBusy);
+    connect(&m_api, &ApiClient::onlineChanged, this, [this](bool online) {
+        if (!online)
+            setOffline(true);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            openArticle(current.data(ArticleListModel::SlugRole).toString());
+        updateActions();
+    });
+    connect(m_articleView, &ArticleView::commentCountChanged, m_listing, &ArticleListModel::changeCommentCount);
+    connect(m_articleView, &ArticleView::failed, this, &MainWindow::showProblem);
+    connect(m_articleView, &ArticleView::articleLoaded, this, &MainWindow::updateActions);
+
+    m_reconnect.setInterval(ReconnectIntervalMs);
+    connect(&m_reconnect, &QTimer::timeout, this, &MainWindow::refresh);
+
+    resize(1180, 760);
+    restoreGeometry(m_settings.windowGeometry());
+    if (!m_settings.splitterState().isEmpty())
+        m_splitter->restoreState(m_settings.splitterState());
+    else
+        m_splitter->setSizes({ 460, 720 });
+    updateActions();
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    QStyle *style = QApplication::style();
+    m_refreshAction = new QAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_newAction = new QAction(style->standardIcon(QStyle::SP_FileIcon), tr("&New article…"), this);
+    m_newAction->setObjectName(QStringLiteral("newArticleAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] { editArticle(true); });
+
+    m_editAction = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit article…"), this);
+    m_editAction->setObjectName(QStringLiteral("editArticleAction"));
+    connect(m_editAction, &QAction::triggered, this, [this] { editArticle(false); });
+
+    m_deleteAction = new QAction(style->standardIcon(QStyle::SP_TrashIcon), tr("&Delete article"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteArticleAction"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteArticle);
+
+    m_profileAction = new QAction(style->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profile…"), this);
+    m_profileAction->setObjectName(QStringLiteral("profileAction"));
+    connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
+
+    m_signOutAction = new QAction(tr("Sign &out"), this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&Blog"));
+    file->addAction(m_newAction);
+    file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(m_profileAction);
+    file->addAction(m_signOutAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    article->addAction(m_editAction);
+    article->addAction(m_deleteAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_profileAction);
+}
+
+void MainWindow::setConfirm(Confirm confirm)
+{
+    m_confirm = confirm;
+    m_articleView->setConfirm(std::move(confirm));
+}
+
+void MainWindow::refresh()
+{
+    m_listing->refresh();
+}
+
+void MainWindow::openArticle(const QString &slug)
+{
+    m_articleView->showArticle(slug);
+}
+
+void MainWindow::updateBusy()
+{
+    m_busy->setVisible(m_api.pendingRequests() > 0 || m_listing->isLoading());
+}
+
+void MainWindow::updateActions()
+{
+    const auto &article = m_articleView->article();
+    const bool online = !m_listing->isOffline();
+    const bool mine = article && article->author.id == m_user.id;
+    m_newAction->setEnabled(online);
+    m_editAction->setEnabled(online && mine);
+    m_deleteAction->setEnabled(online && mine);
+    m_profileAction->setEnabled(online);
+    m_articleView->setReadOnly(!online);
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    m_offlineBanner->setVisible(offline);
+    if (offline && !m_reconnect.isActive())
+        m_reconnect.start();
+    else if (!offline)
+        m_reconnect.stop();
+    updateActions();
+}
+
+void MainWindow::showProblem(const ApiError &error)
+{
+    if (error.kind == ApiError::Kind::Network)
+        statusBar()->showMessage(tr("The server cannot be reached: %1").arg(error.message), 8000);
+    else
+        statusBar()->showMessage(error.message, 8000);
+}
+
+void MainWindow::editArticle(bool createNew)
+{
+    const auto &current = m_articleView->article();
+    if (!createNew && (!current || current->author.id != m_user.id))
+        return;
+    auto *dialog = new ArticleEditorDialog(m_api, createNew ? std::nullopt : current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ArticleEditorDialog::articleSaved, this, [this](const Article &article) {
+        refresh();
+        openArticle(article.slug);
+        statusBar()->showMessage(tr("Saved “%1”.").arg(article.title), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteArticle()
+{
+    const auto &current = m_articleView->article();
+    if (!current || current->author.id != m_user.id)
+        return;
+    if (!m_confirm(tr("Delete “%1” and all its comments? This cannot be undone.").arg(current->title)))
+        return;
+    const QString title = current->title;
+    m_api.deleteArticle(current->id, this, [this, title](const ApiResult<Success> &result) {
+        if (!result) {
+            showProblem(result.error());
+            return;
+        }
+        m_articleView->clear();
+        refresh();
+        updateActions();
+        statusBar()->showMessage(tr("Deleted “%1”.").arg(title), 5000);
+    });
+}
+
+void MainWindow::editProfile()
+{
+    auto *dialog = new ProfileDialog(m_api, m_user, this);
+    dialog->setObjectName(QStringLiteral("profileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::profileSaved, this, [this](const User &user) {
+        const bool renamed = user.fullName != m_user.fullName;
+        m_user = user;
+        setWindowTitle(tr("Blog — %1").arg(user.fullName));
+        if (renamed)
+            refresh();
+        statusBar()->showMessage(tr("Profile saved."), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace blog

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ApiError.h"
+#include "User.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+
+namespace blog {
+
+class ApiClient;
+class AppSettings;
+class ArticleListModel;
+class ArticleView;
+
+// The author's window: the listing (paged as it scrolls) beside the open article and its comments.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    using Confirm = std::function<bool(const QString &question)>;
+
+    MainWindow(ApiClient &api, AppSettings &settings, const User &user, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ArticleListModel *listingModel() const { return m_listing; }
+    ArticleView *articleView() const { return m_articleView; }
+    void setConfirm(Confirm confirm);
+    const User &currentUser() const { return m_user; }
+    void refresh();
+    void openArticle(const QString &slug);
+
+signals:
+    void signOutRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void showProblem(const ApiError &error);
+    void setOffline(bool offline);
+    void updateActions();
+    void editArticle(bool createNew);
+    void deleteArticle();
+    void editProfile();
+    void updateBusy();
+
+    ApiClient &m_api;
+    AppSettings &m_settings;
+    User m_user;
+    ArticleListModel *m_listing;
+    QTableView *m_table;
+    ArticleView *m_articleView;
+    QSplitter *m_splitter;
+    QLabel *m_offlineBanner;
+    QLabel *m_totalLabel;
+    QProgressBar *m_busy;
+    QTimer m_reconnect;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_profileAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    Confirm m_confirm;
+};
+
+} // namespace blog

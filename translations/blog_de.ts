@@ -1,0 +1,317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>blog::ApiClient</name>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Der Server antwortete mit Status %1.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleEditorDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Artikel bearbeiten</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>qt, c++, databases</source>
+        <translation>qt, c++, datenbanken</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: **bold**, *italic*, # headings, - lists</source>
+        <translation>In Markdown schreiben: **fett**, *kursiv*, # Überschriften, - Listen</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Wählen Sie einen Artikel aus, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Post comment</source>
+        <translation>Kommentar senden</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter posts it)</source>
+        <translation>Kommentar schreiben… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kommentare&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>by %1 · %2</source>
+        <translation>von %1 · %2</translation>
+    </message>
+    <message>
+        <source>by %1 · %2 · tags: %3</source>
+        <translation>von %1 · %2 · Schlagwörter: %3</translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters.</source>
+        <translation>Ein Kommentar darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Delete this comment? This cannot be undone.</source>
+        <translation>Diesen Kommentar löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>blog::MainWindow</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>Blog — %1</source>
+        <translation>Blog — %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are looking at the last listing we saved; it is read-only until the connection is back. Reconnecting…</source>
+        <translation>Der Server ist nicht erreichbar. Sie sehen die zuletzt gespeicherte Liste; sie bleibt schreibgeschützt, bis die Verbindung wieder steht. Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Neuer Artikel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit article…</source>
+        <translation>Artikel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>Artikel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Blog</source>
+        <translation>&amp;Blog</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its comments? This cannot be undone.</source>
+        <translation>„%1“ mit allen Kommentaren löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ProfileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@name</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>Bio:</source>
+        <translation>Über mich:</translation>
+    </message>
+    <message>
+        <source>Twitter:</source>
+        <translation>Twitter:</translation>
+    </message>
+    <message>
+        <source>Facebook:</source>
+        <translation>Facebook:</translation>
+    </message>
+    <message>
+        <source>LinkedIn:</source>
+        <translation>LinkedIn:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::SignInDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>Neues Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Sign in to your blog</source>
+        <translation>Bei Ihrem Blog anmelden</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>sie@beispiel.de</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>About you:</source>
+        <translation>Über Sie:</translation>
+    </message>
+    <message>
+        <source>Sign in with your blog account, or create one.</source>
+        <translation>Melden Sie sich mit Ihrem Blog-Konto an oder legen Sie eines an.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Server nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, like http://127.0.0.1:3001</source>
+        <translation>Geben Sie die Adresse des Servers ein, etwa http://127.0.0.1:3001</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>blog::ApiClient</name>
+    <message>
+        <source>The server answered with status %1.</source>
+        <translation>Le serveur a répondu avec le statut %1.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleEditorDialog</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Modifier l’article</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>qt, c++, databases</source>
+        <translation>qt, c++, bases de données</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: **bold**, *italic*, # headings, - lists</source>
+        <translation>Écrivez en Markdown : **gras**, *italique*, # titres, - listes</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Écrire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleView</name>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Sélectionnez un article pour le lire.</translation>
+    </message>
+    <message>
+        <source>Post comment</source>
+        <translation>Publier le commentaire</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Supprimer le commentaire</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter posts it)</source>
+        <translation>Écrire un commentaire… (Ctrl+Entrée pour publier)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Comments&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Commentaires&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>by %1 · %2</source>
+        <translation>par %1 · %2</translation>
+    </message>
+    <message>
+        <source>by %1 · %2 · tags: %3</source>
+        <translation>par %1 · %2 · mots-clés : %3</translation>
+    </message>
+    <message>
+        <source>A comment can have at most %1 characters.</source>
+        <translation>Un commentaire ne peut dépasser %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Delete this comment? This cannot be undone.</source>
+        <translation>Supprimer ce commentaire ? Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>blog::MainWindow</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <source>Blog — %1</source>
+        <translation>Blog — %1</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are looking at the last listing we saved; it is read-only until the connection is back. Reconnecting…</source>
+        <translation>Le serveur est injoignable. Vous voyez la dernière liste enregistrée ; elle reste en lecture seule jusqu’au retour de la connexion. Reconnexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nouvel article…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit article…</source>
+        <translation>&amp;Modifier l’article…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete article</source>
+        <translation>&amp;Supprimer l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Blog</source>
+        <translation>&amp;Blog</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>A&amp;rticle</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>Le serveur est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and all its comments? This cannot be undone.</source>
+        <translation>Supprimer « %1 » et tous ses commentaires ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>« %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ProfileDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Votre profil</translation>
+    </message>
+    <message>
+        <source>@handle</source>
+        <translation>@pseudo</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>Bio:</source>
+        <translation>Biographie :</translation>
+    </message>
+    <message>
+        <source>Twitter:</source>
+        <translation>Twitter :</translation>
+    </message>
+    <message>
+        <source>Facebook:</source>
+        <translation>Facebook :</translation>
+    </message>
+    <message>
+        <source>LinkedIn:</source>
+        <translation>LinkedIn :</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::SignInDialog</name>
+    <message>
+        <source>Create a new account</source>
+        <translation>Créer un nouveau compte</translation>
+    </message>
+    <message>
+        <source>Sign in to your blog</source>
+        <translation>Connexion à votre blog</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>vous@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>About you:</source>
+        <translation>À propos de vous :</translation>
+    </message>
+    <message>
+        <source>Sign in with your blog account, or create one.</source>
+        <translation>Connectez-vous avec votre compte de blog, ou créez-en un.</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Serveur injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, like http://127.0.0.1:3001</source>
+        <translation>Saisissez l’adresse du serveur, par exemple http://127.0.0.1:3001</translation>
+    </message>
+</context>
+</TS>
