@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -36,3 +37,5 @@ struct Article
 };
 
 } // namespace blog
+
+Q_DECLARE_METATYPE(blog::Article)

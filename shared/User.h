@@ -3,6 +3,7 @@
 #include "Social.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -29,3 +30,6 @@ struct SignedInUser
 };
 
 } // namespace blog
+
+Q_DECLARE_METATYPE(blog::User)
+Q_DECLARE_METATYPE(blog::SignedInUser)

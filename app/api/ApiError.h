@@ -2,6 +2,7 @@
 
 #include "Expected.h"
 
+#include <QMetaType>
 #include <QString>
 
 namespace blog {
@@ -27,3 +28,5 @@ struct Success
 };
 
 } // namespace blog
+
+Q_DECLARE_METATYPE(blog::ApiError)

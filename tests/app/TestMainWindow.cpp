@@ -1,0 +1,177 @@
+#include "ApiClient.h"
+#include "AppSettings.h"
+#include "ArticleListModel.h"
+#include "ArticleView.h"
+#include "HttpClient.h"
+#include "MainWindow.h"
+#include "TestServer.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace blog;
+using namespace blog::test;
+
+// The main window over a real server: reading an article, commenting with Ctrl+Enter, deleting
+// comments, what an author may do to whose articles, and the offline banner.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_cacheDir;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<AppSettings> m_settings;
+    QStringList m_questions;
+
+    std::unique_ptr<MainWindow> openWindow(const QString &email, const QString &password)
+    {
+        HttpClient http;
+        const auto signIn = http.post(m_server->url("/user/sign-in"), { { "email", email }, { "password", password } });
+        m_api->setToken(signIn.json().value("token").toString());
+        User user;
+        user.id = signIn.json().value("id").toInteger();
+        user.fullName = signIn.json().value("fullName").toString();
+        auto window = std::make_unique<MainWindow>(*m_api, *m_settings, user);
+        window->setConfirm([this](const QString &question) { m_questions.append(question); return true; });
+        window->show();
+        QSignalSpy loaded(window->listingModel(), &ArticleListModel::pageLoaded);
+        loaded.wait(10000);
+        return window;
+    }
+
+    static void select(MainWindow &window, int row)
+    {
+        auto *table = window.findChild<QTableView *>("articleTable");
+        QSignalSpy loaded(window.articleView(), &ArticleView::articleLoaded);
+        table->selectRow(row);
+        QVERIFY(loaded.wait(10000));
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_api = std::make_unique<ApiClient>();
+        m_api->setBaseUrl(m_server->url(""));
+        m_api->setCacheDirectory(m_cacheDir.filePath("http"));
+        m_settings = std::make_unique<AppSettings>();
+        m_questions.clear();
+    }
+    void cleanup()
+    {
+        m_api.reset();
+        m_server.reset();
+    }
+
+    void listsTheArticlesWithTheTotal()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        QCOMPARE(window->findChild<QTableView *>("articleTable")->model()->rowCount(), 3);
+        QCOMPARE(window->findChild<QLabel *>("totalLabel")->text(), "3 article(s)");
+    }
+
+    void openingAnArticleShowsItsTextAndComments()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        select(*window, 2);
+        QCOMPARE(window->findChild<QLabel *>("articleTitleLabel")->text(), "title 3/3");
+        QVERIFY(window->findChild<QLabel *>("articleMetaLabel")->text().contains("foo2, foo3"));
+        QCOMPARE(window->findChild<QListView *>("commentList")->model()->rowCount(), 3);
+        // Markdown is rendered: the list items became a list, not "- one" text.
+        const QString html = window->articleView()->findChild<QWidget *>("articleTextBrowser")->property("html").toString();
+        QVERIFY(html.contains("<li"));
+    }
+
+    void ctrlEnterPostsACommentAndBumpsTheCount()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        select(*window, 1);
+        auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
+        auto *comments = window->findChild<QListView *>("commentList");
+        edit->setFocus();
+        QTest::keyClicks(edit, "A comment from the desktop");
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(comments->model()->rowCount(), 2);
+        QVERIFY(comments->model()->index(1, 0).data().toString().contains("A comment from the desktop"));
+        QVERIFY(edit->toPlainText().isEmpty());
+        QCOMPARE(window->listingModel()->index(1, ArticleListModel::CommentsColumn).data().toInt(), 2);
+        // It is on the server, not only in the window.
+        HttpClient http;
+        QCOMPARE(http.get(m_server->url("/article/title-2-3")).json().value("comments").toArray().size(), 2);
+    }
+
+    void deletingOwnCommentAsksFirstThenRemovesIt()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        select(*window, 0);
+        auto *comments = window->findChild<QListView *>("commentList");
+        auto *remove = window->findChild<QPushButton *>("deleteCommentButton");
+        QVERIFY(!remove->isEnabled());
+        comments->setCurrentIndex(comments->model()->index(0, 0));
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(m_questions.size(), 1);
+        QTRY_COMPARE(comments->model()->rowCount(), 1);
+        QCOMPARE(window->listingModel()->index(0, ArticleListModel::CommentsColumn).data().toInt(), 1);
+        HttpClient http;
+        QCOMPARE(http.get(m_server->url("/article/title-1-3")).json().value("comments").toArray().size(), 1);
+    }
+
+    void othersArticlesOfferNoEditOrDelete()
+    {
+        HttpClient http;
+        http.signUp(m_server->url("/user/sign-up"), "reader@example.com", "Reader", "password123");
+        auto window = openWindow("reader@example.com", "password123");
+        select(*window, 0);
+        QVERIFY(!window->findChild<QAction *>("editArticleAction")->isEnabled());
+        QVERIFY(!window->findChild<QAction *>("deleteArticleAction")->isEnabled());
+        auto *comments = window->findChild<QListView *>("commentList");
+        comments->setCurrentIndex(comments->model()->index(0, 0));
+        QVERIFY(!window->findChild<QPushButton *>("deleteCommentButton")->isEnabled());
+
+        auto own = openWindow("foo@bar.com", "password123");
+        select(*own, 0);
+        QVERIFY(own->findChild<QAction *>("editArticleAction")->isEnabled());
+        QVERIFY(own->findChild<QAction *>("deleteArticleAction")->isEnabled());
+    }
+
+    void deletingOwnArticleRemovesItFromTheListing()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        select(*window, 0);
+        QSignalSpy loaded(window->listingModel(), &ArticleListModel::pageLoaded);
+        window->findChild<QAction *>("deleteArticleAction")->trigger();
+        QVERIFY(m_questions.first().contains("title 1/3"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window->listingModel()->rowCount(), 2);
+        QCOMPARE(window->listingModel()->item(0).slug, "title-2-3");
+    }
+
+    void offlineShowsTheLastListingWithABanner()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        auto *banner = window->findChild<QLabel *>("offlineBanner");
+        QVERIFY(!banner->isVisible());
+        m_server->stop();
+        QSignalSpy loaded(window->listingModel(), &ArticleListModel::pageLoaded);
+        window->findChild<QAction *>("refreshAction")->trigger();
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(banner->isVisible());
+        QCOMPARE(window->listingModel()->rowCount(), 3);
+        QVERIFY(!window->findChild<QAction *>("newArticleAction")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

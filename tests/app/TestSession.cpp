@@ -1,0 +1,127 @@
+#include "ApiClient.h"
+#include "AppController.h"
+#include "AppSettings.h"
+#include "HttpClient.h"
+#include "TestServer.h"
+#include "TokenStore.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+
+using namespace blog;
+using namespace blog::test;
+
+// The token's life in the real OS keychain (a Secret Service: ./dev test runs this inside
+// dbus-run-session with gnome-keyring-daemon): kept on sign-in, restored at the next start without a
+// dialog, dropped on sign-out, and an expired one brings the dialog back.
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestServer> m_server;
+    QString m_service;
+
+    std::optional<QString> readToken(TokenStore &store, const QString &account)
+    {
+        std::optional<std::optional<QString>> result;
+        QString error;
+        store.read(account, this, [&](std::optional<QString> token, const QString &e) { result = token; error = e; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
+            qFatal("keychain read timed out");
+        if (!error.isEmpty())
+            qFatal("keychain error: %s", qPrintable(error));
+        return *result;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_service = "blog-desktop-test-" + QUuid::createUuid().toString(QUuid::Id128);
+        AppSettings settings;
+        settings.setServerUrl(m_server->url("").toString());
+        settings.setLastEmail({});
+    }
+    void cleanup() { m_server.reset(); }
+
+    void tokenStoreRoundTripsThroughTheKeychain()
+    {
+        TokenStore store(m_service);
+        const QString account = TokenStore::accountKey("http://example.org", "Ann@Example.org");
+        QCOMPARE(readToken(store, account), std::nullopt);
+        bool written = false;
+        store.write(account, "token-1", this, [&](bool ok, const QString &error) { QVERIFY2(ok, qPrintable(error)); written = true; });
+        QTRY_VERIFY(written);
+        QCOMPARE(readToken(store, account), std::optional<QString>("token-1"));
+        bool removed = false;
+        store.remove(account, this, [&](bool ok, const QString &) { removed = ok; });
+        QTRY_VERIFY(removed);
+        QCOMPARE(readToken(store, account), std::nullopt);
+    }
+
+    void signInKeepsTheTokenAndTheNextStartRestoresIt()
+    {
+        AppSettings settings;
+        TokenStore store(m_service);
+        {
+            ApiClient api;
+            AppController controller(api, store, settings);
+            QSignalSpy signInShown(&controller, &AppController::signInShown);
+            QSignalSpy mainShown(&controller, &AppController::mainWindowShown);
+            controller.start();
+            QTRY_COMPARE(signInShown.count(), 1);
+            auto *dialog = controller.signInDialog();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>("emailEdit"), "foo@bar.com");
+            QTest::keyClicks(dialog->findChild<QLineEdit *>("passwordEdit"), "password123");
+            QTest::mouseClick(dialog->findChild<QPushButton *>("signInButton"), Qt::LeftButton);
+            QTRY_COMPARE(mainShown.count(), 1);
+        }
+        const QString account = TokenStore::accountKey(m_server->url("").toString(), "foo@bar.com");
+        QTRY_VERIFY(readToken(store, account).has_value());
+        QCOMPARE(settings.lastEmail(), "foo@bar.com");
+
+        // A new start: no dialog, straight to the main window.
+        ApiClient api;
+        AppController controller(api, store, settings);
+        QSignalSpy signInShown(&controller, &AppController::signInShown);
+        QSignalSpy mainShown(&controller, &AppController::mainWindowShown);
+        controller.start();
+        QTRY_COMPARE(mainShown.count(), 1);
+        QCOMPARE(signInShown.count(), 0);
+        QCOMPARE(controller.mainWindow()->currentUser().fullName, "Foo Bar");
+
+        // Sign out: the token leaves the keychain and the dialog is back.
+        controller.mainWindow()->findChild<QAction *>("signOutAction")->trigger();
+        QTRY_COMPARE(signInShown.count(), 1);
+        QTRY_COMPARE(readToken(store, account), std::nullopt);
+    }
+
+    void anExpiredTokenBringsTheDialogBack()
+    {
+        AppSettings settings;
+        settings.setLastEmail("foo@bar.com");
+        TokenStore store(m_service);
+        const QString account = TokenStore::accountKey(settings.serverUrl(), "foo@bar.com");
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        bool written = false;
+        store.write(account, m_server->tokenService().issue(1, now - 100, now - 10), this, [&](bool, const QString &) { written = true; });
+        QTRY_VERIFY(written);
+        ApiClient api;
+        AppController controller(api, store, settings);
+        QSignalSpy signInShown(&controller, &AppController::signInShown);
+        QSignalSpy mainShown(&controller, &AppController::mainWindowShown);
+        controller.start();
+        QTRY_COMPARE(signInShown.count(), 1);
+        QCOMPARE(mainShown.count(), 0);
+        QCOMPARE(controller.signInDialog()->findChild<QLineEdit *>("emailEdit")->text(), "foo@bar.com");
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "TestSession.moc"
