@@ -140,13 +140,6 @@
         <source>The server cannot be reached. You are looking at the last listing we saved; it is read-only until the connection is back. Reconnecting…</source>
         <translation>Der Server ist nicht erreichbar. Sie sehen die zuletzt gespeicherte Liste; sie bleibt schreibgeschützt, bis die Verbindung wieder steht. Verbindung wird wiederhergestellt…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
@@ -206,6 +199,10 @@
     <message>
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Artikel: %1</translation>
     </message>
 </context>
 <context>

@@ -140,13 +140,6 @@
         <source>The server cannot be reached. You are looking at the last listing we saved; it is read-only until the connection is back. Reconnecting…</source>
         <translation>Le serveur est injoignable. Vous voyez la dernière liste enregistrée ; elle reste en lecture seule jusqu’au retour de la connexion. Reconnexion…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
@@ -206,6 +199,10 @@
     <message>
         <source>Profile saved.</source>
         <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Articles: %1</source>
+        <translation>Articles : %1</translation>
     </message>
 </context>
 <context>

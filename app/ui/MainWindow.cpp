@@ -99,7 +99,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     buildActions();
 
     connect(m_listing, &ArticleListModel::totalChanged, this, [this](qint64 total) {
-        m_totalLabel->setText(tr("%n article(s)", nullptr, int(total)));
+        m_totalLabel->setText(tr("Articles: %1").arg(total));
     });
     connect(m_listing, &ArticleListModel::offlineChanged, this, &MainWindow::setOffline);
     connect(m_listing, &ArticleListModel::loadFailed, this, &MainWindow::showProblem);

@@ -33,6 +33,7 @@ ProfileDialog::ProfileDialog(ApiClient &api, const User &user, QWidget *parent)
     m_fullName->setMaxLength(Validation::MaxFullNameLength);
     m_bio->setObjectName(QStringLiteral("bioEdit"));
     m_bio->setTabChangesFocus(true);
+    m_bio->setMaximumHeight(96);
     m_twitter->setObjectName(QStringLiteral("twitterEdit"));
     m_twitter->setPlaceholderText(tr("@handle"));
     m_facebook->setObjectName(QStringLiteral("facebookEdit"));

@@ -78,7 +78,7 @@ private slots:
     {
         auto window = openWindow("foo@bar.com", "password123");
         QCOMPARE(window->findChild<QTableView *>("articleTable")->model()->rowCount(), 3);
-        QCOMPARE(window->findChild<QLabel *>("totalLabel")->text(), "3 article(s)");
+        QCOMPARE(window->findChild<QLabel *>("totalLabel")->text(), "Articles: 3");
     }
 
     void openingAnArticleShowsItsTextAndComments()
