@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ConnectionPolicy.h"
 #include "DatabaseUrl.h"
 #include "PasswordHasher.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <chrono>
@@ -22,11 +24,15 @@ struct ServerConfig
     int workerThreads = 0;
     // Threads for argon2id hashing, off the HTTP threads so sign-ins never stall reads; 0: one a core.
     int hashingThreads = 0;
-    qint64 maxBodyBytes = 1024 * 1024;
+    ConnectionPolicy connections;
     std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
     std::chrono::milliseconds purgeInterval = std::chrono::hours(1);
     int purgeOlderThanDays = 30;
     PasswordHasher::Cost hashCost;
+    // Sign-in attempts a minute per client address; per e-mail address, a third of it (at least 3).
+    int signInAttemptsPerMinute = 30;
+    // Browser origins allowed to call the API (CORS); empty: CORS off.
+    QList<QByteArray> corsOrigins;
 };
 
 } // namespace blog

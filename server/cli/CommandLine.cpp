@@ -49,7 +49,27 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
                                      QStringLiteral("0"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"), QStringLiteral("Largest accepted body in bytes."),
                                      QStringLiteral("bytes"), QStringLiteral("1048576"));
-    parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody });
+    const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"),
+                                            QStringLiteral("Seconds a request may take to arrive (then 408)."),
+                                            QStringLiteral("seconds"), QStringLiteral("5"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         QStringLiteral("Seconds an idle keep-alive connection stays open."),
+                                         QStringLiteral("seconds"), QStringLiteral("30"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Open connections in all (then 503)."),
+                                            QStringLiteral("count"), QStringLiteral("2000"));
+    const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
+                                           QStringLiteral("Open connections from one client address."),
+                                           QStringLiteral("count"), QStringLiteral("128"));
+    const QCommandLineOption signInLimit(QStringLiteral("sign-in-limit"),
+                                         QStringLiteral("Sign-in attempts a minute per client address (per e-mail: a third)."),
+                                         QStringLiteral("count"), QStringLiteral("30"));
+    const QCommandLineOption corsOrigins(QStringLiteral("cors-origins"),
+                                         QStringLiteral("Comma-separated origins allowed to call the API from a browser "
+                                                        "(default: none, CORS off)."),
+                                         QStringLiteral("origins"), qEnvironmentVariable("BLOG_CORS_ORIGINS"));
+    parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody, requestTimeout,
+                        idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins });
     parser.process(arguments);
 
     Parsed parsed;
@@ -95,13 +115,29 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         return QStringLiteral("--workers must be 0 to 256");
     if (!maxBodyValue)
         return QStringLiteral("--max-body must be 1024 bytes to 1 GiB");
+    const auto requestTimeoutValue = number(requestTimeout, 1, 3600);
+    const auto idleTimeoutValue = number(idleTimeout, 1, 86400);
+    const auto maxConnectionsValue = number(maxConnections, 1, 1000000);
+    const auto maxPerAddressValue = number(maxPerAddress, 1, 1000000);
+    const auto signInLimitValue = number(signInLimit, 1, 1000000);
+    if (!requestTimeoutValue || !idleTimeoutValue)
+        return QStringLiteral("--request-timeout and --idle-timeout are whole seconds");
+    if (!maxConnectionsValue || !maxPerAddressValue || !signInLimitValue)
+        return QStringLiteral("--max-connections, --max-connections-per-address and --sign-in-limit are positive counts");
+    config.connections.requestTimeout = std::chrono::seconds(*requestTimeoutValue);
+    config.connections.idleTimeout = std::chrono::seconds(*idleTimeoutValue);
+    config.connections.maxConnections = int(*maxConnectionsValue);
+    config.connections.maxConnectionsPerAddress = int(*maxPerAddressValue);
+    config.signInAttemptsPerMinute = int(*signInLimitValue);
+    for (const QString &origin : parser.value(corsOrigins).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        config.corsOrigins.append(origin.trimmed().toUtf8());
     config.port = quint16(*portValue);
     parsed.olderThanDays = int(*olderThanValue);
     config.purgeOlderThanDays = int(*olderThanValue);
     config.purgeInterval = std::chrono::minutes(*intervalValue);
     config.tokenLifetime = std::chrono::hours(24 * *tokenValue);
     config.workerThreads = int(*workersValue);
-    config.maxBodyBytes = *maxBodyValue;
+    config.connections.maxBodyBytes = *maxBodyValue;
     const auto url = DatabaseUrl::parse(parser.value(database));
     if (!url)
         return url.error();

@@ -8,6 +8,7 @@
 #include "HttpWorker.h"
 #include "ListeningSockets.h"
 
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -17,6 +18,8 @@
 #include <QTcpSocket>
 
 Q_LOGGING_CATEGORY(lcHttp, "blog.http")
+// One line per request: method, path (never the query, a body or a header), status, duration.
+Q_LOGGING_CATEGORY(lcAccess, "blog.access")
 
 namespace blog {
 
@@ -27,6 +30,34 @@ using Method = QHttpServerRequest::Method;
 int threadsOr(int configured)
 {
     return configured > 0 ? configured : std::max(2, QThread::idealThreadCount());
+}
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return "GET";
+    case Method::Post:
+        return "POST";
+    case Method::Patch:
+        return "PATCH";
+    case Method::Put:
+        return "PUT";
+    case Method::Delete:
+        return "DELETE";
+    case Method::Head:
+        return "HEAD";
+    case Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+void logAccess(const QHttpServerRequest &request, int status, qint64 nanoseconds)
+{
+    qCInfo(lcAccess).noquote().nospace() << methodName(request.method()) << ' ' << request.url().path() << ' ' << status
+                                         << ' ' << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
 }
 
 Reply methodNotAllowed(const QByteArray &allowed)
@@ -54,9 +85,11 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_listing(m_listingRepository, m_listingCache)
     , m_authenticator(m_tokens, m_users)
-    , m_userController(m_users, m_authenticator)
+    , m_signInThrottle(config.signInAttemptsPerMinute)
+    , m_userController(m_users, m_authenticator, m_signInThrottle)
     , m_articleController(m_articles, m_listing, m_authenticator)
     , m_commentController(m_comments, m_authenticator)
+    , m_connectionCounter(config.connections.maxConnections, config.connections.maxConnectionsPerAddress)
 {
     m_hashingPool.setMaxThreadCount(threadsOr(config.hashingThreads));
 }
@@ -88,7 +121,8 @@ QString ApiServer::listen()
     }
     for (const qintptr descriptor : bound->descriptors) {
         auto worker = std::make_unique<HttpWorker>(
-            descriptor, [this](QHttpServer &server) { addRoutes(server, &server); }, m_database);
+            descriptor, [this](QHttpServer &server) { addRoutes(server, &server); }, m_database,
+            m_config.connections, m_connectionCounter);
         worker->startListening();
         m_workers.push_back(std::move(worker));
     }
@@ -164,34 +198,42 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
 
     // Known paths with another method: 405 with Allow (QtHttpServer would say 404). Registered last,
     // so the rules above match first.
-    const auto notAllowed = [](QByteArray allowed) {
-        return [allowed](const QHttpServerRequest &) { return toResponse(methodNotAllowed(allowed)); };
+    // OPTIONS (a CORS preflight, or a client asking) gets 204 with Allow.
+    const auto notAllowed = [this](QByteArray allowed) {
+        return [this, allowed](const QHttpServerRequest &request) {
+            return answer(request, [&](const HttpRequest &r) { return otherMethod(r, allowed); });
+        };
     };
     server.route(ApiPaths::SignUp, notAllowed("POST"));
     server.route(ApiPaths::SignIn, notAllowed("POST"));
     server.route(ApiPaths::Profile, notAllowed("GET, PATCH"));
     server.route(ApiPaths::Articles, notAllowed("GET, POST"));
-    server.route(article, [](const QString &, const QHttpServerRequest &) {
-        return toResponse(methodNotAllowed("GET, PATCH, DELETE"));
+    server.route(article, [notAllowed](const QString &, const QHttpServerRequest &request) {
+        return notAllowed("GET, PATCH, DELETE")(request);
     });
-    server.route(commentList, [](const QString &, const QHttpServerRequest &) {
-        return toResponse(methodNotAllowed("POST"));
+    server.route(commentList, [notAllowed](const QString &, const QHttpServerRequest &request) {
+        return notAllowed("POST")(request);
     });
-    server.route(commentList + QStringLiteral("/<arg>"), [](const QString &, const QString &, const QHttpServerRequest &) {
-        return toResponse(methodNotAllowed("DELETE"));
+    server.route(commentList + QStringLiteral("/<arg>"), [notAllowed](const QString &, const QString &, const QHttpServerRequest &request) {
+        return notAllowed("DELETE")(request);
     });
 
-    server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
         const QString message = QStringLiteral("No such route: %1").arg(request.url().path());
-        toResponse(ErrorReply::from(Error::notFound(message))).write(std::move(responder));
+        Reply reply = ErrorReply::from(Error::notFound(message));
+        addCorsHeaders(HttpRequest::from(request), reply);
+        toResponse(reply).write(std::move(responder));
+        logAccess(request, reply.status, timer.nsecsElapsed());
     });
 }
 
 std::optional<Reply> ApiServer::rejectEarly(const QHttpServerRequest &request) const
 {
-    if (request.body().size() > m_config.maxBodyBytes) {
+    if (request.body().size() > m_config.connections.maxBodyBytes) {
         return ErrorReply::from(Error { Error::Kind::PayloadTooLarge,
-                                        QStringLiteral("The body is over the limit of %1 bytes").arg(m_config.maxBodyBytes),
+                                        QStringLiteral("The body is over the limit of %1 bytes").arg(m_config.connections.maxBodyBytes),
                                         {} });
     }
     return std::nullopt;
@@ -216,32 +258,77 @@ Reply ApiServer::run(const Handler &handler, const HttpRequest &request)
     return ErrorReply::from(Error { Error::Kind::Internal, QStringLiteral("Internal server error"), {} });
 }
 
+Reply ApiServer::otherMethod(const HttpRequest &request, const QByteArray &allowed) const
+{
+    if (request.method != "OPTIONS")
+        return methodNotAllowed(allowed);
+    Reply reply;
+    reply.status = 204;
+    reply.withHeader("Allow", allowed + ", OPTIONS");
+    if (isAllowedOrigin(request.origin)) {
+        reply.withHeader("Access-Control-Allow-Methods", allowed + ", OPTIONS")
+            .withHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match")
+            .withHeader("Access-Control-Max-Age", "600");
+    }
+    return reply;
+}
+
+bool ApiServer::isAllowedOrigin(const QByteArray &origin) const
+{
+    return !origin.isEmpty() && m_config.corsOrigins.contains(origin);
+}
+
+void ApiServer::addCorsHeaders(const HttpRequest &request, Reply &reply) const
+{
+    if (!isAllowedOrigin(request.origin))
+        return;
+    reply.withHeader("Access-Control-Allow-Origin", request.origin)
+        .withHeader("Access-Control-Expose-Headers", "ETag, Retry-After")
+        .withHeader("Vary", "Origin");
+}
+
 QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, const Handler &handler)
 {
-    if (auto rejection = rejectEarly(request))
-        return toResponse(*rejection);
-    return toResponse(run(handler, HttpRequest::from(request)));
+    QElapsedTimer timer;
+    timer.start();
+    const HttpRequest copy = HttpRequest::from(request);
+    const std::optional<Reply> rejection = rejectEarly(request);
+    Reply reply = rejection ? *rejection : run(handler, copy);
+    addCorsHeaders(copy, reply);
+    logAccess(request, reply.status, timer.nsecsElapsed());
+    return toResponse(reply);
 }
 
 void ApiServer::answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
                             Handler handler)
 {
+    QElapsedTimer timer;
+    timer.start();
+    HttpRequest copy = HttpRequest::from(request);
     if (auto rejection = rejectEarly(request)) {
+        addCorsHeaders(copy, *rejection);
         toResponse(*rejection).write(std::move(responder));
+        logAccess(request, rejection->status, timer.nsecsElapsed());
         return;
     }
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
     // the answer is written only if its socket is still there when the pool is done.
     QPointer<QTcpSocket> socket = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_hashingPool.start([this, socket, pending, context, handler = std::move(handler),
-                         copy = HttpRequest::from(request)]() mutable {
+    const QString line = QString::fromLatin1(methodName(request.method())) + QLatin1Char(' ') + request.url().path();
+    m_hashingPool.start([this, socket, pending, context, handler = std::move(handler), copy = std::move(copy), line,
+                         timer]() mutable {
         Reply reply = run(handler, copy);
+        addCorsHeaders(copy, reply);
         QMetaObject::invokeMethod(
             context,
-            [socket, pending, reply = std::move(reply)]() mutable {
-                if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            [socket, pending, reply = std::move(reply), line, timer]() mutable {
+                const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
+                if (connected)
                     toResponse(reply).write(std::move(*pending));
+                qCInfo(lcAccess).noquote().nospace()
+                    << line << ' ' << (connected ? QString::number(reply.status) : QStringLiteral("client-gone")) << ' '
+                    << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
             },
             Qt::QueuedConnection);
     });

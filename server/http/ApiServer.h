@@ -7,6 +7,7 @@
 #include "CommentController.h"
 #include "CommentRepository.h"
 #include "CommentService.h"
+#include "ConnectionCounter.h"
 #include "ChangeListener.h"
 #include "ListingCache.h"
 #include "ListingInvalidator.h"
@@ -15,6 +16,7 @@
 #include "PasswordHasher.h"
 #include "Reply.h"
 #include "ServerConfig.h"
+#include "SignInThrottle.h"
 #include "TokenService.h"
 #include "UserController.h"
 #include "UserRepository.h"
@@ -65,6 +67,9 @@ private:
     void answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
                      Handler handler);
     Reply run(const Handler &handler, const HttpRequest &request);
+    Reply otherMethod(const HttpRequest &request, const QByteArray &allowed) const;
+    bool isAllowedOrigin(const QByteArray &origin) const;
+    void addCorsHeaders(const HttpRequest &request, Reply &reply) const;
     std::optional<Reply> rejectEarly(const QHttpServerRequest &request) const;
     static QHttpServerResponse toResponse(const Reply &reply);
 
@@ -85,9 +90,11 @@ private:
     CommentService m_comments;
     ListingService m_listing;
     Authenticator m_authenticator;
+    SignInThrottle m_signInThrottle;
     UserController m_userController;
     ArticleController m_articleController;
     CommentController m_commentController;
+    ConnectionCounter m_connectionCounter;
     QThreadPool m_hashingPool;
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
     quint16 m_port = 0;

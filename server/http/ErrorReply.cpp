@@ -21,6 +21,8 @@ int statusOf(Error::Kind kind)
         return 409;
     case Error::Kind::PayloadTooLarge:
         return 413;
+    case Error::Kind::TooManyRequests:
+        return 429;
     case Error::Kind::UnsupportedMediaType:
         return 415;
     case Error::Kind::Unavailable:
@@ -41,6 +43,8 @@ Reply from(const Error &error)
     Reply reply = Reply::json(body, statusOf(error.kind));
     if (error.kind == Error::Kind::Authentication)
         reply.withHeader("WWW-Authenticate", "Bearer");
+    if (error.kind == Error::Kind::TooManyRequests)
+        reply.withHeader("Retry-After", QByteArray::number(error.retryAfterSeconds));
     return reply;
 }
 

@@ -1,6 +1,7 @@
 #include "HttpRequest.h"
 
 #include <QHttpServerRequest>
+#include <QMetaEnum>
 #include <QUrlQuery>
 
 namespace blog {
@@ -10,6 +11,8 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
     HttpRequest copy;
     copy.body = request.body();
     copy.remoteAddress = request.remoteAddress();
+    copy.method = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
+    copy.method = copy.method.toUpper();
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             copy.authorization = value;
@@ -17,6 +20,8 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
             copy.contentType = value;
         else if (name.compare("if-none-match", Qt::CaseInsensitive) == 0)
             copy.ifNoneMatch = value;
+        else if (name.compare("origin", Qt::CaseInsensitive) == 0)
+            copy.origin = value;
     }
     const QUrlQuery query = request.query();
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))

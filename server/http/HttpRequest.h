@@ -19,6 +19,8 @@ struct HttpRequest
     QByteArray authorization;
     QByteArray contentType;
     QByteArray ifNoneMatch;
+    QByteArray origin;
+    QByteArray method;
     QList<std::pair<QString, QString>> query;
     QHostAddress remoteAddress;
 

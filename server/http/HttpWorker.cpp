@@ -1,6 +1,7 @@
 #include "HttpWorker.h"
 
 #include "Database.h"
+#include "GuardedTcpServer.h"
 
 #include <QHttpServer>
 #include <QLoggingCategory>
@@ -10,11 +11,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace blog {
 
-HttpWorker::HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, QObject *parent)
+HttpWorker::HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, const ConnectionPolicy &policy,
+                       ConnectionCounter &counter, QObject *parent)
     : QThread(parent)
     , m_socket(listeningSocket)
     , m_setup(std::move(setup))
     , m_database(database)
+    , m_policy(policy)
+    , m_counter(counter)
 {
 }
 
@@ -36,7 +40,7 @@ void HttpWorker::run()
 {
     {
         QHttpServer server;
-        auto *tcpServer = new QTcpServer(&server);
+        auto *tcpServer = new GuardedTcpServer(m_policy, m_counter, &server);
         if (!tcpServer->setSocketDescriptor(m_socket))
             qCCritical(lcHttp) << "cannot adopt the listening socket:" << tcpServer->errorString();
         m_setup(server);

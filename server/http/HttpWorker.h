@@ -10,7 +10,9 @@ class QTcpServer;
 
 namespace blog {
 
+class ConnectionCounter;
 class Database;
+struct ConnectionPolicy;
 
 // One thread with its own QHttpServer on its own listening socket (SO_REUSEPORT): handlers run
 // synchronously here, and several workers keep every core busy without sharing an event loop.
@@ -21,7 +23,8 @@ class HttpWorker : public QThread
 public:
     using RouteSetup = std::function<void(QHttpServer &)>;
 
-    HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, QObject *parent = nullptr);
+    HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, const ConnectionPolicy &policy,
+               ConnectionCounter &counter, QObject *parent = nullptr);
 
     // Blocks until the worker is listening.
     void startListening();
@@ -37,6 +40,8 @@ private:
     qintptr m_socket;
     RouteSetup m_setup;
     Database &m_database;
+    const ConnectionPolicy &m_policy;
+    ConnectionCounter &m_counter;
     QSemaphore m_ready;
     QObject *m_context = nullptr;
     QTcpServer *m_tcpServer = nullptr;

@@ -5,14 +5,17 @@
 #include "HttpRequest.h"
 #include "JsonBody.h"
 #include "RequestCodec.h"
+#include "SignInThrottle.h"
 #include "UserCodec.h"
 #include "UserService.h"
+#include "Validation.h"
 
 namespace blog {
 
-UserController::UserController(UserService &users, const Authenticator &authenticator)
+UserController::UserController(UserService &users, const Authenticator &authenticator, SignInThrottle &throttle)
     : m_users(users)
     , m_authenticator(authenticator)
+    , m_throttle(throttle)
 {
 }
 
@@ -38,6 +41,8 @@ Reply UserController::signIn(const HttpRequest &request)
     const auto signIn = RequestCodec::decodeSignIn(*json);
     if (!signIn)
         return ErrorReply::from(Error::invalid(signIn.error()));
+    if (const int wait = m_throttle.attempt(request.remoteAddress.toString(), Validation::emailKey(signIn->email)))
+        return ErrorReply::from(Error::tooManyRequests(wait));
     const auto signedIn = m_users.signIn(*signIn);
     if (!signedIn)
         return ErrorReply::from(signedIn.error());

@@ -6,13 +6,14 @@ namespace blog {
 
 struct HttpRequest;
 class Authenticator;
+class SignInThrottle;
 class UserService;
 
 // /user/sign-up, /user/sign-in, /user/profile.
 class UserController
 {
 public:
-    UserController(UserService &users, const Authenticator &authenticator);
+    UserController(UserService &users, const Authenticator &authenticator, SignInThrottle &throttle);
 
     Reply signUp(const HttpRequest &request);
     Reply signIn(const HttpRequest &request);
@@ -22,6 +23,7 @@ public:
 private:
     UserService &m_users;
     const Authenticator &m_authenticator;
+    SignInThrottle &m_throttle;
 };
 
 } // namespace blog

@@ -18,6 +18,7 @@ struct Error
         MethodNotAllowed,
         Conflict,
         PayloadTooLarge,
+        TooManyRequests,
         UnsupportedMediaType,
         Unavailable,
         Internal,
@@ -26,13 +27,19 @@ struct Error
     Kind kind = Kind::Internal;
     QString message;
     QString field;
+    int retryAfterSeconds = 0;
 
-    static Error badRequest(const QString &message, const QString &field = {}) { return { Kind::BadRequest, message, field }; }
-    static Error invalid(const FieldError &error) { return { Kind::BadRequest, error.message, error.field }; }
-    static Error authentication(const QString &message) { return { Kind::Authentication, message, {} }; }
-    static Error forbidden(const QString &message) { return { Kind::Forbidden, message, {} }; }
-    static Error notFound(const QString &message) { return { Kind::NotFound, message, {} }; }
-    static Error conflict(const QString &message, const QString &field = {}) { return { Kind::Conflict, message, field }; }
+    static Error badRequest(const QString &message, const QString &field = {}) { return { Kind::BadRequest, message, field, 0 }; }
+    static Error invalid(const FieldError &error) { return { Kind::BadRequest, error.message, error.field, 0 }; }
+    static Error authentication(const QString &message) { return { Kind::Authentication, message, {}, 0 }; }
+    static Error forbidden(const QString &message) { return { Kind::Forbidden, message, {}, 0 }; }
+    static Error notFound(const QString &message) { return { Kind::NotFound, message, {}, 0 }; }
+    static Error conflict(const QString &message, const QString &field = {}) { return { Kind::Conflict, message, field, 0 }; }
+    static Error tooManyRequests(int retryAfterSeconds)
+    {
+        return { Kind::TooManyRequests, QStringLiteral("Too many attempts, try again in %1 s").arg(retryAfterSeconds), {},
+                 retryAfterSeconds };
+    }
 };
 
 template<typename T>

@@ -83,6 +83,9 @@ TestServer::TestServer(Options options)
     m_config.tokenLifetime = m_options.tokenLifetime;
     m_config.listingCacheTtl = m_options.listingCacheTtl;
     m_config.hashCost = m_options.hashCost;
+    m_config.connections = m_options.connections;
+    m_config.signInAttemptsPerMinute = m_options.signInAttemptsPerMinute;
+    m_config.corsOrigins = m_options.corsOrigins;
     QByteArray secret(32, Qt::Uninitialized);
     for (char &byte : secret)
         byte = char(QRandomGenerator::global()->bounded(256));

@@ -32,6 +32,10 @@ public:
         QString databasePath;
         // Empty: a random one. Instances that share a database share this too.
         QByteArray jwtSecret;
+        ConnectionPolicy connections;
+        // High by default so suites that sign in often are not throttled; TestAbuse lowers it.
+        int signInAttemptsPerMinute = 100000;
+        QList<QByteArray> corsOrigins;
     };
 
     static bool isPostgres();

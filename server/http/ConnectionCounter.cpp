@@ -1,0 +1,42 @@
+#include "ConnectionCounter.h"
+
+namespace blog {
+
+ConnectionCounter::ConnectionCounter(int maxTotal, int maxPerAddress)
+    : m_maxTotal(maxTotal)
+    , m_maxPerAddress(maxPerAddress)
+{
+}
+
+bool ConnectionCounter::tryAdd(const QHostAddress &address)
+{
+    QMutexLocker lock(&m_mutex);
+    int &count = m_perAddress[address];
+    if (m_total >= m_maxTotal || count >= m_maxPerAddress) {
+        if (count == 0)
+            m_perAddress.remove(address);
+        return false;
+    }
+    ++count;
+    ++m_total;
+    return true;
+}
+
+void ConnectionCounter::remove(const QHostAddress &address)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_perAddress.find(address);
+    if (it == m_perAddress.end())
+        return;
+    if (--it.value() <= 0)
+        m_perAddress.erase(it);
+    --m_total;
+}
+
+int ConnectionCounter::total() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_total;
+}
+
+} // namespace blog
