@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "Database.h"
 #include "Migrator.h"
+#include "LogSink.h"
 #include "SecretFile.h"
 #include "UnixSignalWatcher.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcServe, "blog.serve")
 
@@ -65,6 +67,9 @@ int serve(const CommandLine::Parsed &parsed)
     CommentRepository comments(database);
     CommentPurgeJob purge(comments, config.purgeOlderThanDays);
     purge.start(config.purgeInterval);
+    QTimer logFlush;
+    QObject::connect(&logFlush, &QTimer::timeout, [] { LogSink::flush(); });
+    logFlush.start(250);
 
     QCoreApplication::processEvents(); // a signal that came during start-up is read here
     const int code = stopRequested ? 0 : QCoreApplication::exec();

@@ -12,6 +12,15 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
         url.path = text.mid(int(qstrlen("sqlite:")));
         if (url.path.startsWith(QLatin1String("//")))
             url.path = url.path.mid(2);
+        const qsizetype query = url.path.indexOf(QLatin1Char('?'));
+        if (query >= 0) {
+            const QString option = url.path.mid(query + 1).toLower();
+            url.path.truncate(query);
+            if (option == QLatin1String("synchronous=full"))
+                url.synchronous = QStringLiteral("FULL");
+            else if (option != QLatin1String("synchronous=normal"))
+                return QStringLiteral("unknown SQLite option %1 (synchronous=normal or synchronous=full)").arg(option);
+        }
         if (url.path.isEmpty())
             return QStringLiteral("sqlite: URL without a file path");
         return url;
@@ -36,7 +45,7 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
 QString DatabaseUrl::displayString() const
 {
     if (kind == Kind::Sqlite)
-        return QStringLiteral("sqlite:") + path;
+        return QStringLiteral("sqlite:") + path + (synchronous == QLatin1String("FULL") ? QStringLiteral("?synchronous=full") : QString());
     return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
 }
 

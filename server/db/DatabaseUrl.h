@@ -18,6 +18,8 @@ struct DatabaseUrl
     QString user;
     QString password;
     QString name;
+    // SQLite: "NORMAL" (default) or "FULL", from `sqlite:PATH?synchronous=full`.
+    QString synchronous = QStringLiteral("NORMAL");
 
     static Expected<DatabaseUrl, QString> parse(const QString &text);
     // For logs: never shows the password.

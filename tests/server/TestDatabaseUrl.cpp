@@ -16,6 +16,12 @@ private slots:
         QCOMPARE(url->kind, DatabaseUrl::Kind::Sqlite);
         QCOMPARE(url->path, "/var/lib/blog/blog.sqlite");
         QCOMPARE(DatabaseUrl::parse("sqlite:relative.db")->path, "relative.db");
+        QCOMPARE(url->synchronous, "NORMAL");
+        const auto full = DatabaseUrl::parse("sqlite:/tmp/b.sqlite?synchronous=full");
+        QVERIFY(full.hasValue());
+        QCOMPARE(full->path, "/tmp/b.sqlite");
+        QCOMPARE(full->synchronous, "FULL");
+        QVERIFY(!DatabaseUrl::parse("sqlite:/tmp/b.sqlite?synchronous=off").hasValue());
     }
 
     void postgres()

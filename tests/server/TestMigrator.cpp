@@ -51,6 +51,14 @@ private slots:
         QVERIFY(query.exec("PRAGMA foreign_keys"));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec("PRAGMA synchronous"));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1); // NORMAL
+        Database full(*DatabaseUrl::parse("sqlite:" + dir.filePath("full.sqlite") + "?synchronous=full"));
+        QSqlQuery fullQuery(full.connection());
+        QVERIFY(fullQuery.exec("PRAGMA synchronous"));
+        QVERIFY(fullQuery.next());
+        QCOMPARE(fullQuery.value(0).toInt(), 2); // FULL
     }
 
     void aFailingMigrationLeavesNoTrace()

@@ -1,0 +1,507 @@
+#!/usr/bin/env bash
+# The benchmark behind `./dev bench`: blog-server (ours) against the tutorial's Node.js app (fastify +
+# MikroORM + SQLite, ../shared/anchors/seed-node), same data, same load, same run; one table on stdout and in
+# docs/performance.md.
+#
+#   tests/bench/run-bench.sh [--quick | --large] [--reload] PATH/TO/blog-server
+#
+# Sizes: BENCH_USERS (2000), BENCH_ARTICLES (20000; --large: 1000000), BENCH_COMMENTS (100000), and
+# BENCH_DURATION seconds a scenario (10). --quick: 200 users, 2000 articles, 10000 comments, 3 s (the
+# environment still wins). With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), two more
+# rows: our listing on PostgreSQL with the same rows.
+#
+# How the data is built. Sign-up is argon2id-bound on both servers (~150-200 ms of both cores a hash, so
+# ~5 sign-ups/s) and the Node app posts comments at ~60/s: building 2,000 users and 100,000 comments through
+# the Node API would take over half an hour. So the data goes in once, through OUR server's HTTP API
+# (load-data.sh api: curl in --parallel mode, 4 connections for sign-ups, 12 for articles and comments), and
+# the same rows are then copied with the sqlite3 CLI into the Node app's own schema (load-data.sh node: the
+# Node app is started once with --fresh on an empty file to create its tables, then ATTACH our file and
+# INSERT ... SELECT, ids and timestamps kept, ISO 8601 turned into MikroORM's epoch milliseconds). Our
+# password hashes are argon2id PHC strings, which the Node `argon2` package verifies, so sign-in works on
+# both with the same passwords. Users get a bio (and every third one social handles); articles 150-400
+# words and 1-4 tags out of 60, round-robin over the users; comments 8-48 words, each on an article and by
+# a user drawn at random (fixed seeds: the same sizes give the same data). The loaded files are kept in
+# BUILD/bench/data-U-A-C/ and reused by later runs with the same sizes (--reload builds them again); every
+# run works on fresh copies, since the write scenarios add comments.
+#
+# How it is measured. Both servers run side by side on loopback (127.0.0.1 only, nothing else is ever
+# targeted), each on its own copy of the data; ours as `blog-server serve` (one HTTP thread a core), Node
+# as `node src/server.js` (one thread; argon2 on libuv's pool). wrk drives one server at a time, 2 threads,
+# 32 connections (the cached listing also at 256), BENCH_DURATION seconds a scenario, ours then Node for
+# each scenario in turn, in this order: cached listing page, random listing pages, article detail, profile,
+# sign-in, comment post, mixed (90 % reads / 10 % comment posts) - the writes come last, so the read
+# scenarios see the loaded data only. Bodies, paths and Bearer tokens come from the Lua scripts beside this
+# one (each server's tokens from signing in 32 of the users there). wrk's --timeout is 10 s, not 2 s: wrk
+# leaves latencies above the timeout out of its histogram, and sign-in at 32 connections queues for seconds;
+# "timeout" in the errors column thus means a request that took over 10 s. Success is 2xx (ours answers 201
+# on creates, Node 200); wrk counts status > 399 as "Non-2xx or 3xx" (neither server sends 3xx here).
+# Memory is VmRSS from /proc/PID/status of each server after all its scenarios. Start-up is the time from
+# starting the process on the loaded database to the first 200 of GET /article?limit=20&offset=0 (curl
+# every 5 ms), median of 5, before the load. (Our bare HTTP ceiling, without the database, is not measured:
+# the server has no route for it.)
+#
+# Our server's per-address limits (sign-in attempts a minute, open connections from one address), when the
+# build has them, are raised for the run: all the load comes from 127.0.0.1, and the Node app has none.
+#
+# Everything started here (servers, wrk) is stopped on exit, whatever happens.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+NODE_ANCHOR=${BENCH_NODE_APP:-$ROOT/../shared/anchors/seed-node}
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'run-bench.sh: %s\n' "$*" >&2; exit 1; }
+
+MODE=full RELOAD=0 SERVER=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) MODE=quick ;;
+        --large) MODE=large ;;
+        --reload) RELOAD=1 ;;
+        -h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+        -*) die "unknown option $1" ;;
+        *) SERVER=$1 ;;
+    esac
+    shift
+done
+if [ -z "$SERVER" ] || [ ! -x "$SERVER" ]; then
+    die "usage: run-bench.sh [--quick|--large] [--reload] PATH/TO/blog-server"
+fi
+SERVER=$(cd "$(dirname "$SERVER")" && pwd)/$(basename "$SERVER")
+BUILD=$(cd "$(dirname "$SERVER")/.." && pwd)
+
+case "$MODE" in
+    quick) USERS=200 ARTICLES=2000 COMMENTS=10000 DURATION=3 ;;
+    large) USERS=2000 ARTICLES=1000000 COMMENTS=100000 DURATION=10 ;;
+    *) USERS=2000 ARTICLES=20000 COMMENTS=100000 DURATION=10 ;;
+esac
+USERS=${BENCH_USERS:-$USERS} ARTICLES=${BENCH_ARTICLES:-$ARTICLES}
+COMMENTS=${BENCH_COMMENTS:-$COMMENTS} DURATION=${BENCH_DURATION:-$DURATION}
+THREADS=2 CONNECTIONS=32 TOKENS=32 PASSWORD=bench-password
+
+for tool in wrk curl sqlite3 node npm awk; do
+    command -v "$tool" >/dev/null || die "$tool is missing (./dev bench installs it)"
+done
+[ -f "$NODE_ANCHOR/package-lock.json" ] || die "the Node app is not at $NODE_ANCHOR (BENCH_NODE_APP)"
+
+WORK=$BUILD/bench
+DATA=$WORK/data-$USERS-$ARTICLES-$COMMENTS
+RUN=$WORK/run
+NODE_DIR=$BUILD/seed-node
+mkdir -p "$WORK"
+
+# --- processes: everything we start is in PIDS and goes on exit ---------------------------------------
+PIDS=()
+cleanup() {
+    local pid
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    PIDS=()
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+forget() { # forget PID: drop it from PIDS
+    local kept=() pid
+    for pid in "${PIDS[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+    PIDS=("${kept[@]}")
+}
+
+stop() { # stop PID: SIGTERM and wait (both servers stop gracefully on it)
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+    forget "$1"
+}
+
+free_port() {
+    local port
+    for _ in $(seq 1 50); do
+        port=$((20000 + RANDOM % 20000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+    done
+    return 1
+}
+
+export BLOG_JWT_SECRET JWT_SECRET
+BLOG_JWT_SECRET=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+JWT_SECRET=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+
+# start_ours DATABASE_URL PORT LOG / start_node DBFILE PORT LOG [--fresh]: start a server in the
+# background; its pid in STARTED (the server process itself, for /proc/PID/status).
+# Per-address limits, when this build has them, are lifted: every wrk connection comes from 127.0.0.1,
+# which stands for many clients here, and the Node app has no such limits.
+OURS_OPTIONS=()
+SERVER_HELP=$("$SERVER" --help 2>&1 || true)
+[[ "$SERVER_HELP" == *--sign-in-limit* ]] && OURS_OPTIONS+=(--sign-in-limit 1000000)
+[[ "$SERVER_HELP" == *--max-connections-per-address* ]] && OURS_OPTIONS+=(--max-connections-per-address 100000)
+start_ours() {
+    "$SERVER" serve --database "$1" --port "$2" --host 127.0.0.1 "${OURS_OPTIONS[@]}" >>"$3" 2>&1 &
+    STARTED=$!
+    PIDS+=("$STARTED")
+}
+start_node() {
+    (cd "$NODE_DIR" && exec node src/server.js --host 127.0.0.1 --port "$2" --db "$1" "${@:4}") >>"$3" 2>&1 &
+    STARTED=$!
+    PIDS+=("$STARTED")
+}
+
+LISTING_PATH="/article?limit=20&offset=0"
+wait_ready() { # wait_ready PORT PID: until GET /article answers 200 (60 s at most)
+    local deadline=$((SECONDS + 60))
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1$LISTING_PATH")" = 200 ]; do
+        kill -0 "$2" 2>/dev/null || die "the server on port $1 died (see the logs in $RUN)"
+        [ $SECONDS -lt $deadline ] || die "no answer on port $1 after 60 s"
+        sleep 0.05
+    done
+}
+
+rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+# --- the Node app: a copy under BUILD/seed-node (never written in place), npm ci when the lock changes ---
+prepare_node() {
+    if [ ! -d "$NODE_DIR/node_modules" ] || ! cmp -s "$NODE_ANCHOR/package-lock.json" "$NODE_DIR/package-lock.json"; then
+        log "copying the Node app to $NODE_DIR and running npm ci"
+        rm -rf "$NODE_DIR"
+        mkdir -p "$NODE_DIR"
+        cp -r "$NODE_ANCHOR/." "$NODE_DIR/"
+        chmod -R u+w "$NODE_DIR"
+        (cd "$NODE_DIR" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    else
+        rm -rf "$NODE_DIR/src"
+        cp -r "$NODE_ANCHOR/src" "$NODE_ANCHOR/package.json" "$NODE_DIR/"
+        chmod -R u+w "$NODE_DIR/src"
+    fi
+}
+
+# --- the data: built once a size, through our API, then copied into the Node schema -----------------------
+build_data() {
+    rm -rf "$DATA"
+    mkdir -p "$DATA/load"
+    log "building the data through our API: $USERS users, $ARTICLES articles, $COMMENTS comments"
+    local started=$SECONDS port
+    port=$(free_port)
+    start_ours "sqlite:$DATA/ours.sqlite" "$port" "$DATA/load/ours.log"
+    local pid=$STARTED
+    wait_ready "$port" "$pid"
+    BENCH_PASSWORD=$PASSWORD "$HERE/load-data.sh" api "http://127.0.0.1:$port" "$DATA/ours.sqlite" "$DATA/load" \
+        "$USERS" "$ARTICLES" "$COMMENTS"
+    stop "$pid"
+    sqlite3 "$DATA/ours.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+    mv "$DATA/load/emails.txt" "$DATA/load/slugs.txt" "$DATA/"
+    local api_seconds=$((SECONDS - started))
+
+    log "creating the Node schema (its app started once with --fresh) and copying the rows"
+    port=$(free_port)
+    start_node "$DATA/node.sqlite" "$port" "$DATA/load/node.log" --fresh
+    pid=$STARTED
+    wait_ready "$port" "$pid"
+    stop "$pid"
+    "$HERE/load-data.sh" node "$DATA/ours.sqlite" "$DATA/node.sqlite"
+    printf 'loaded=%s\napi_seconds=%s\ntotal_seconds=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$api_seconds" \
+        "$((SECONDS - started))" >"$DATA/complete"
+    log "data ready in $((SECONDS - started)) s"
+}
+
+# --- tokens: sign in TOKENS users on a server, one token a line --------------------------------------------
+sign_in_tokens() { # sign_in_tokens PORT OUTFILE
+    local dir
+    dir=$(mktemp -d "$RUN/signin.XXXXXX")
+    head -n "$TOKENS" "$DATA/emails.txt" | awk -v base="http://127.0.0.1:$1" -v dir="$dir" -v pw="$PASSWORD" '{
+        if (NR > 1) print "next"
+        printf "url = \"%s/user/sign-in\"\njson = \"{\\\"email\\\":\\\"%s\\\",\\\"password\\\":\\\"%s\\\"}\"\noutput = \"%s/%d.json\"\n", base, $0, pw, dir, NR
+    }' >"$dir/config"
+    curl -sS --no-progress-meter --parallel --parallel-max 4 -K "$dir/config" || true
+    cat "$dir"/*.json 2>/dev/null | tr '}' '\n' |
+        awk 'match($0, /"token":"[^"]*"/) { print substr($0, RSTART + 9, RLENGTH - 10) }' >"$2"
+    rm -rf "$dir"
+    [ "$(wc -l <"$2")" -eq "$TOKENS" ] || die "signing in $TOKENS users on port $1 gave $(wc -l <"$2") tokens"
+}
+
+# --- wrk -----------------------------------------------------------------------------------------------------
+RESULTS=""
+# measure SCENARIO-ID LABEL SIDE PORT SCRIPT CONNECTIONS TOKENFILE: one wrk run, one line in RESULTS
+measure() {
+    local id=$1 label=$2 side=$3 port=$4 script=$5 connections=$6 tokens=$7
+    local out="$RUN/wrk-$id-$side.txt"
+    BENCH_DATA=$DATA BENCH_TOKENS=$tokens BENCH_LUA=$HERE BENCH_PASSWORD=$PASSWORD \
+        wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --timeout 10s --latency -s "$HERE/$script" \
+        "http://127.0.0.1:$port" >"$out" 2>&1 &
+    local wrk_pid=$!
+    PIDS+=("$wrk_pid")
+    wait "$wrk_pid" || true
+    forget "$wrk_pid"
+    local line
+    line=$(grep '^BENCH-RESULT ' "$out" | tail -1) || true
+    if [ -z "$line" ]; then
+        log "wrk gave no result for $label on $side (see $out)"
+        line="BENCH-RESULT requests=0 duration_us=1 rps=0 p50_us=0 p99_us=0 non2xx=0 connect=0 read=0 write=0 timeout=0"
+    fi
+    # wrk's own report must say the same as done(): "Non-2xx or 3xx responses: N" and
+    # "Socket errors: connect C, read R, write W, timeout T" (both lines only there when not zero)
+    local printed
+    printed=$(awk '/Non-2xx or 3xx responses:/ { n = $NF }
+        /Socket errors:/ { gsub(/,/, ""); c = $4; r = $6; w = $8; t = $10 }
+        END { printf "non2xx=%d connect=%d read=%d write=%d timeout=%d", n, c, r, w, t }' "$out")
+    if [[ "$line" != *" $printed" ]]; then
+        log "$label on $side: wrk printed '$printed', done() said '${line#* p99_us=* }'; the table has wrk's"
+        line="${line%% non2xx=*} $printed"
+    fi
+    # scenario id, label, side, then rps p50 p99 non2xx connect read write timeout
+    RESULTS+=$(printf '%s\t%s\t%s\t%s' "$id" "$label" "$side" \
+        "$(awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", v["rps"], v["p50_us"], v["p99_us"], v["non2xx"], v["connect"], v["read"], v["write"], v["timeout"] }' <<<"$line")")$'\n'
+    local rps p50 p99
+    rps=$(sed 's/.* rps=\([0-9.]*\).*/\1/' <<<"$line")
+    p50=$(sed 's/.* p50_us=\([0-9]*\).*/\1/' <<<"$line")
+    p99=$(sed 's/.* p99_us=\([0-9]*\).*/\1/' <<<"$line")
+    printf '    %-40s %-4s %10s req/s   p50 %-10s p99 %s\n' "$label" "$side" "$rps" "$(fmt_us "$p50")" "$(fmt_us "$p99")" >&2
+    sleep 1
+}
+
+fmt_us() {
+    awk -v us="$1" 'BEGIN {
+        if (us < 10000) printf "%.2f ms", us / 1000
+        else if (us < 100000) printf "%.1f ms", us / 1000
+        else if (us < 10000000) printf "%.0f ms", us / 1000
+        else printf "%.1f s", us / 1000000
+    }'
+}
+
+# --- start-up: process start to first 200, median of 5 -------------------------------------------------------
+startup_ms() { # startup_ms ours|node: prints the median
+    local side=$1 times=() port t0 t1 pid
+    for _ in 1 2 3 4 5; do
+        port=$(free_port)
+        t0=$(date +%s%N)
+        if [ "$side" = ours ]; then
+            start_ours "sqlite:$RUN/ours.sqlite" "$port" "$RUN/startup-ours.log"
+        else
+            start_node "$RUN/node.sqlite" "$port" "$RUN/startup-node.log"
+        fi
+        pid=$STARTED
+        until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$LISTING_PATH")" = 200 ]; do
+            kill -0 "$pid" 2>/dev/null || die "$side died while starting (see $RUN/startup-$side.log)"
+            sleep 0.005
+        done
+        t1=$(date +%s%N)
+        stop "$pid"
+        times+=($(((t1 - t0) / 1000000)))
+    done
+    printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+}
+
+# =============================================================================================================
+STARTED_AT=$SECONDS
+prepare_node
+if [ "$RELOAD" = 1 ] || [ ! -f "$DATA/complete" ]; then
+    build_data
+else
+    log "reusing the data in $DATA (built $(sed -n 's/^loaded=//p' "$DATA/complete"); --reload builds it again)"
+fi
+LOAD_API_SECONDS=$(sed -n 's/^api_seconds=//p' "$DATA/complete")
+LOAD_TOTAL_SECONDS=$(sed -n 's/^total_seconds=//p' "$DATA/complete")
+LOADED_AT=$(sed -n 's/^loaded=//p' "$DATA/complete")
+COUNTS=$(sqlite3 "$DATA/ours.sqlite" "SELECT (SELECT count(*) FROM users) || ' users, ' || (SELECT count(*) FROM articles)
+    || ' articles, ' || (SELECT count(*) FROM article_tags) || ' article-tag links (' || (SELECT count(*) FROM tags)
+    || ' tags), ' || (SELECT count(*) FROM comments) || ' comments'")
+
+rm -rf "$RUN"
+mkdir -p "$RUN"
+cp "$DATA/ours.sqlite" "$RUN/ours.sqlite"
+cp "$DATA/node.sqlite" "$RUN/node.sqlite"
+BENCH_STARTED=$SECONDS
+
+log "start-up, median of 5"
+OURS_STARTUP=$(startup_ms ours)
+NODE_STARTUP=$(startup_ms node)
+log "start-up: ours $OURS_STARTUP ms, node $NODE_STARTUP ms"
+
+OURS_PORT=$(free_port)
+start_ours "sqlite:$RUN/ours.sqlite" "$OURS_PORT" "$RUN/ours.log"
+OURS_PID=$STARTED
+NODE_PORT=$(free_port)
+while [ "$NODE_PORT" = "$OURS_PORT" ]; do NODE_PORT=$(free_port); done
+start_node "$RUN/node.sqlite" "$NODE_PORT" "$RUN/node.log"
+NODE_PID=$STARTED
+wait_ready "$OURS_PORT" "$OURS_PID"
+wait_ready "$NODE_PORT" "$NODE_PID"
+sign_in_tokens "$OURS_PORT" "$RUN/tokens-ours.txt"
+sign_in_tokens "$NODE_PORT" "$RUN/tokens-node.txt"
+
+# Both must answer what the scripts send before we measure anything (the check adds one comment).
+expect_2xx() { # expect_2xx SIDE PORT METHOD PATH [TOKEN [JSON]]
+    local args=(-s -o /dev/null -w '%{http_code}' -X "$3")
+    [ -n "${5:-}" ] && args+=(-H "Authorization: Bearer $5")
+    [ -n "${6:-}" ] && args+=(--json "$6")
+    local code
+    code=$(curl "${args[@]}" "http://127.0.0.1:$2$4" || true)
+    case "$code" in 2??) ;; *) die "$1 answered $code to $3 $4" ;; esac
+}
+SLUG=$(head -n 1 "$DATA/slugs.txt")
+expect_2xx ours "$OURS_PORT" GET "/article/$SLUG"
+expect_2xx node "$NODE_PORT" GET "/article/$SLUG"
+expect_2xx ours "$OURS_PORT" GET /user/profile "$(head -n 1 "$RUN/tokens-ours.txt")"
+expect_2xx node "$NODE_PORT" GET /user/profile "$(head -n 1 "$RUN/tokens-node.txt")"
+expect_2xx ours "$OURS_PORT" POST "/article/$SLUG/comment" "$(head -n 1 "$RUN/tokens-ours.txt")" '{"text":"check"}'
+expect_2xx node "$NODE_PORT" POST "/article/$SLUG/comment" "$(head -n 1 "$RUN/tokens-node.txt")" '{"text":"check"}'
+
+log "warming up both servers (3 s of article details each, not measured)"
+for side in ours node; do
+    port=$OURS_PORT
+    [ "$side" = node ] && port=$NODE_PORT
+    BENCH_DATA=$DATA BENCH_TOKENS=$RUN/tokens-$side.txt BENCH_LUA=$HERE \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/detail.lua" "http://127.0.0.1:$port" >"$RUN/warmup-$side.txt" 2>&1 &
+    wrk_pid=$!
+    PIDS+=("$wrk_pid")
+    wait "$wrk_pid" || true
+    forget "$wrk_pid"
+done
+
+log "measuring: $THREADS threads, ${DURATION}s a scenario, ours then node"
+SCENARIOS=(
+    "cached|listing, cached first page|listing.lua|$CONNECTIONS"
+    "cached256|listing, cached first page, 256 conn.|listing.lua|256"
+    "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
+    "detail|article detail|detail.lua|$CONNECTIONS"
+    "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
+    "signin|sign-in (argon2id)|signin.lua|$CONNECTIONS"
+    "comment|comment post|comment.lua|$CONNECTIONS"
+    "mixed|mixed, 90 % reads / 10 % writes|mixed.lua|$CONNECTIONS"
+)
+for scenario in "${SCENARIOS[@]}"; do
+    IFS='|' read -r id label script connections <<<"$scenario"
+    measure "$id" "$label" ours "$OURS_PORT" "$script" "$connections" "$RUN/tokens-ours.txt"
+    measure "$id" "$label" node "$NODE_PORT" "$script" "$connections" "$RUN/tokens-node.txt"
+done
+OURS_RSS=$(rss_mib "$OURS_PID")
+NODE_RSS=$(rss_mib "$NODE_PID")
+stop "$OURS_PID"
+stop "$NODE_PID"
+
+PG_NOTE="not measured (BLOG_TEST_POSTGRES_URL was not set)"
+PG_RSS=""
+if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
+    command -v psql >/dev/null || die "psql is missing"
+    log "PostgreSQL: copying the same rows, then our listing on it"
+    "$HERE/load-data.sh" pg "$DATA/ours.sqlite" "$BLOG_TEST_POSTGRES_URL" "$SERVER"
+    PG_PORT=$(free_port)
+    start_ours "$BLOG_TEST_POSTGRES_URL" "$PG_PORT" "$RUN/ours-postgres.log"
+    PG_SERVER_PID=$STARTED
+    wait_ready "$PG_PORT" "$PG_SERVER_PID"
+    BENCH_DATA=$DATA BENCH_TOKENS=/dev/null BENCH_LUA=$HERE \
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/random-pages.lua" "http://127.0.0.1:$PG_PORT" >"$RUN/warmup-pg.txt" 2>&1 &
+    wrk_pid=$!
+    PIDS+=("$wrk_pid")
+    wait "$wrk_pid" || true
+    forget "$wrk_pid"
+    measure pg-cached "PostgreSQL: listing, cached first page" pg "$PG_PORT" listing.lua "$CONNECTIONS" /dev/null
+    measure pg-pages "PostgreSQL: listing, random pages" pg "$PG_PORT" random-pages.lua "$CONNECTIONS" /dev/null
+    PG_RSS=$(rss_mib "$PG_SERVER_PID")
+    stop "$PG_SERVER_PID"
+    PG_NOTE="PostgreSQL $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW server_version' | cut -d' ' -f1), same rows copied in with COPY, then VACUUM ANALYZE; our server alone (the Node app is SQLite-only)"
+fi
+BENCH_SECONDS=$((SECONDS - BENCH_STARTED))
+
+# --- the table -----------------------------------------------------------------------------------------------
+render_table() {
+    printf '%s' "$RESULTS" | awk -F'\t' -v ours_rss="$OURS_RSS" -v node_rss="$NODE_RSS" -v pg_rss="$PG_RSS" \
+        -v ours_start="$OURS_STARTUP" -v node_start="$NODE_STARTUP" '
+    function lat(us) {
+        if (us < 10000) return sprintf("%.2f ms", us / 1000)
+        if (us < 100000) return sprintf("%.1f ms", us / 1000)
+        if (us < 10000000) return sprintf("%.0f ms", us / 1000)
+        return sprintf("%.1f s", us / 1000000)
+    }
+    function rate(r) { return r >= 100 ? sprintf("%.0f", r) : sprintf("%.1f", r) }
+    function errors(non2xx, connect, read, write, timeout,   s) {
+        s = ""
+        if (non2xx > 0) s = s ", " non2xx " non-2xx"
+        if (connect > 0) s = s ", " connect " connect"
+        if (read > 0) s = s ", " read " read"
+        if (write > 0) s = s ", " write " write"
+        if (timeout > 0) s = s ", " timeout " timeout"
+        return s == "" ? "0" : substr(s, 3)
+    }
+    function ratio(a, b) {
+        if (b <= 0) return "–"
+        return (a / b >= 10 ? sprintf("%.0f×", a / b) : sprintf("%.2f×", a / b))
+    }
+    {
+        id = $1; label[id] = $2; side = $3
+        if (!(id in seen)) { seen[id] = 1; order[++n] = id }
+        rps[id, side] = $4; p50[id, side] = $5; p99[id, side] = $6
+        err[id, side] = errors($7, $8, $9, $10, $11)
+    }
+    END {
+        print "| scenario | ours req/s | ours p50 | ours p99 | ours errors | node req/s | node p50 | node p99 | node errors | ratio |"
+        print "|---|--:|--:|--:|---|--:|--:|--:|---|--:|"
+        for (i = 1; i <= n; i++) {
+            id = order[i]
+            if (id ~ /^pg-/) continue
+            printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[id],
+                rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
+                rate(rps[id, "node"]), lat(p50[id, "node"]), lat(p99[id, "node"]), err[id, "node"],
+                ratio(rps[id, "ours"], rps[id, "node"])
+        }
+        for (i = 1; i <= n; i++) {
+            id = order[i]
+            if (id !~ /^pg-/) continue
+            base = (id == "pg-cached") ? "cached" : "pages"
+            printf "| %s | %s | %s | %s | %s | – | – | – | – | %s of SQLite |\n", label[id],
+                rate(rps[id, "pg"]), lat(p50[id, "pg"]), lat(p99[id, "pg"]), err[id, "pg"],
+                ratio(rps[id, "pg"], rps[base, "ours"])
+        }
+        printf "| resident memory after the load (VmRSS) | %s MiB | | | | %s MiB | | | | %s |\n", ours_rss, node_rss, ratio(ours_rss, node_rss)
+        printf "| start-up to first answer, median of 5 | %s ms | | | | %s ms | | | | %s |\n", ours_start, node_start, ratio(ours_start, node_start)
+        if (pg_rss != "") printf "| PostgreSQL: resident memory after its load | %s MiB | | | | – | | | | – |\n", pg_rss
+    }'
+}
+TABLE=$(render_table)
+echo
+echo "$TABLE"
+echo
+
+# --- docs/performance.md -------------------------------------------------------------------------------------
+SIZE_NOTE="$USERS users, $ARTICLES articles, $COMMENTS comments"
+[ "$MODE" = quick ] && SIZE_NOTE="$SIZE_NOTE (--quick: small sizes and short scenarios, for trying the harness out)"
+CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+cat >"$ROOT/docs/performance.md" <<DOC
+# Performance
+
+\`./dev bench\` (Release build): blog-server against the tutorial's Node.js app (fastify 5 + MikroORM 6 +
+SQLite, \`../shared/anchors/seed-node\`), both measured in the same run on the same data. Absolute figures on
+these shared machines drift from run to run; the ratio (ours ÷ Node, from one run) is the figure to compare.
+
+- Run: $(date -u '+%Y-%m-%d %H:%M UTC'), \`nproc\` = $(nproc) ($CPU), $(uname -sr), Node $(node --version), SQLite $(sqlite3 --version | cut -d' ' -f1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)
+- Data: $SIZE_NOTE; in the database: $COUNTS
+- wrk: $THREADS threads, $CONNECTIONS connections (one row 256), ${DURATION} s a scenario, \`--timeout 10s\`
+- Data built $LOADED_AT through our API in $LOAD_API_SECONDS s ($LOAD_TOTAL_SECONDS s with the copy into the Node schema); the measurements took $BENCH_SECONDS s
+- PostgreSQL rows: $PG_NOTE
+- blog-server options beyond \`serve --database --port --host\`: ${OURS_OPTIONS[*]:-none} (per-address limits lifted: all the load comes from 127.0.0.1)
+
+$TABLE
+
+Ratio: ours ÷ Node (for req/s higher is better for us; for memory and start-up lower is). PostgreSQL rows:
+our server on PostgreSQL ÷ our server on SQLite. Errors: wrk's "Non-2xx or 3xx responses" (status > 399)
+and its socket errors (connect, read, write, and timeout: a request slower than 10 s).
+
+## How it was measured
+
+The data is built once through our server's HTTP API (sign-ups, then articles with 1-4 tags each, then
+comments on random articles by random users; curl in parallel mode on loopback) and the same rows, ids,
+timestamps and argon2id password hashes included, are copied with the sqlite3 CLI into the Node app's own
+schema (created by starting it once with \`--fresh\`): signing up $USERS users through the Node API alone would
+take minutes of argon2id, and its comment post runs at ~60/s. Both servers then run side by side on
+127.0.0.1, each on a fresh copy, and wrk (Lua scripts in \`tests/bench/\` for paths, bodies and Bearer
+tokens) loads one at a time, ours then Node for each scenario: cached first listing page (32 and 256
+connections), listing pages at random offsets, article detail, \`GET /user/profile\` with a token, sign-in,
+comment post, and a mix of 90 % reads (first page, random pages, details, profile) and 10 % comment posts.
+Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from
+\`/proc/PID/status\` after all of a server's scenarios; start-up is the time from starting the process on the
+loaded database to its first 200 on \`GET /article?limit=20&offset=0\` (curl every 5 ms), median of 5.
+Everything is in \`tests/bench/run-bench.sh\` (its header says the rest); wrk's full reports are left in
+\`build-release/bench/run/\`.
+DOC
+log "written to docs/performance.md; total $((SECONDS - STARTED_AT)) s (measurements $BENCH_SECONDS s)"
