@@ -1,14 +1,18 @@
 #include "ApiClient.h"
 #include "AppSettings.h"
+#include "ArticleEditorDialog.h"
 #include "ArticleListModel.h"
+#include "ArticleRepository.h"
 #include "ArticleView.h"
 #include "HttpClient.h"
 #include "MainWindow.h"
 #include "TestServer.h"
+#include "WriteTransaction.h"
 
 #include <QAction>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -156,6 +160,49 @@ private slots:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(window->listingModel()->rowCount(), 2);
         QCOMPARE(window->listingModel()->item(0).slug, "title-2-3");
+    }
+
+    void scrollingTheTableLoadsFurtherPages()
+    {
+        {
+            ArticleRepository articles(m_server->database());
+            WriteTransaction transaction(m_server->database());
+            for (int i = 0; i < 497; ++i)
+                articles.insert(1, QString("scroll-%1").arg(i), ArticleDraft { QString("Scroll %1").arg(i), "d", "t", {} });
+            transaction.commit();
+            m_server->api().listingCache().invalidate();
+        }
+        auto window = openWindow("foo@bar.com", "password123");
+        auto *table = window->findChild<QTableView *>("articleTable");
+        QCOMPARE(table->model()->rowCount(), ArticleListModel::PageSize);
+        QCOMPARE(window->findChild<QLabel *>("totalLabel")->text(), "Articles: 500");
+        for (int i = 0; i < 3; ++i) {
+            const int before = table->model()->rowCount();
+            table->scrollToBottom(); // the view asks the model for more (canFetchMore/fetchMore)
+            QTRY_VERIFY(table->model()->rowCount() > before);
+        }
+        QVERIFY(table->model()->rowCount() >= 4 * ArticleListModel::PageSize);
+    }
+
+    void writingANewArticlePublishesIt()
+    {
+        auto window = openWindow("foo@bar.com", "password123");
+        window->findChild<QAction *>("newArticleAction")->trigger();
+        auto *editor = window->findChild<ArticleEditorDialog *>();
+        QVERIFY(editor);
+        QTest::keyClicks(editor->findChild<QLineEdit *>("titleEdit"), "Written on the desktop");
+        QTest::keyClicks(editor->findChild<QLineEdit *>("descriptionEdit"), "A test of the editor");
+        QTest::keyClicks(editor->findChild<QLineEdit *>("tagsEdit"), "desktop, Qt, desktop");
+        editor->findChild<QPlainTextEdit *>("textEdit")->setPlainText("# Hello\n\nSome **bold** text.");
+        QSignalSpy opened(window->articleView(), &ArticleView::articleLoaded);
+        QTest::mouseClick(editor->findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(window->findChild<QLabel *>("articleTitleLabel")->text(), "Written on the desktop");
+        QTRY_COMPARE(window->listingModel()->total(), 4);
+        HttpClient http;
+        const QJsonObject stored = http.get(m_server->url("/article/written-on-the-desktop")).json();
+        QCOMPARE(stored.value("tags").toArray(), QJsonArray({ "desktop", "Qt" }));
+        QVERIFY(window->findChild<QAction *>("editArticleAction")->isEnabled());
     }
 
     void offlineShowsTheLastListingWithABanner()
