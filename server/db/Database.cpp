@@ -24,6 +24,7 @@ struct ThreadConnections
     ~ThreadConnections()
     {
         for (const QString &name : std::as_const(names)) {
+            SqlQuery::forgetConnection(name);
             if (QSqlDatabase::contains(name))
                 QSqlDatabase::removeDatabase(name);
         }
@@ -117,6 +118,7 @@ void Database::configure(QSqlDatabase &db)
 void Database::closeThreadConnection()
 {
     const QString name = connectionName();
+    SqlQuery::forgetConnection(name);
     if (!QSqlDatabase::contains(name))
         return;
     {
