@@ -13,21 +13,25 @@ ListingRepository::ListingRepository(Database &database)
 {
 }
 
-ArticlePage ListingRepository::page(int limit, qint64 offset, Order order)
+qint64 ListingRepository::count()
 {
-    QSqlDatabase db = m_database.connection();
-    ArticlePage page;
-    SqlQuery count(db, m_database.dialect(), QStringLiteral("SELECT count(*) FROM articles"));
+    SqlQuery count(m_database.connection(), m_database.dialect(), QStringLiteral("SELECT count(*) FROM articles"));
     count.exec();
-    if (count.next())
-        page.total = count.value(0).toLongLong();
+    return count.next() ? count.value(0).toLongLong() : 0;
+}
 
+QList<ArticleListItem> ListingRepository::items(int limit, qint64 offset, Order order)
+{
+    // The page's ids come from the primary key alone, so the view computes tags and comment counts for
+    // the rows shown, not for every row the offset skips.
     const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqlQuery rows(db, m_database.dialect(),
+    SqlQuery rows(m_database.connection(), m_database.dialect(),
                   QStringLiteral("SELECT slug, title, description, tags, author_id, author_name, total_comments "
-                                 "FROM article_listing ORDER BY id ")
-                      + direction + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+                                 "FROM article_listing WHERE id IN (SELECT id FROM articles ORDER BY id ")
+                      + direction + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY id ") + direction);
     rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<ArticleListItem> items;
+    items.reserve(limit);
     while (rows.next()) {
         ArticleListItem item;
         item.slug = rows.value(0).toString();
@@ -40,9 +44,9 @@ ArticlePage ListingRepository::page(int limit, qint64 offset, Order order)
         item.authorId = rows.value(4).toLongLong();
         item.authorName = rows.value(5).toString();
         item.totalComments = rows.value(6).toLongLong();
-        page.items.append(item);
+        items.append(item);
     }
-    return page;
+    return items;
 }
 
 } // namespace blog

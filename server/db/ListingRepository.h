@@ -14,7 +14,8 @@ public:
 
     explicit ListingRepository(Database &database);
 
-    ArticlePage page(int limit, qint64 offset, Order order);
+    qint64 count();
+    QList<ArticleListItem> items(int limit, qint64 offset, Order order);
 
 private:
     Database &m_database;

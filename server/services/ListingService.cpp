@@ -18,11 +18,26 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuer
     const QByteArray key = QByteArray::number(query.limit) + ':' + QByteArray::number(query.offset) + ':'
         + (query.newestFirst ? 'n' : 'o');
     return m_cache.page(key, [&] {
-        const ArticlePage page = m_listing.page(query.limit, query.offset,
-                                                query.newestFirst ? ListingRepository::Order::NewestFirst
-                                                                  : ListingRepository::Order::OldestFirst);
+        ArticlePage page;
+        page.total = total();
+        page.items = m_listing.items(query.limit, query.offset,
+                                     query.newestFirst ? ListingRepository::Order::NewestFirst
+                                                       : ListingRepository::Order::OldestFirst);
         return QJsonDocument(ArticleCodec::toJson(page)).toJson(QJsonDocument::Compact);
     });
+}
+
+qint64 ListingService::total()
+{
+    const quint64 generation = m_cache.generation();
+    const auto now = std::chrono::steady_clock::now();
+    std::lock_guard lock(m_totalMutex);
+    if (generation != m_totalGeneration || now >= m_totalExpires) {
+        m_total = m_listing.count();
+        m_totalGeneration = generation;
+        m_totalExpires = now + m_cache.timeToLive();
+    }
+    return m_total;
 }
 
 } // namespace blog
