@@ -1,8 +1,8 @@
 #include "ApiClient.h"
 #include "AppController.h"
 #include "AppSettings.h"
-#include "Translations.h"
 #include "TokenStore.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,15 +21,16 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("The blog's desktop client for authors."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("User interface language (en, de, fr)."),
-                                      QStringLiteral("code"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QStringLiteral("User interface language (en, de, fr)."), QStringLiteral("code"));
     parser.addOption(language);
     parser.process(app);
     blog::Translations::install(parser.isSet(language) ? QLocale(parser.value(language)) : QLocale());
 
     blog::AppSettings settings;
     blog::ApiClient api;
-    api.setCacheDirectory(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("http")));
+    api.setCacheDirectory(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                              .filePath(QStringLiteral("http")));
     blog::TokenStore tokens;
     blog::AppController controller(api, tokens, settings);
     controller.start();

@@ -5,11 +5,11 @@
 // Every route of the REST API, spelled once for the server's router and the desktop client.
 namespace blog::ApiPaths {
 
-inline constexpr QLatin1String SignUp{"/user/sign-up"};
-inline constexpr QLatin1String SignIn{"/user/sign-in"};
-inline constexpr QLatin1String Profile{"/user/profile"};
-inline constexpr QLatin1String Articles{"/article"};
-inline constexpr QLatin1String CommentsSegment{"comment"};
+inline constexpr QLatin1String SignUp { "/user/sign-up" };
+inline constexpr QLatin1String SignIn { "/user/sign-in" };
+inline constexpr QLatin1String Profile { "/user/profile" };
+inline constexpr QLatin1String Articles { "/article" };
+inline constexpr QLatin1String CommentsSegment { "comment" };
 
 // "/article/<slug-or-id>"
 QString article(const QString &slugOrId);

@@ -36,12 +36,12 @@ QJsonObject toJson(const Article &article)
         { JsonKeys::Text, article.text },
         { JsonKeys::Tags, QJsonArray::fromStringList(article.tags) },
         { JsonKeys::Author,
-          QJsonObject {
-              { JsonKeys::Id, article.author.id },
-              { JsonKeys::FullName, article.author.fullName },
-              { JsonKeys::Bio, article.author.bio },
-              { JsonKeys::Social, UserCodec::socialToJson(article.author.social) },
-          } },
+            QJsonObject {
+                { JsonKeys::Id, article.author.id },
+                { JsonKeys::FullName, article.author.fullName },
+                { JsonKeys::Bio, article.author.bio },
+                { JsonKeys::Social, UserCodec::socialToJson(article.author.social) },
+            } },
         { JsonKeys::Comments, comments },
         { JsonKeys::CreatedAt, Timestamp::toString(article.createdAt) },
         { JsonKeys::UpdatedAt, Timestamp::toString(article.updatedAt) },

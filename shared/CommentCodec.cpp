@@ -12,7 +12,8 @@ QJsonObject toJson(const Comment &comment)
         { JsonKeys::Text, comment.text },
         { JsonKeys::CreatedAt, Timestamp::toString(comment.createdAt) },
         { JsonKeys::Author,
-          QJsonObject { { JsonKeys::Id, comment.author.id }, { JsonKeys::FullName, comment.author.fullName } } },
+            QJsonObject {
+                { JsonKeys::Id, comment.author.id }, { JsonKeys::FullName, comment.author.fullName } } },
     };
 }
 

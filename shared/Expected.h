@@ -6,8 +6,7 @@
 namespace blog {
 
 // A value or an error, in the spirit of C++23 std::expected (we build as C++20).
-template<typename T, typename E>
-class Expected
+template<typename T, typename E> class Expected
 {
 public:
     Expected(T value)

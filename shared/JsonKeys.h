@@ -5,42 +5,42 @@
 // JSON field names of the API, spelled once.
 namespace blog::JsonKeys {
 
-inline constexpr QLatin1String Id{"id"};
-inline constexpr QLatin1String Email{"email"};
-inline constexpr QLatin1String FullName{"fullName"};
-inline constexpr QLatin1String Password{"password"};
-inline constexpr QLatin1String Bio{"bio"};
-inline constexpr QLatin1String Social{"social"};
-inline constexpr QLatin1String Twitter{"twitter"};
-inline constexpr QLatin1String Facebook{"facebook"};
-inline constexpr QLatin1String Linkedin{"linkedin"};
-inline constexpr QLatin1String CreatedAt{"createdAt"};
-inline constexpr QLatin1String UpdatedAt{"updatedAt"};
-inline constexpr QLatin1String Token{"token"};
+inline constexpr QLatin1String Id { "id" };
+inline constexpr QLatin1String Email { "email" };
+inline constexpr QLatin1String FullName { "fullName" };
+inline constexpr QLatin1String Password { "password" };
+inline constexpr QLatin1String Bio { "bio" };
+inline constexpr QLatin1String Social { "social" };
+inline constexpr QLatin1String Twitter { "twitter" };
+inline constexpr QLatin1String Facebook { "facebook" };
+inline constexpr QLatin1String Linkedin { "linkedin" };
+inline constexpr QLatin1String CreatedAt { "createdAt" };
+inline constexpr QLatin1String UpdatedAt { "updatedAt" };
+inline constexpr QLatin1String Token { "token" };
 
-inline constexpr QLatin1String Slug{"slug"};
-inline constexpr QLatin1String Title{"title"};
-inline constexpr QLatin1String Description{"description"};
-inline constexpr QLatin1String Text{"text"};
-inline constexpr QLatin1String Tags{"tags"};
-inline constexpr QLatin1String Author{"author"};
-inline constexpr QLatin1String AuthorName{"authorName"};
-inline constexpr QLatin1String TotalComments{"totalComments"};
-inline constexpr QLatin1String Comments{"comments"};
-inline constexpr QLatin1String Article{"article"};
-inline constexpr QLatin1String Items{"items"};
-inline constexpr QLatin1String Total{"total"};
+inline constexpr QLatin1String Slug { "slug" };
+inline constexpr QLatin1String Title { "title" };
+inline constexpr QLatin1String Description { "description" };
+inline constexpr QLatin1String Text { "text" };
+inline constexpr QLatin1String Tags { "tags" };
+inline constexpr QLatin1String Author { "author" };
+inline constexpr QLatin1String AuthorName { "authorName" };
+inline constexpr QLatin1String TotalComments { "totalComments" };
+inline constexpr QLatin1String Comments { "comments" };
+inline constexpr QLatin1String Article { "article" };
+inline constexpr QLatin1String Items { "items" };
+inline constexpr QLatin1String Total { "total" };
 
-inline constexpr QLatin1String Error{"error"};
-inline constexpr QLatin1String Field{"field"};
-inline constexpr QLatin1String NotFound{"notFound"};
-inline constexpr QLatin1String Success{"success"};
+inline constexpr QLatin1String Error { "error" };
+inline constexpr QLatin1String Field { "field" };
+inline constexpr QLatin1String NotFound { "notFound" };
+inline constexpr QLatin1String Success { "success" };
 
 // Query parameters of the listing.
-inline constexpr QLatin1String Limit{"limit"};
-inline constexpr QLatin1String Offset{"offset"};
-inline constexpr QLatin1String Order{"order"};
-inline constexpr QLatin1String OrderNewest{"newest"};
-inline constexpr QLatin1String OrderOldest{"oldest"};
+inline constexpr QLatin1String Limit { "limit" };
+inline constexpr QLatin1String Offset { "offset" };
+inline constexpr QLatin1String Order { "order" };
+inline constexpr QLatin1String OrderNewest { "newest" };
+inline constexpr QLatin1String OrderOldest { "oldest" };
 
 } // namespace blog::JsonKeys

@@ -39,8 +39,8 @@ void JsonObjectReader::allowOnly(std::initializer_list<QLatin1String> allowed)
     }
 }
 
-std::optional<QString> JsonObjectReader::string(QLatin1String key, Presence presence, int maxLength,
-                                                int minLength)
+std::optional<QString> JsonObjectReader::string(
+    QLatin1String key, Presence presence, int maxLength, int minLength)
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -73,8 +73,8 @@ std::optional<QString> JsonObjectReader::string(QLatin1String key, Presence pres
     return text;
 }
 
-std::optional<QStringList> JsonObjectReader::stringList(QLatin1String key, Presence presence, int maxCount,
-                                                        int maxLength)
+std::optional<QStringList> JsonObjectReader::stringList(
+    QLatin1String key, Presence presence, int maxCount, int maxLength)
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -108,7 +108,10 @@ std::optional<QStringList> JsonObjectReader::stringList(QLatin1String key, Prese
             return std::nullopt;
         }
         if (text.size() > maxLength) {
-            fail(key, QStringLiteral("each of %1 must be at most %2 characters").arg(fieldName(key)).arg(maxLength));
+            fail(key,
+                QStringLiteral("each of %1 must be at most %2 characters")
+                    .arg(fieldName(key))
+                    .arg(maxLength));
             return std::nullopt;
         }
         list.append(text);

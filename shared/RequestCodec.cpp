@@ -23,9 +23,12 @@ std::optional<Social> readSocial(JsonObjectReader &reader)
         return std::nullopt;
     social.allowOnly({ JsonKeys::Twitter, JsonKeys::Facebook, JsonKeys::Linkedin });
     Social result;
-    result.twitter = social.string(JsonKeys::Twitter, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
-    result.facebook = social.string(JsonKeys::Facebook, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
-    result.linkedin = social.string(JsonKeys::Linkedin, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
+    result.twitter
+        = social.string(JsonKeys::Twitter, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
+    result.facebook
+        = social.string(JsonKeys::Facebook, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
+    result.linkedin
+        = social.string(JsonKeys::Linkedin, Presence::Optional, V::MaxSocialHandleLength).value_or(QString());
     if (social.hasError()) {
         reader.fail(social.error());
         return std::nullopt;
@@ -51,7 +54,8 @@ std::optional<QString> readPassword(JsonObjectReader &reader, Presence presence)
     return reader.string(JsonKeys::Password, presence, V::MaxPasswordLength, V::MinPasswordLength);
 }
 
-std::optional<QString> readTrimmed(JsonObjectReader &reader, QLatin1String key, Presence presence, int maxLength)
+std::optional<QString> readTrimmed(
+    JsonObjectReader &reader, QLatin1String key, Presence presence, int maxLength)
 {
     std::optional<QString> text = reader.string(key, presence, maxLength);
     if (text)
@@ -68,8 +72,7 @@ std::optional<QStringList> readTags(JsonObjectReader &reader)
     return tags;
 }
 
-template<typename T>
-Expected<T, FieldError> finish(const JsonObjectReader &reader, T value)
+template<typename T> Expected<T, FieldError> finish(const JsonObjectReader &reader, T value)
 {
     if (reader.hasError())
         return reader.error();
@@ -81,10 +84,12 @@ Expected<T, FieldError> finish(const JsonObjectReader &reader, T value)
 Expected<SignUpRequest, FieldError> decodeSignUp(const QJsonObject &json)
 {
     JsonObjectReader reader(json);
-    reader.allowOnly({ JsonKeys::Email, JsonKeys::FullName, JsonKeys::Password, JsonKeys::Bio, JsonKeys::Social });
+    reader.allowOnly(
+        { JsonKeys::Email, JsonKeys::FullName, JsonKeys::Password, JsonKeys::Bio, JsonKeys::Social });
     SignUpRequest request;
     request.email = readEmail(reader, Presence::Required).value_or(QString());
-    request.fullName = readTrimmed(reader, JsonKeys::FullName, Presence::Required, V::MaxFullNameLength).value_or(QString());
+    request.fullName = readTrimmed(reader, JsonKeys::FullName, Presence::Required, V::MaxFullNameLength)
+                           .value_or(QString());
     request.password = readPassword(reader, Presence::Required).value_or(QString());
     request.bio = reader.string(JsonKeys::Bio, Presence::Optional, V::MaxBioLength).value_or(QString());
     request.social = readSocial(reader);
@@ -97,15 +102,18 @@ Expected<SignInRequest, FieldError> decodeSignIn(const QJsonObject &json)
     reader.allowOnly({ JsonKeys::Email, JsonKeys::Password });
     SignInRequest request;
     // No format rules here: a wrong e-mail or password gets the same 401 whatever it looks like.
-    request.email = reader.string(JsonKeys::Email, Presence::Required, V::MaxEmailLength).value_or(QString()).trimmed();
-    request.password = reader.string(JsonKeys::Password, Presence::Required, V::MaxPasswordLength).value_or(QString());
+    request.email
+        = reader.string(JsonKeys::Email, Presence::Required, V::MaxEmailLength).value_or(QString()).trimmed();
+    request.password
+        = reader.string(JsonKeys::Password, Presence::Required, V::MaxPasswordLength).value_or(QString());
     return finish(reader, std::move(request));
 }
 
 Expected<ProfilePatch, FieldError> decodeProfilePatch(const QJsonObject &json)
 {
     JsonObjectReader reader(json);
-    reader.allowOnly({ JsonKeys::FullName, JsonKeys::Bio, JsonKeys::Social, JsonKeys::Email, JsonKeys::Password });
+    reader.allowOnly(
+        { JsonKeys::FullName, JsonKeys::Bio, JsonKeys::Social, JsonKeys::Email, JsonKeys::Password });
     ProfilePatch patch;
     if (reader.contains(JsonKeys::FullName))
         patch.fullName = readTrimmed(reader, JsonKeys::FullName, Presence::Required, V::MaxFullNameLength);
@@ -129,9 +137,13 @@ Expected<ArticleDraft, FieldError> decodeArticleDraft(const QJsonObject &json)
     JsonObjectReader reader(json);
     reader.allowOnly({ JsonKeys::Title, JsonKeys::Description, JsonKeys::Text, JsonKeys::Tags });
     ArticleDraft draft;
-    draft.title = readTrimmed(reader, JsonKeys::Title, Presence::Required, V::MaxTitleLength).value_or(QString());
-    draft.description = readTrimmed(reader, JsonKeys::Description, Presence::Required, V::MaxDescriptionLength).value_or(QString());
-    draft.text = reader.string(JsonKeys::Text, Presence::Required, V::MaxArticleTextLength).value_or(QString());
+    draft.title
+        = readTrimmed(reader, JsonKeys::Title, Presence::Required, V::MaxTitleLength).value_or(QString());
+    draft.description
+        = readTrimmed(reader, JsonKeys::Description, Presence::Required, V::MaxDescriptionLength)
+              .value_or(QString());
+    draft.text
+        = reader.string(JsonKeys::Text, Presence::Required, V::MaxArticleTextLength).value_or(QString());
     draft.tags = readTags(reader).value_or(QStringList());
     return finish(reader, std::move(draft));
 }
@@ -144,7 +156,8 @@ Expected<ArticlePatch, FieldError> decodeArticlePatch(const QJsonObject &json)
     if (reader.contains(JsonKeys::Title))
         patch.title = readTrimmed(reader, JsonKeys::Title, Presence::Required, V::MaxTitleLength);
     if (reader.contains(JsonKeys::Description))
-        patch.description = readTrimmed(reader, JsonKeys::Description, Presence::Required, V::MaxDescriptionLength);
+        patch.description
+            = readTrimmed(reader, JsonKeys::Description, Presence::Required, V::MaxDescriptionLength);
     if (reader.contains(JsonKeys::Text))
         patch.text = reader.string(JsonKeys::Text, Presence::Required, V::MaxArticleTextLength);
     if (reader.contains(JsonKeys::Tags))
@@ -170,7 +183,8 @@ Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QStr
             bool ok = false;
             const int limit = value.toInt(&ok);
             if (!ok || limit < 1 || limit > V::MaxPageLimit)
-                return FieldError { key, QStringLiteral("limit must be a whole number from 1 to %1").arg(V::MaxPageLimit) };
+                return FieldError { key,
+                    QStringLiteral("limit must be a whole number from 1 to %1").arg(V::MaxPageLimit) };
             query.limit = limit;
         } else if (key == JsonKeys::Offset) {
             bool ok = false;

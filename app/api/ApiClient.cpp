@@ -106,11 +106,11 @@ ApiError ApiClient::errorOf(const Answer &answer)
 }
 
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
-                     AnswerHandler handler, Cache cache, const QList<std::pair<QString, QString>> &query)
+    AnswerHandler handler, Cache cache, const QList<std::pair<QString, QString>> &query)
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path,
-                QUrl::TolerantMode);
+        QUrl::TolerantMode);
     if (!query.isEmpty()) {
         QUrlQuery urlQuery;
         for (const auto &[key, value] : query)
@@ -129,19 +129,21 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
     // else is: answers with a token in play must not be kept.
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, cache == Cache::Revalidate && m_cache);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         cache == Cache::Revalidate ? QNetworkRequest::PreferNetwork : QNetworkRequest::AlwaysNetwork);
+        cache == Cache::Revalidate ? QNetworkRequest::PreferNetwork : QNetworkRequest::AlwaysNetwork);
 
-    QNetworkReply *reply = body.isEmpty() && method == "GET" ? m_network.get(request)
-                                                              : m_network.sendCustomRequest(request, method, body);
+    QNetworkReply *reply = body.isEmpty() && method == "GET"
+        ? m_network.get(request)
+        : m_network.sendCustomRequest(request, method, body);
     requestStarted();
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, handler = std::move(handler), cache, authenticated] {
-        finish(reply, guard, handler, cache, authenticated);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+        [this, reply, guard, handler = std::move(handler), cache, authenticated] {
+            finish(reply, guard, handler, cache, authenticated);
+        });
 }
 
-void ApiClient::finish(QNetworkReply *reply, QPointer<QObject> context, const AnswerHandler &handler, Cache cache,
-                       bool authenticated)
+void ApiClient::finish(QNetworkReply *reply, QPointer<QObject> context, const AnswerHandler &handler,
+    Cache cache, bool authenticated)
 {
     reply->deleteLater();
     requestEnded();
@@ -168,7 +170,7 @@ void ApiClient::finish(QNetworkReply *reply, QPointer<QObject> context, const An
 }
 
 void ApiClient::loadFromCacheAlone(const QNetworkRequest &original, QPointer<QObject> context,
-                                   const AnswerHandler &handler, const ApiError &networkError)
+    const AnswerHandler &handler, const ApiError &networkError)
 {
     // Read straight from the disk cache: QNAM's AlwaysCache path refuses entries that must be
     // revalidated, which is all of ours.
@@ -203,71 +205,80 @@ ApiClient::AnswerHandler ApiClient::decoding(Callback<T> done, Decode decode)
 void ApiClient::signIn(const SignInRequest &request, QObject *context, Callback<SignedInUser> done)
 {
     send("POST", ApiPaths::SignIn, jsonBytes(RequestCodec::encode(request)), context,
-         decoding<SignedInUser>(std::move(done), [](const Answer &a) { return UserCodec::signedInUserFromJson(jsonObject(a.body)); }));
+        decoding<SignedInUser>(std::move(done),
+            [](const Answer &a) { return UserCodec::signedInUserFromJson(jsonObject(a.body)); }));
 }
 
 void ApiClient::signUp(const SignUpRequest &request, QObject *context, Callback<SignedInUser> done)
 {
     send("POST", ApiPaths::SignUp, jsonBytes(RequestCodec::encode(request)), context,
-         decoding<SignedInUser>(std::move(done), [](const Answer &a) { return UserCodec::signedInUserFromJson(jsonObject(a.body)); }));
+        decoding<SignedInUser>(std::move(done),
+            [](const Answer &a) { return UserCodec::signedInUserFromJson(jsonObject(a.body)); }));
 }
 
 void ApiClient::fetchProfile(QObject *context, Callback<User> done)
 {
-    send("GET", ApiPaths::Profile, {}, context,
-         decoding<User>(std::move(done), [](const Answer &a) { return UserCodec::userFromJson(jsonObject(a.body)); }));
+    send("GET", ApiPaths::Profile, {}, context, decoding<User>(std::move(done), [](const Answer &a) {
+        return UserCodec::userFromJson(jsonObject(a.body));
+    }));
 }
 
 void ApiClient::updateProfile(const ProfilePatch &patch, QObject *context, Callback<User> done)
 {
     send("PATCH", ApiPaths::Profile, jsonBytes(RequestCodec::encode(patch)), context,
-         decoding<User>(std::move(done), [](const Answer &a) { return UserCodec::userFromJson(jsonObject(a.body)); }));
+        decoding<User>(
+            std::move(done), [](const Answer &a) { return UserCodec::userFromJson(jsonObject(a.body)); }));
 }
 
 void ApiClient::fetchArticles(const ListingQuery &query, QObject *context, Callback<ListingPage> done)
 {
     send("GET", ApiPaths::Articles, {}, context,
-         decoding<ListingPage>(std::move(done),
-                               [](const Answer &a) {
-                                   return ListingPage { ArticleCodec::pageFromJson(jsonObject(a.body)), a.fromCache, a.offline };
-                               }),
-         Cache::Revalidate, RequestCodec::encode(query));
+        decoding<ListingPage>(std::move(done),
+            [](const Answer &a) {
+                return ListingPage { ArticleCodec::pageFromJson(jsonObject(a.body)), a.fromCache, a.offline };
+            }),
+        Cache::Revalidate, RequestCodec::encode(query));
 }
 
 void ApiClient::fetchArticle(const QString &slug, QObject *context, Callback<Article> done)
 {
-    send("GET", ApiPaths::article(slug), {}, context,
-         decoding<Article>(std::move(done), [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+    send("GET", ApiPaths::article(slug), {}, context, decoding<Article>(std::move(done), [](const Answer &a) {
+        return ArticleCodec::articleFromJson(jsonObject(a.body));
+    }));
 }
 
 void ApiClient::createArticle(const ArticleDraft &draft, QObject *context, Callback<Article> done)
 {
     send("POST", ApiPaths::Articles, jsonBytes(RequestCodec::encode(draft)), context,
-         decoding<Article>(std::move(done), [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+        decoding<Article>(std::move(done),
+            [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
 }
 
 void ApiClient::updateArticle(qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done)
 {
     send("PATCH", ApiPaths::article(QString::number(id)), jsonBytes(RequestCodec::encode(patch)), context,
-         decoding<Article>(std::move(done), [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+        decoding<Article>(std::move(done),
+            [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
 }
 
 void ApiClient::deleteArticle(qint64 id, QObject *context, Callback<Success> done)
 {
     send("DELETE", ApiPaths::article(QString::number(id)), {}, context,
-         decoding<Success>(std::move(done), [](const Answer &) { return Success {}; }));
+        decoding<Success>(std::move(done), [](const Answer &) { return Success {}; }));
 }
 
-void ApiClient::postComment(const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done)
+void ApiClient::postComment(
+    const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done)
 {
     send("POST", ApiPaths::comments(slug), jsonBytes(RequestCodec::encode(draft)), context,
-         decoding<Comment>(std::move(done), [](const Answer &a) { return CommentCodec::fromJson(jsonObject(a.body)); }));
+        decoding<Comment>(
+            std::move(done), [](const Answer &a) { return CommentCodec::fromJson(jsonObject(a.body)); }));
 }
 
 void ApiClient::deleteComment(const QString &slug, qint64 commentId, QObject *context, Callback<Success> done)
 {
     send("DELETE", ApiPaths::comment(slug, commentId), {}, context,
-         decoding<Success>(std::move(done), [](const Answer &) { return Success {}; }));
+        decoding<Success>(std::move(done), [](const Answer &) { return Success {}; }));
 }
 
 } // namespace blog

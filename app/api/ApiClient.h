@@ -27,8 +27,7 @@ class ApiClient : public QObject
     Q_OBJECT
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const ApiResult<T> &)>;
+    template<typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -51,7 +50,8 @@ public:
     void createArticle(const ArticleDraft &draft, QObject *context, Callback<Article> done);
     void updateArticle(qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done);
     void deleteArticle(qint64 id, QObject *context, Callback<Success> done);
-    void postComment(const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done);
+    void postComment(
+        const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done);
     void deleteComment(const QString &slug, qint64 commentId, QObject *context, Callback<Success> done);
 
 signals:
@@ -74,18 +74,18 @@ private:
     enum class Cache { None, Revalidate };
 
     void send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
-              AnswerHandler handler, Cache cache = Cache::None, const QList<std::pair<QString, QString>> &query = {});
+        AnswerHandler handler, Cache cache = Cache::None,
+        const QList<std::pair<QString, QString>> &query = {});
     void finish(QNetworkReply *reply, QPointer<QObject> context, const AnswerHandler &handler, Cache cache,
-                bool authenticated);
-    void loadFromCacheAlone(const QNetworkRequest &request, QPointer<QObject> context, const AnswerHandler &handler,
-                            const ApiError &networkError);
+        bool authenticated);
+    void loadFromCacheAlone(const QNetworkRequest &request, QPointer<QObject> context,
+        const AnswerHandler &handler, const ApiError &networkError);
     void setOnline(bool online);
     void requestStarted();
     void requestEnded();
     static ApiError errorOf(const Answer &answer);
 
-    template<typename T, typename Decode>
-    AnswerHandler decoding(Callback<T> done, Decode decode);
+    template<typename T, typename Decode> AnswerHandler decoding(Callback<T> done, Decode decode);
 
     QNetworkAccessManager m_network;
     QNetworkDiskCache *m_cache = nullptr;

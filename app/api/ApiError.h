@@ -20,8 +20,7 @@ struct ApiError
     bool isUnauthorized() const { return kind == Kind::Http && status == 401; }
 };
 
-template<typename T>
-using ApiResult = Expected<T, ApiError>;
+template<typename T> using ApiResult = Expected<T, ApiError>;
 
 struct Success
 {

@@ -15,7 +15,8 @@ QString TokenStore::accountKey(const QString &serverUrl, const QString &email)
     return email.trimmed().toLower() + QStringLiteral(" at ") + serverUrl;
 }
 
-void TokenStore::read(const QString &account, QObject *context, std::function<void(std::optional<QString>, QString)> done)
+void TokenStore::read(
+    const QString &account, QObject *context, std::function<void(std::optional<QString>, QString)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setInsecureFallback(false);
@@ -34,7 +35,8 @@ void TokenStore::read(const QString &account, QObject *context, std::function<vo
     job->start();
 }
 
-void TokenStore::write(const QString &account, const QString &token, QObject *context, std::function<void(bool, QString)> done)
+void TokenStore::write(
+    const QString &account, const QString &token, QObject *context, std::function<void(bool, QString)> done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setInsecureFallback(false);
@@ -56,7 +58,8 @@ void TokenStore::remove(const QString &account, QObject *context, std::function<
     QPointer<QObject> guard(context);
     connect(job, &QKeychain::Job::finished, this, [job, guard, done = std::move(done)] {
         if (guard)
-            done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound, job->errorString());
+            done(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound,
+                job->errorString());
     });
     job->start();
 }

@@ -22,8 +22,10 @@ public:
     static QString accountKey(const QString &serverUrl, const QString &email);
 
     // `done` gets the token, or nullopt when there is none (or the keychain cannot be used: `error` says).
-    void read(const QString &account, QObject *context, std::function<void(std::optional<QString>, QString error)> done);
-    void write(const QString &account, const QString &token, QObject *context, std::function<void(bool ok, QString error)> done);
+    void read(const QString &account, QObject *context,
+        std::function<void(std::optional<QString>, QString error)> done);
+    void write(const QString &account, const QString &token, QObject *context,
+        std::function<void(bool ok, QString error)> done);
     void remove(const QString &account, QObject *context, std::function<void(bool ok, QString error)> done);
 
 private:

@@ -100,35 +100,36 @@ void ArticleListModel::load(qint64 offset, bool replace)
     ListingQuery query;
     query.limit = PageSize;
     query.offset = offset;
-    m_api.fetchArticles(query, this, [this, generation, replace, offset](const ApiResult<ListingPage> &result) {
-        if (generation != m_generation)
-            return;
-        setLoading(false);
-        if (!result) {
-            emit loadFailed(result.error());
-            return;
-        }
-        const ListingPage &page = *result;
-        m_lastFromCache = page.fromCache;
-        if (m_offline != page.offline) {
-            m_offline = page.offline;
-            emit offlineChanged(m_offline);
-        }
-        if (replace) {
-            beginResetModel();
-            m_items = page.page.items;
-            endResetModel();
-        } else if (offset == m_items.size() && !page.page.items.isEmpty()) {
-            beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.page.items.size() - 1));
-            m_items.append(page.page.items);
-            endInsertRows();
-        }
-        if (m_total != page.page.total) {
-            m_total = page.page.total;
-            emit totalChanged(m_total);
-        }
-        emit pageLoaded();
-    });
+    m_api.fetchArticles(
+        query, this, [this, generation, replace, offset](const ApiResult<ListingPage> &result) {
+            if (generation != m_generation)
+                return;
+            setLoading(false);
+            if (!result) {
+                emit loadFailed(result.error());
+                return;
+            }
+            const ListingPage &page = *result;
+            m_lastFromCache = page.fromCache;
+            if (m_offline != page.offline) {
+                m_offline = page.offline;
+                emit offlineChanged(m_offline);
+            }
+            if (replace) {
+                beginResetModel();
+                m_items = page.page.items;
+                endResetModel();
+            } else if (offset == m_items.size() && !page.page.items.isEmpty()) {
+                beginInsertRows({}, int(m_items.size()), int(m_items.size() + page.page.items.size() - 1));
+                m_items.append(page.page.items);
+                endInsertRows();
+            }
+            if (m_total != page.page.total) {
+                m_total = page.page.total;
+                emit totalChanged(m_total);
+            }
+            emit pageLoaded();
+        });
 }
 
 int ArticleListModel::rowOf(const QString &slug) const

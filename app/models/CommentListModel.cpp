@@ -23,7 +23,7 @@ QVariant CommentListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr("%1 · %2\n%3")
             .arg(comment.author.fullName,
-                 QLocale().toString(comment.createdAt.toLocalTime(), QLocale::ShortFormat), comment.text);
+                QLocale().toString(comment.createdAt.toLocalTime(), QLocale::ShortFormat), comment.text);
     case IdRole:
         return comment.id;
     case AuthorIdRole:

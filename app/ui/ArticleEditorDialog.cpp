@@ -122,8 +122,9 @@ void ArticleEditorDialog::save()
         patch.tags = tags();
         m_api.updateArticle(m_existing->id, patch, this, done);
     } else {
-        m_api.createArticle({ m_title->text().trimmed(), m_description->text().trimmed(), m_text->toPlainText(), tags() },
-                            this, done);
+        m_api.createArticle(
+            { m_title->text().trimmed(), m_description->text().trimmed(), m_text->toPlainText(), tags() },
+            this, done);
     }
 }
 

@@ -110,7 +110,8 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     auto *postEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_commentEdit);
     postEnter->setContext(Qt::WidgetShortcut);
     connect(postEnter, &QShortcut::activated, this, &ArticleView::postComment);
-    connect(m_commentList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ArticleView::updateDeleteButton);
+    connect(m_commentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ArticleView::updateDeleteButton);
 }
 
 void ArticleView::clear()
@@ -151,8 +152,10 @@ void ArticleView::render()
     m_title->setText(article.title);
     m_description->setText(article.description);
     const QString when = QLocale().toString(article.createdAt.toLocalTime(), QLocale::LongFormat);
-    m_meta->setText(article.tags.isEmpty() ? tr("by %1 · %2").arg(article.author.fullName, when)
-                                           : tr("by %1 · %2 · tags: %3").arg(article.author.fullName, when, article.tags.join(QStringLiteral(", "))));
+    m_meta->setText(article.tags.isEmpty()
+            ? tr("by %1 · %2").arg(article.author.fullName, when)
+            : tr("by %1 · %2 · tags: %3")
+                  .arg(article.author.fullName, when, article.tags.join(QStringLiteral(", "))));
     m_text->setMarkdown(article.text);
     m_comments->setComments(article.comments);
     m_stack->setCurrentIndex(1);
@@ -165,7 +168,8 @@ void ArticleView::postComment()
     if (!m_article || text.isEmpty() || m_readOnly)
         return;
     if (text.size() > Validation::MaxCommentLength) {
-        emit failed(ApiError { ApiError::Kind::Http, 400, tr("A comment can have at most %1 characters.").arg(Validation::MaxCommentLength), {} });
+        emit failed(ApiError { ApiError::Kind::Http, 400,
+            tr("A comment can have at most %1 characters.").arg(Validation::MaxCommentLength), {} });
         return;
     }
     m_postComment->setEnabled(false);
@@ -190,7 +194,8 @@ void ArticleView::updateDeleteButton()
 {
     const QModelIndex current = m_commentList->currentIndex();
     const bool mine = current.isValid()
-        && (current.data(CommentListModel::AuthorIdRole).toLongLong() == m_userId || (m_article && m_article->author.id == m_userId));
+        && (current.data(CommentListModel::AuthorIdRole).toLongLong() == m_userId
+            || (m_article && m_article->author.id == m_userId));
     m_deleteComment->setEnabled(mine && !m_readOnly && m_userId != 0);
 }
 

@@ -57,9 +57,11 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::AuthorColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ArticleListModel::AuthorColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::TagsColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ArticleListModel::CommentsColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        ArticleListModel::CommentsColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     m_articleView->setObjectName(QStringLiteral("articleView"));
@@ -70,7 +72,8 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     m_offlineBanner->setText(tr("The server cannot be reached. You are looking at the last listing we saved; "
                                 "it is read-only until the connection is back. Reconnecting…"));
     m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setStyleSheet(QStringLiteral("background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
+    m_offlineBanner->setStyleSheet(QStringLiteral(
+        "background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
     m_offlineBanner->hide();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -98,9 +101,8 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
 
     buildActions();
 
-    connect(m_listing, &ArticleListModel::totalChanged, this, [this](qint64 total) {
-        m_totalLabel->setText(tr("Articles: %1").arg(total));
-    });
+    connect(m_listing, &ArticleListModel::totalChanged, this,
+        [this](qint64 total) { m_totalLabel->setText(tr("Articles: %1").arg(total)); });
     connect(m_listing, &ArticleListModel::offlineChanged, this, &MainWindow::setOffline);
     connect(m_listing, &ArticleListModel::loadFailed, this, &MainWindow::showProblem);
     connect(m_listing, &ArticleListModel::loadingChanged, this, &MainWindow::updateBusy);
@@ -109,12 +111,14 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
         if (!online)
             setOffline(true);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            openArticle(current.data(ArticleListModel::SlugRole).toString());
-        updateActions();
-    });
-    connect(m_articleView, &ArticleView::commentCountChanged, m_listing, &ArticleListModel::changeCommentCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openArticle(current.data(ArticleListModel::SlugRole).toString());
+            updateActions();
+        });
+    connect(
+        m_articleView, &ArticleView::commentCountChanged, m_listing, &ArticleListModel::changeCommentCount);
     connect(m_articleView, &ArticleView::failed, this, &MainWindow::showProblem);
     connect(m_articleView, &ArticleView::articleLoaded, this, &MainWindow::updateActions);
 
@@ -146,7 +150,8 @@ void MainWindow::buildActions()
     m_newAction->setShortcut(QKeySequence::New);
     connect(m_newAction, &QAction::triggered, this, [this] { editArticle(true); });
 
-    m_editAction = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit article…"), this);
+    m_editAction
+        = new QAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Edit article…"), this);
     m_editAction->setObjectName(QStringLiteral("editArticleAction"));
     connect(m_editAction, &QAction::triggered, this, [this] { editArticle(false); });
 

@@ -100,8 +100,10 @@ void ProfileDialog::save()
         patch.fullName = m_fullName->text().trimmed();
     if (m_bio->toPlainText() != m_user.bio)
         patch.bio = m_bio->toPlainText();
-    const Social social { m_twitter->text().trimmed(), m_facebook->text().trimmed(), m_linkedin->text().trimmed() };
-    const bool hasSocial = !social.twitter.isEmpty() || !social.facebook.isEmpty() || !social.linkedin.isEmpty();
+    const Social social { m_twitter->text().trimmed(), m_facebook->text().trimmed(),
+        m_linkedin->text().trimmed() };
+    const bool hasSocial
+        = !social.twitter.isEmpty() || !social.facebook.isEmpty() || !social.linkedin.isEmpty();
     if ((hasSocial ? std::optional<Social>(social) : std::nullopt) != m_user.social) {
         patch.changesSocial = true;
         if (hasSocial)

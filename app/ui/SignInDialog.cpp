@@ -121,7 +121,8 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Network) {
-        m_fieldErrors.value(QStringLiteral("server"))->showError(tr("Cannot reach the server: %1").arg(error.message));
+        m_fieldErrors.value(QStringLiteral("server"))
+            ->showError(tr("Cannot reach the server: %1").arg(error.message));
         return;
     }
     QString field = error.field;
@@ -138,7 +139,8 @@ void SignInDialog::submit()
     clearErrors();
     const QUrl url = QUrl::fromUserInput(serverUrl());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        m_fieldErrors.value(QStringLiteral("server"))->showError(tr("Enter the server's address, like http://127.0.0.1:3001"));
+        m_fieldErrors.value(QStringLiteral("server"))
+            ->showError(tr("Enter the server's address, like http://127.0.0.1:3001"));
         return;
     }
     m_api.setBaseUrl(url);

@@ -31,7 +31,8 @@ Expected<QByteArray, QString> loadOrCreate(const QString &path)
     // Created with 0600 from the start (never briefly world-readable); NewOnly refuses to race another
     // instance that creates it at the same moment.
     QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!out.open(
+            QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return QStringLiteral("cannot create %1: %2").arg(path, out.errorString());
     if (out.write(secret.toHex() + '\n') < 0 || !out.flush())
         return QStringLiteral("cannot write %1: %2").arg(path, out.errorString());

@@ -2,10 +2,9 @@
 
 #include <QDateTime>
 
-#include <jwt.h>
-
 #include <cerrno>
 #include <cstdlib>
+#include <jwt.h>
 #include <memory>
 #include <stdexcept>
 
@@ -41,10 +40,11 @@ QString TokenService::issue(qint64 userId, qint64 issuedAt, qint64 expiresAt) co
     if (jwt_new(&raw) != 0)
         throw std::runtime_error("jwt_new failed");
     JwtPointer jwt(raw);
-    if (jwt_add_grant_int(jwt.get(), "id", long(userId)) != 0 || jwt_add_grant_int(jwt.get(), "iat", long(issuedAt)) != 0
+    if (jwt_add_grant_int(jwt.get(), "id", long(userId)) != 0
+        || jwt_add_grant_int(jwt.get(), "iat", long(issuedAt)) != 0
         || jwt_add_grant_int(jwt.get(), "exp", long(expiresAt)) != 0
-        || jwt_set_alg(jwt.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char *>(m_secret.constData()),
-                       int(m_secret.size()))
+        || jwt_set_alg(jwt.get(), JWT_ALG_HS256,
+               reinterpret_cast<const unsigned char *>(m_secret.constData()), int(m_secret.size()))
             != 0)
         throw std::runtime_error("cannot build a JWT");
     char *encoded = jwt_encode_str(jwt.get());
@@ -62,7 +62,7 @@ std::optional<qint64> TokenService::verify(const QString &token) const
     const QByteArray text = token.toLatin1();
     jwt_t *raw = nullptr;
     if (jwt_decode(&raw, text.constData(), reinterpret_cast<const unsigned char *>(m_secret.constData()),
-                   int(m_secret.size()))
+            int(m_secret.size()))
         != 0)
         return std::nullopt;
     JwtPointer jwt(raw);

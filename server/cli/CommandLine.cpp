@@ -9,7 +9,8 @@ namespace blog {
 QString CommandLine::defaultDatabaseUrl()
 {
     return QStringLiteral("sqlite:")
-        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("blog.sqlite"));
+        + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+              .filePath(QStringLiteral("blog.sqlite"));
 }
 
 Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arguments)
@@ -22,54 +23,57 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         "  migrate          run pending migrations and exit\n"
         "  seed             migrate, then add the demo data (idempotent)\n"
         "  purge-comments   remove comments soft-deleted more than --older-than days ago\n\n"
-        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_JWT_SECRET (the HMAC key; without it a random\n"
+        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_JWT_SECRET (the HMAC key; without it a "
+        "random\n"
         "key is kept in a 0600 file jwt-secret beside the SQLite file or in the data directory)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve | migrate | seed | purge-comments"));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."), QStringLiteral("address"),
-                                  qEnvironmentVariable("BLOG_HOST", QStringLiteral("127.0.0.1")));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
-                                  QStringLiteral("port"), qEnvironmentVariable("BLOG_PORT", QStringLiteral("3001")));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QStringLiteral("serve | migrate | seed | purge-comments"));
+    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
+        QStringLiteral("address"), qEnvironmentVariable("BLOG_HOST", QStringLiteral("127.0.0.1")));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("port"),
+        qEnvironmentVariable("BLOG_PORT", QStringLiteral("3001")));
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME."),
-                                      QStringLiteral("url"),
-                                      qEnvironmentVariable("BLOG_DATABASE_URL", defaultDatabaseUrl()));
+        QStringLiteral("sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME."), QStringLiteral("url"),
+        qEnvironmentVariable("BLOG_DATABASE_URL", defaultDatabaseUrl()));
     const QCommandLineOption olderThan(QStringLiteral("older-than"),
-                                       QStringLiteral("purge-comments: age in days of the deletions to purge; serve: "
-                                                      "the same for the hourly job."),
-                                       QStringLiteral("days"), QStringLiteral("30"));
+        QStringLiteral("purge-comments: age in days of the deletions to purge; serve: "
+                       "the same for the hourly job."),
+        QStringLiteral("days"), QStringLiteral("30"));
     const QCommandLineOption purgeInterval(QStringLiteral("purge-interval"),
-                                           QStringLiteral("serve: minutes between comment purges."),
-                                           QStringLiteral("minutes"), QStringLiteral("60"));
-    const QCommandLineOption tokenDays(QStringLiteral("token-days"), QStringLiteral("Lifetime of issued tokens in days."),
-                                       QStringLiteral("days"), qEnvironmentVariable("BLOG_TOKEN_DAYS", QStringLiteral("7")));
+        QStringLiteral("serve: minutes between comment purges."), QStringLiteral("minutes"),
+        QStringLiteral("60"));
+    const QCommandLineOption tokenDays(QStringLiteral("token-days"),
+        QStringLiteral("Lifetime of issued tokens in days."), QStringLiteral("days"),
+        qEnvironmentVariable("BLOG_TOKEN_DAYS", QStringLiteral("7")));
     const QCommandLineOption workers(QStringLiteral("workers"),
-                                     QStringLiteral("HTTP threads (0: one a core)."), QStringLiteral("count"),
-                                     QStringLiteral("0"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body"), QStringLiteral("Largest accepted body in bytes."),
-                                     QStringLiteral("bytes"), QStringLiteral("1048576"));
+        QStringLiteral("HTTP threads (0: one a core)."), QStringLiteral("count"), QStringLiteral("0"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
+        QStringLiteral("Largest accepted body in bytes."), QStringLiteral("bytes"),
+        QStringLiteral("1048576"));
     const QCommandLineOption requestTimeout(QStringLiteral("request-timeout"),
-                                            QStringLiteral("Seconds a request may take to arrive (then 408)."),
-                                            QStringLiteral("seconds"), QStringLiteral("5"));
+        QStringLiteral("Seconds a request may take to arrive (then 408)."), QStringLiteral("seconds"),
+        QStringLiteral("5"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
-                                         QStringLiteral("Seconds an idle keep-alive connection stays open."),
-                                         QStringLiteral("seconds"), QStringLiteral("30"));
+        QStringLiteral("Seconds an idle keep-alive connection stays open."), QStringLiteral("seconds"),
+        QStringLiteral("30"));
     const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
-                                            QStringLiteral("Open connections in all (then 503)."),
-                                            QStringLiteral("count"), QStringLiteral("2000"));
+        QStringLiteral("Open connections in all (then 503)."), QStringLiteral("count"),
+        QStringLiteral("2000"));
     const QCommandLineOption maxPerAddress(QStringLiteral("max-connections-per-address"),
-                                           QStringLiteral("Open connections from one client address."),
-                                           QStringLiteral("count"), QStringLiteral("128"));
+        QStringLiteral("Open connections from one client address."), QStringLiteral("count"),
+        QStringLiteral("128"));
     const QCommandLineOption signInLimit(QStringLiteral("sign-in-limit"),
-                                         QStringLiteral("Sign-in attempts a minute per client address (per e-mail: a third)."),
-                                         QStringLiteral("count"), QStringLiteral("30"));
+        QStringLiteral("Sign-in attempts a minute per client address (per e-mail: a third)."),
+        QStringLiteral("count"), QStringLiteral("30"));
     const QCommandLineOption corsOrigins(QStringLiteral("cors-origins"),
-                                         QStringLiteral("Comma-separated origins allowed to call the API from a browser "
-                                                        "(default: none, CORS off)."),
-                                         QStringLiteral("origins"), qEnvironmentVariable("BLOG_CORS_ORIGINS"));
-    parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody, requestTimeout,
-                        idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins });
+        QStringLiteral("Comma-separated origins allowed to call the API from a browser "
+                       "(default: none, CORS off)."),
+        QStringLiteral("origins"), qEnvironmentVariable("BLOG_CORS_ORIGINS"));
+    parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody,
+        requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins });
     parser.process(arguments);
 
     Parsed parsed;
@@ -88,7 +92,8 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     else
         return QStringLiteral("unknown command: %1 (see --help)").arg(command);
 
-    const auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) -> std::optional<qint64> {
+    const auto number
+        = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) -> std::optional<qint64> {
         bool ok = false;
         const qint64 value = parser.value(option).toLongLong(&ok);
         if (!ok || value < min || value > max)
@@ -123,7 +128,8 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     if (!requestTimeoutValue || !idleTimeoutValue)
         return QStringLiteral("--request-timeout and --idle-timeout are whole seconds");
     if (!maxConnectionsValue || !maxPerAddressValue || !signInLimitValue)
-        return QStringLiteral("--max-connections, --max-connections-per-address and --sign-in-limit are positive counts");
+        return QStringLiteral(
+            "--max-connections, --max-connections-per-address and --sign-in-limit are positive counts");
     config.connections.requestTimeout = std::chrono::seconds(*requestTimeoutValue);
     config.connections.idleTimeout = std::chrono::seconds(*idleTimeoutValue);
     config.connections.maxConnections = int(*maxConnectionsValue);

@@ -10,7 +10,8 @@ int migrate(const CommandLine::Parsed &parsed)
 {
     Database database(parsed.config.database);
     const int applied = Migrator(database).migrate();
-    QTextStream(stdout) << "applied " << applied << " migration(s) to " << parsed.config.database.displayString() << '\n';
+    QTextStream(stdout) << "applied " << applied << " migration(s) to "
+                        << parsed.config.database.displayString() << '\n';
     return 0;
 }
 

@@ -1,6 +1,6 @@
+#include "Commands.h"
 #include "CommentPurgeJob.h"
 #include "CommentRepository.h"
-#include "Commands.h"
 #include "Database.h"
 #include "Migrator.h"
 

@@ -1,10 +1,10 @@
 #include "ApiServer.h"
+#include "Commands.h"
 #include "CommentPurgeJob.h"
 #include "CommentRepository.h"
-#include "Commands.h"
 #include "Database.h"
-#include "Migrator.h"
 #include "LogSink.h"
+#include "Migrator.h"
 #include "SecretFile.h"
 #include "UnixSignalWatcher.h"
 
@@ -25,7 +25,8 @@ QString secretPath(const DatabaseUrl &url)
 {
     if (url.kind == DatabaseUrl::Kind::Sqlite)
         return QFileInfo(url.path).absoluteDir().filePath(QStringLiteral("jwt-secret"));
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("jwt-secret"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("jwt-secret"));
 }
 
 } // namespace

@@ -19,7 +19,9 @@ UnixSignalWatcher::UnixSignalWatcher(std::initializer_list<int> signalNumbers, Q
             emit received(number);
     });
     for (const int number : signalNumbers) {
-        struct sigaction action {};
+        struct sigaction action
+        {
+        };
         action.sa_handler = &UnixSignalWatcher::handle;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESTART;

@@ -20,8 +20,10 @@ QString ArticleRepository::freeSlug(QSqlDatabase db, const QString &baseSlug)
 {
     // Slugs hold only letters, digits and '-', so they are safe inside a LIKE pattern.
     SqlQuery query(db, m_database.dialect(),
-                   QStringLiteral("SELECT slug FROM articles WHERE slug = :base OR slug LIKE :pattern"));
-    query.bind(QStringLiteral(":base"), baseSlug).bind(QStringLiteral(":pattern"), QString(baseSlug + QStringLiteral("-%"))).exec();
+        QStringLiteral("SELECT slug FROM articles WHERE slug = :base OR slug LIKE :pattern"));
+    query.bind(QStringLiteral(":base"), baseSlug)
+        .bind(QStringLiteral(":pattern"), QString(baseSlug + QStringLiteral("-%")))
+        .exec();
     QSet<QString> taken;
     while (query.next())
         taken.insert(query.value(0).toString());
@@ -44,9 +46,9 @@ qint64 ArticleRepository::insert(qint64 authorId, const QString &baseSlug, const
             const QString slug = freeSlug(transaction.connection(), baseSlug);
             const QString now = Timestamp::toString(Timestamp::now());
             SqlQuery query(transaction.connection(), m_database.dialect(),
-                           QStringLiteral("INSERT INTO articles (slug, title, description, text, author_id, "
-                                          "created_at, updated_at) VALUES (:slug, :title, :description, :text, "
-                                          ":author, :created, :updated) RETURNING id"));
+                QStringLiteral("INSERT INTO articles (slug, title, description, text, author_id, "
+                               "created_at, updated_at) VALUES (:slug, :title, :description, :text, "
+                               ":author, :created, :updated) RETURNING id"));
             query.bind(QStringLiteral(":slug"), slug)
                 .bind(QStringLiteral(":title"), draft.title)
                 .bind(QStringLiteral(":description"), draft.description)
@@ -56,7 +58,8 @@ qint64 ArticleRepository::insert(qint64 authorId, const QString &baseSlug, const
                 .bind(QStringLiteral(":updated"), now)
                 .exec();
             if (!query.next())
-                throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
+                throw DatabaseError(
+                    DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
             const qint64 id = query.value(0).toLongLong();
             query.finish();
             replaceTags(transaction.connection(), id, draft.tags);
@@ -75,12 +78,12 @@ void ArticleRepository::replaceTags(QSqlDatabase db, qint64 articleId, const QSt
     SqlQuery(db, dialect, QStringLiteral("DELETE FROM article_tags WHERE article_id = :id"))
         .bind(QStringLiteral(":id"), articleId)
         .exec();
-    SqlQuery upsert(db, dialect,
-                    QStringLiteral("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING"));
+    SqlQuery upsert(
+        db, dialect, QStringLiteral("INSERT INTO tags (name) VALUES (:name) ON CONFLICT (name) DO NOTHING"));
     SqlQuery lookup(db, dialect, QStringLiteral("SELECT id FROM tags WHERE name = :name"));
     SqlQuery link(db, dialect,
-                  QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) "
-                                 "VALUES (:article, :tag, :position)"));
+        QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) "
+                       "VALUES (:article, :tag, :position)"));
     for (int position = 0; position < tags.size(); ++position) {
         upsert.bind(QStringLiteral(":name"), tags[position]).exec();
         lookup.bind(QStringLiteral(":name"), tags[position]).exec();
@@ -98,8 +101,8 @@ void ArticleRepository::replaceTags(QSqlDatabase db, qint64 articleId, const QSt
 QStringList ArticleRepository::tagsOf(qint64 articleId)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT t.name FROM article_tags link JOIN tags t ON t.id = link.tag_id "
-                                  "WHERE link.article_id = :id ORDER BY link.position"));
+        QStringLiteral("SELECT t.name FROM article_tags link JOIN tags t ON t.id = link.tag_id "
+                       "WHERE link.article_id = :id ORDER BY link.position"));
     query.bind(QStringLiteral(":id"), articleId).exec();
     QStringList tags;
     while (query.next())
@@ -110,10 +113,10 @@ QStringList ArticleRepository::tagsOf(qint64 articleId)
 std::optional<Article> ArticleRepository::findWhere(const QString &condition, const QVariant &value)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT a.id, a.slug, a.title, a.description, a.text, a.created_at, a.updated_at, "
-                                  "u.id, u.full_name, u.bio, u.social "
-                                  "FROM articles a JOIN users u ON u.id = a.author_id WHERE ")
-                       + condition);
+        QStringLiteral("SELECT a.id, a.slug, a.title, a.description, a.text, a.created_at, a.updated_at, "
+                       "u.id, u.full_name, u.bio, u.social "
+                       "FROM articles a JOIN users u ON u.id = a.author_id WHERE ")
+            + condition);
     query.bind(QStringLiteral(":key"), value).exec();
     if (!query.next())
         return std::nullopt;
@@ -143,11 +146,11 @@ std::optional<Article> ArticleRepository::findById(qint64 id)
     return findWhere(QStringLiteral("a.id = :key"), id);
 }
 
-std::optional<ArticleRepository::Ownership> ArticleRepository::ownershipWhere(const QString &condition,
-                                                                              const QVariant &value)
+std::optional<ArticleRepository::Ownership> ArticleRepository::ownershipWhere(
+    const QString &condition, const QVariant &value)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT id, author_id, slug FROM articles WHERE ") + condition);
+        QStringLiteral("SELECT id, author_id, slug FROM articles WHERE ") + condition);
     query.bind(QStringLiteral(":key"), value).exec();
     if (!query.next())
         return std::nullopt;
@@ -175,9 +178,10 @@ void ArticleRepository::update(qint64 id, const ArticlePatch &patch)
     if (patch.text)
         assignments.append(QStringLiteral("text = :text"));
     SqlQuery query(transaction.connection(), m_database.dialect(),
-                   QStringLiteral("UPDATE articles SET ") + assignments.join(QStringLiteral(", "))
-                       + QStringLiteral(" WHERE id = :id"));
-    query.bind(QStringLiteral(":updated"), Timestamp::toString(Timestamp::now())).bind(QStringLiteral(":id"), id);
+        QStringLiteral("UPDATE articles SET ") + assignments.join(QStringLiteral(", "))
+            + QStringLiteral(" WHERE id = :id"));
+    query.bind(QStringLiteral(":updated"), Timestamp::toString(Timestamp::now()))
+        .bind(QStringLiteral(":id"), id);
     if (patch.title)
         query.bind(QStringLiteral(":title"), *patch.title);
     if (patch.description)
@@ -192,7 +196,8 @@ void ArticleRepository::update(qint64 id, const ArticlePatch &patch)
 
 bool ArticleRepository::remove(qint64 id)
 {
-    SqlQuery query(m_database.connection(), m_database.dialect(), QStringLiteral("DELETE FROM articles WHERE id = :id"));
+    SqlQuery query(
+        m_database.connection(), m_database.dialect(), QStringLiteral("DELETE FROM articles WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     return query.numRowsAffected() > 0;
 }

@@ -21,8 +21,8 @@ Comment CommentRepository::insert(qint64 articleId, const CommentAuthor &author,
     comment.createdAt = Timestamp::now();
     const QString now = Timestamp::toString(comment.createdAt);
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("INSERT INTO comments (article_id, author_id, text, created_at, updated_at) "
-                                  "VALUES (:article, :author, :text, :created, :updated) RETURNING id"));
+        QStringLiteral("INSERT INTO comments (article_id, author_id, text, created_at, updated_at) "
+                       "VALUES (:article, :author, :text, :created, :updated) RETURNING id"));
     query.bind(QStringLiteral(":article"), articleId)
         .bind(QStringLiteral(":author"), author.id)
         .bind(QStringLiteral(":text"), text)
@@ -39,9 +39,9 @@ Comment CommentRepository::insert(qint64 articleId, const CommentAuthor &author,
 QList<Comment> CommentRepository::listLive(qint64 articleId)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT c.id, c.text, c.created_at, u.id, u.full_name FROM comments c "
-                                  "JOIN users u ON u.id = c.author_id "
-                                  "WHERE c.article_id = :article AND c.deleted_at IS NULL ORDER BY c.id"));
+        QStringLiteral("SELECT c.id, c.text, c.created_at, u.id, u.full_name FROM comments c "
+                       "JOIN users u ON u.id = c.author_id "
+                       "WHERE c.article_id = :article AND c.deleted_at IS NULL ORDER BY c.id"));
     query.bind(QStringLiteral(":article"), articleId).exec();
     QList<Comment> comments;
     while (query.next()) {
@@ -59,28 +59,32 @@ QList<Comment> CommentRepository::listLive(qint64 articleId)
 std::optional<CommentRepository::Ownership> CommentRepository::findLive(qint64 id)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT id, article_id, author_id FROM comments "
-                                  "WHERE id = :id AND deleted_at IS NULL"));
+        QStringLiteral("SELECT id, article_id, author_id FROM comments "
+                       "WHERE id = :id AND deleted_at IS NULL"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (!query.next())
         return std::nullopt;
-    return Ownership { query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong() };
+    return Ownership { query.value(0).toLongLong(), query.value(1).toLongLong(),
+        query.value(2).toLongLong() };
 }
 
 bool CommentRepository::softDelete(qint64 id)
 {
     const QString now = Timestamp::toString(Timestamp::now());
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("UPDATE comments SET deleted_at = :now, updated_at = :now2 "
-                                  "WHERE id = :id AND deleted_at IS NULL"));
-    query.bind(QStringLiteral(":now"), now).bind(QStringLiteral(":now2"), now).bind(QStringLiteral(":id"), id).exec();
+        QStringLiteral("UPDATE comments SET deleted_at = :now, updated_at = :now2 "
+                       "WHERE id = :id AND deleted_at IS NULL"));
+    query.bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":now2"), now)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
     return query.numRowsAffected() > 0;
 }
 
 int CommentRepository::purgeDeletedBefore(const QDateTime &cutoff)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("DELETE FROM comments WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff"));
+        QStringLiteral("DELETE FROM comments WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff"));
     query.bind(QStringLiteral(":cutoff"), Timestamp::toString(cutoff)).exec();
     return query.numRowsAffected();
 }

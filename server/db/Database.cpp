@@ -58,7 +58,8 @@ QSqlDatabase Database::connection()
         if (db.isOpen())
             return db;
     }
-    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
+    QSqlDatabase db
+        = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
     if (!db.open()) {
         const QString message = db.lastError().text();
         qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << message;
@@ -73,7 +74,8 @@ QSqlDatabase Database::connection()
 QSqlDatabase Database::addConnection(const QString &name)
 {
     const bool sqlite = m_url.kind == DatabaseUrl::Kind::Sqlite;
-    QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    QSqlDatabase db
+        = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     if (sqlite) {
         QDir().mkpath(QFileInfo(m_url.path).absolutePath());
         db.setDatabaseName(m_url.path);

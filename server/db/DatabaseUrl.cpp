@@ -19,7 +19,8 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
             if (option == QLatin1String("synchronous=full"))
                 url.synchronous = QStringLiteral("FULL");
             else if (option != QLatin1String("synchronous=normal"))
-                return QStringLiteral("unknown SQLite option %1 (synchronous=normal or synchronous=full)").arg(option);
+                return QStringLiteral("unknown SQLite option %1 (synchronous=normal or synchronous=full)")
+                    .arg(option);
         }
         if (url.path.isEmpty())
             return QStringLiteral("sqlite: URL without a file path");
@@ -39,13 +40,15 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
             return QStringLiteral("PostgreSQL URL without a database name");
         return url;
     }
-    return QStringLiteral("unsupported database URL (use sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME)");
+    return QStringLiteral(
+        "unsupported database URL (use sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME)");
 }
 
 QString DatabaseUrl::displayString() const
 {
     if (kind == Kind::Sqlite)
-        return QStringLiteral("sqlite:") + path + (synchronous == QLatin1String("FULL") ? QStringLiteral("?synchronous=full") : QString());
+        return QStringLiteral("sqlite:") + path
+            + (synchronous == QLatin1String("FULL") ? QStringLiteral("?synchronous=full") : QString());
     return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
 }
 

@@ -15,7 +15,8 @@ ListingRepository::ListingRepository(Database &database)
 
 qint64 ListingRepository::count()
 {
-    SqlQuery count(m_database.connection(), m_database.dialect(), QStringLiteral("SELECT count(*) FROM articles"));
+    SqlQuery count(
+        m_database.connection(), m_database.dialect(), QStringLiteral("SELECT count(*) FROM articles"));
     count.exec();
     return count.next() ? count.value(0).toLongLong() : 0;
 }
@@ -26,9 +27,9 @@ QList<ArticleListItem> ListingRepository::items(int limit, qint64 offset, Order 
     // the rows shown, not for every row the offset skips.
     const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
     SqlQuery rows(m_database.connection(), m_database.dialect(),
-                  QStringLiteral("SELECT slug, title, description, tags, author_id, author_name, total_comments "
-                                 "FROM article_listing WHERE id IN (SELECT id FROM articles ORDER BY id ")
-                      + direction + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY id ") + direction);
+        QStringLiteral("SELECT slug, title, description, tags, author_id, author_name, total_comments "
+                       "FROM article_listing WHERE id IN (SELECT id FROM articles ORDER BY id ")
+            + direction + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY id ") + direction);
     rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     QList<ArticleListItem> items;
     items.reserve(limit);

@@ -32,7 +32,8 @@ QList<Migrator::Migration> Migrator::available()
         QFile source(dir.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
             continue;
-        migrations.append({ match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll()) });
+        migrations.append(
+            { match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll()) });
     }
     return migrations;
 }
@@ -40,8 +41,8 @@ QList<Migrator::Migration> Migrator::available()
 void Migrator::ensureTable()
 {
     SqlQuery::exec(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                  "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                       "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
 }
 
 QList<int> Migrator::appliedVersions()
@@ -49,7 +50,7 @@ QList<int> Migrator::appliedVersions()
     ensureTable();
     QList<int> versions;
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
+        QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
     query.exec();
     while (query.next())
         versions.append(query.value(0).toInt());
@@ -103,15 +104,15 @@ int Migrator::migrateLocked()
         WriteTransaction transaction(m_database);
         // Checked inside the write transaction, so instances starting together apply each migration once.
         SqlQuery check(transaction.connection(), m_database.dialect(),
-                       QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = :version"));
+            QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = :version"));
         check.bind(QStringLiteral(":version"), migration.version).exec();
         if (check.next())
             continue;
         for (const QString &statement : statements(m_database.dialect().expandMigration(migration.sql)))
             SqlQuery::exec(transaction.connection(), m_database.dialect(), statement);
         SqlQuery record(transaction.connection(), m_database.dialect(),
-                        QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
-                                       "VALUES (:version, :name, :at)"));
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                           "VALUES (:version, :name, :at)"));
         record.bind(QStringLiteral(":version"), migration.version)
             .bind(QStringLiteral(":name"), migration.name)
             .bind(QStringLiteral(":at"), Timestamp::toString(Timestamp::now()))

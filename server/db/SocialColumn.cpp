@@ -10,7 +10,8 @@ QVariant encode(const std::optional<Social> &social)
 {
     if (!social)
         return QVariant(); // NULL
-    return QString::fromUtf8(QJsonDocument(UserCodec::socialToJson(social).toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(UserCodec::socialToJson(social).toObject()).toJson(QJsonDocument::Compact));
 }
 
 std::optional<Social> decode(const QVariant &column)

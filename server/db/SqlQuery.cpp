@@ -101,7 +101,8 @@ void SqlQuery::fail(const SqlDialect &dialect, const QSqlError &error, const QSt
     // unreachable database is logged once, by whoever answers 503.
     if (!unavailable)
         qCWarning(lcDatabase).noquote() << "query failed:" << error.text() << "in" << sql.simplified();
-    throw DatabaseError(unavailable ? DatabaseError::Kind::Unavailable : DatabaseError::Kind::Query, error.text());
+    throw DatabaseError(
+        unavailable ? DatabaseError::Kind::Unavailable : DatabaseError::Kind::Query, error.text());
 }
 
 } // namespace blog

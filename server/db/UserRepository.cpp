@@ -2,8 +2,8 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
-#include "SqlQuery.h"
 #include "SocialColumn.h"
+#include "SqlQuery.h"
 #include "Timestamp.h"
 #include "Validation.h"
 
@@ -41,9 +41,9 @@ std::optional<User> UserRepository::insert(const NewUser &newUser)
     user.createdAt = user.updatedAt = Timestamp::now();
     try {
         SqlQuery query(m_database.connection(), m_database.dialect(),
-                       QStringLiteral("INSERT INTO users (email, email_key, full_name, password_hash, bio, social, "
-                                      "created_at, updated_at) VALUES (:email, :key, :name, :hash, :bio, :social, "
-                                      ":created, :updated) RETURNING id"));
+            QStringLiteral("INSERT INTO users (email, email_key, full_name, password_hash, bio, social, "
+                           "created_at, updated_at) VALUES (:email, :key, :name, :hash, :bio, :social, "
+                           ":created, :updated) RETURNING id"));
         query.bind(QStringLiteral(":email"), user.email)
             .bind(QStringLiteral(":key"), Validation::emailKey(user.email))
             .bind(QStringLiteral(":name"), user.fullName)
@@ -54,7 +54,8 @@ std::optional<User> UserRepository::insert(const NewUser &newUser)
             .bind(QStringLiteral(":updated"), Timestamp::toString(user.updatedAt))
             .exec();
         if (!query.next())
-            throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
+            throw DatabaseError(
+                DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
         user.id = query.value(0).toLongLong();
         query.finish();
     } catch (const DatabaseError &error) {
@@ -68,7 +69,7 @@ std::optional<User> UserRepository::insert(const NewUser &newUser)
 std::optional<User> UserRepository::findById(qint64 id)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE id = :id"));
+        QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
     if (!query.next())
         return std::nullopt;
@@ -78,8 +79,8 @@ std::optional<User> UserRepository::findById(qint64 id)
 std::optional<UserRepository::Credentials> UserRepository::findByEmail(const QString &email)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT password_hash, ") + UserColumns
-                       + QStringLiteral(" FROM users WHERE email_key = :key"));
+        QStringLiteral("SELECT password_hash, ") + UserColumns
+            + QStringLiteral(" FROM users WHERE email_key = :key"));
     query.bind(QStringLiteral(":key"), Validation::emailKey(email)).exec();
     if (!query.next())
         return std::nullopt;
@@ -89,7 +90,7 @@ std::optional<UserRepository::Credentials> UserRepository::findByEmail(const QSt
 bool UserRepository::existsByEmail(const QString &email)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-                   QStringLiteral("SELECT 1 FROM users WHERE email_key = :key"));
+        QStringLiteral("SELECT 1 FROM users WHERE email_key = :key"));
     query.bind(QStringLiteral(":key"), Validation::emailKey(email)).exec();
     return query.next();
 }
@@ -97,8 +98,9 @@ bool UserRepository::existsByEmail(const QString &email)
 bool UserRepository::update(User &user, const std::optional<QString> &newPasswordHash)
 {
     user.updatedAt = Timestamp::now();
-    QString sql = QStringLiteral("UPDATE users SET email = :email, email_key = :key, full_name = :name, bio = :bio, "
-                                 "social = :social, updated_at = :updated");
+    QString sql
+        = QStringLiteral("UPDATE users SET email = :email, email_key = :key, full_name = :name, bio = :bio, "
+                         "social = :social, updated_at = :updated");
     if (newPasswordHash)
         sql += QStringLiteral(", password_hash = :hash");
     sql += QStringLiteral(" WHERE id = :id");

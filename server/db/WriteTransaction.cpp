@@ -23,7 +23,7 @@ WriteTransaction::WriteTransaction(Database &database)
     , m_depth(t_depth.value(&database))
 {
     SqlQuery::exec(m_db, m_database.dialect(),
-                   m_depth == 0 ? m_database.dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
+        m_depth == 0 ? m_database.dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
     m_open = true;
     t_depth.insert(&database, m_depth + 1);
 }
@@ -49,7 +49,7 @@ WriteTransaction::~WriteTransaction()
 void WriteTransaction::commit()
 {
     SqlQuery::exec(m_db, m_database.dialect(),
-                   m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
+        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
     m_open = false;
 }
 

@@ -56,13 +56,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 void logAccess(const QHttpServerRequest &request, int status, qint64 nanoseconds)
 {
-    qCInfo(lcAccess).noquote().nospace() << methodName(request.method()) << ' ' << request.url().path() << ' ' << status
-                                         << ' ' << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
+    qCInfo(lcAccess).noquote().nospace()
+        << methodName(request.method()) << ' ' << request.url().path() << ' ' << status << ' '
+        << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
 }
 
 Reply methodNotAllowed(const QByteArray &allowed)
 {
-    return ErrorReply::from(Error { Error::Kind::MethodNotAllowed, QStringLiteral("Method not allowed here"), {} })
+    return ErrorReply::from(
+        Error { Error::Kind::MethodNotAllowed, QStringLiteral("Method not allowed here"), {} })
         .withHeader("Allow", allowed);
 }
 
@@ -114,8 +116,9 @@ QString ApiServer::listen()
         m_changeListener = new ChangeListener(m_database);
         m_changeListener->moveToThread(&m_listenerThread);
         connect(&m_listenerThread, &QThread::finished, m_changeListener, &QObject::deleteLater);
-        connect(m_changeListener, &ChangeListener::changed, m_changeListener,
-                [this] { m_listingCache.invalidate(); }, Qt::DirectConnection);
+        connect(
+            m_changeListener, &ChangeListener::changed, m_changeListener,
+            [this] { m_listingCache.invalidate(); }, Qt::DirectConnection);
         m_listenerThread.start();
         QMetaObject::invokeMethod(m_changeListener, &ChangeListener::start, Qt::BlockingQueuedConnection);
     }
@@ -126,9 +129,9 @@ QString ApiServer::listen()
         worker->startListening();
         m_workers.push_back(std::move(worker));
     }
-    qCInfo(lcHttp).noquote() << "listening on" << QStringLiteral("%1:%2").arg(m_config.host).arg(m_port) << "with"
-                             << m_workers.size() << "HTTP threads and" << m_hashingPool.maxThreadCount()
-                             << "hashing threads";
+    qCInfo(lcHttp).noquote() << "listening on" << QStringLiteral("%1:%2").arg(m_config.host).arg(m_port)
+                             << "with" << m_workers.size() << "HTTP threads and"
+                             << m_hashingPool.maxThreadCount() << "hashing threads";
     return {};
 }
 
@@ -157,19 +160,25 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
     auto &comments = m_commentController;
 
     // argon2id takes ~150 ms on purpose: these run on the hashing pool, never on an HTTP thread.
-    server.route(ApiPaths::SignUp, Method::Post, [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        answerLater(request, std::move(responder), context, [&users](const HttpRequest &r) { return users.signUp(r); });
-    });
-    server.route(ApiPaths::SignIn, Method::Post, [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        answerLater(request, std::move(responder), context, [&users](const HttpRequest &r) { return users.signIn(r); });
-    });
+    server.route(ApiPaths::SignUp, Method::Post,
+        [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answerLater(request, std::move(responder), context,
+                [&users](const HttpRequest &r) { return users.signUp(r); });
+        });
+    server.route(ApiPaths::SignIn, Method::Post,
+        [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answerLater(request, std::move(responder), context,
+                [&users](const HttpRequest &r) { return users.signIn(r); });
+        });
     server.route(ApiPaths::Profile, Method::Get, [this, &users](const QHttpServerRequest &request) {
         return answer(request, [&users](const HttpRequest &r) { return users.profile(r); });
     });
     // A new password is hashed too, so profile changes also go to the pool.
-    server.route(ApiPaths::Profile, Method::Patch, [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        answerLater(request, std::move(responder), context, [&users](const HttpRequest &r) { return users.updateProfile(r); });
-    });
+    server.route(ApiPaths::Profile, Method::Patch,
+        [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answerLater(request, std::move(responder), context,
+                [&users](const HttpRequest &r) { return users.updateProfile(r); });
+        });
 
     server.route(ApiPaths::Articles, Method::Get, [this, &articles](const QHttpServerRequest &request) {
         return answer(request, [&articles](const HttpRequest &r) { return articles.list(r); });
@@ -178,23 +187,28 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
         return answer(request, [&articles](const HttpRequest &r) { return articles.create(r); });
     });
     const QString article = ApiPaths::Articles + QStringLiteral("/<arg>");
-    server.route(article, Method::Get, [this, &articles](const QString &slug, const QHttpServerRequest &request) {
-        return answer(request, [&articles, &slug](const HttpRequest &) { return articles.show(slug); });
-    });
-    server.route(article, Method::Patch, [this, &articles](const QString &id, const QHttpServerRequest &request) {
-        return answer(request, [&articles, &id](const HttpRequest &r) { return articles.update(id, r); });
-    });
-    server.route(article, Method::Delete, [this, &articles](const QString &id, const QHttpServerRequest &request) {
-        return answer(request, [&articles, &id](const HttpRequest &r) { return articles.remove(id, r); });
-    });
+    server.route(
+        article, Method::Get, [this, &articles](const QString &slug, const QHttpServerRequest &request) {
+            return answer(request, [&articles, &slug](const HttpRequest &) { return articles.show(slug); });
+        });
+    server.route(
+        article, Method::Patch, [this, &articles](const QString &id, const QHttpServerRequest &request) {
+            return answer(request, [&articles, &id](const HttpRequest &r) { return articles.update(id, r); });
+        });
+    server.route(
+        article, Method::Delete, [this, &articles](const QString &id, const QHttpServerRequest &request) {
+            return answer(request, [&articles, &id](const HttpRequest &r) { return articles.remove(id, r); });
+        });
     const QString commentList = article + QLatin1Char('/') + ApiPaths::CommentsSegment;
-    server.route(commentList, Method::Post, [this, &comments](const QString &slug, const QHttpServerRequest &request) {
-        return answer(request, [&comments, &slug](const HttpRequest &r) { return comments.post(slug, r); });
-    });
+    server.route(
+        commentList, Method::Post, [this, &comments](const QString &slug, const QHttpServerRequest &request) {
+            return answer(
+                request, [&comments, &slug](const HttpRequest &r) { return comments.post(slug, r); });
+        });
     server.route(commentList + QStringLiteral("/<arg>"), Method::Delete,
-                 [this, &comments](const QString &slug, const QString &id, const QHttpServerRequest &request) {
-                     return answer(request, [&](const HttpRequest &r) { return comments.remove(slug, id, r); });
-                 });
+        [this, &comments](const QString &slug, const QString &id, const QHttpServerRequest &request) {
+            return answer(request, [&](const HttpRequest &r) { return comments.remove(slug, id, r); });
+        });
 
     // Known paths with another method: 405 with Allow (QtHttpServer would say 404). Registered last,
     // so the rules above match first.
@@ -214,9 +228,10 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
     server.route(commentList, [notAllowed](const QString &, const QHttpServerRequest &request) {
         return notAllowed("POST")(request);
     });
-    server.route(commentList + QStringLiteral("/<arg>"), [notAllowed](const QString &, const QString &, const QHttpServerRequest &request) {
-        return notAllowed("DELETE")(request);
-    });
+    server.route(commentList + QStringLiteral("/<arg>"),
+        [notAllowed](const QString &, const QString &, const QHttpServerRequest &request) {
+            return notAllowed("DELETE")(request);
+        });
 
     server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
@@ -233,8 +248,8 @@ std::optional<Reply> ApiServer::rejectEarly(const QHttpServerRequest &request) c
 {
     if (request.body().size() > m_config.connections.maxBodyBytes) {
         return ErrorReply::from(Error { Error::Kind::PayloadTooLarge,
-                                        QStringLiteral("The body is over the limit of %1 bytes").arg(m_config.connections.maxBodyBytes),
-                                        {} });
+            QStringLiteral("The body is over the limit of %1 bytes").arg(m_config.connections.maxBodyBytes),
+            {} });
     }
     return std::nullopt;
 }
@@ -249,7 +264,7 @@ Reply ApiServer::run(const Handler &handler, const HttpRequest &request)
             // Reopened by the next request, which then finds the database back or answers 503 again.
             m_database.closeThreadConnection();
             return ErrorReply::from(Error { Error::Kind::Unavailable,
-                                            QStringLiteral("The database is unavailable, try again shortly"), {} });
+                QStringLiteral("The database is unavailable, try again shortly"), {} });
         }
         qCCritical(lcHttp) << "database fault:" << error.what();
     } catch (const std::exception &error) {
@@ -299,8 +314,8 @@ QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, const H
     return toResponse(reply);
 }
 
-void ApiServer::answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
-                            Handler handler)
+void ApiServer::answerLater(
+    const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context, Handler handler)
 {
     QElapsedTimer timer;
     timer.start();
@@ -315,9 +330,10 @@ void ApiServer::answerLater(const QHttpServerRequest &request, QHttpServerRespon
     // the answer is written only if its socket is still there when the pool is done.
     QPointer<QTcpSocket> socket = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const QString line = QString::fromLatin1(methodName(request.method())) + QLatin1Char(' ') + request.url().path();
-    m_hashingPool.start([this, socket, pending, context, handler = std::move(handler), copy = std::move(copy), line,
-                         timer]() mutable {
+    const QString line
+        = QString::fromLatin1(methodName(request.method())) + QLatin1Char(' ') + request.url().path();
+    m_hashingPool.start([this, socket, pending, context, handler = std::move(handler), copy = std::move(copy),
+                            line, timer]() mutable {
         Reply reply = run(handler, copy);
         addCorsHeaders(copy, reply);
         QMetaObject::invokeMethod(
@@ -327,7 +343,8 @@ void ApiServer::answerLater(const QHttpServerRequest &request, QHttpServerRespon
                 if (connected)
                     toResponse(reply).write(std::move(*pending));
                 qCInfo(lcAccess).noquote().nospace()
-                    << line << ' ' << (connected ? QString::number(reply.status) : QStringLiteral("client-gone")) << ' '
+                    << line << ' '
+                    << (connected ? QString::number(reply.status) : QStringLiteral("client-gone")) << ' '
                     << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
             },
             Qt::QueuedConnection);

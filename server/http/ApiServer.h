@@ -4,11 +4,11 @@
 #include "ArticleRepository.h"
 #include "ArticleService.h"
 #include "Authenticator.h"
+#include "ChangeListener.h"
 #include "CommentController.h"
 #include "CommentRepository.h"
 #include "CommentService.h"
 #include "ConnectionCounter.h"
-#include "ChangeListener.h"
 #include "ListingCache.h"
 #include "ListingInvalidator.h"
 #include "ListingRepository.h"
@@ -65,7 +65,7 @@ private:
     void addRoutes(QHttpServer &server, QObject *context);
     QHttpServerResponse answer(const QHttpServerRequest &request, const Handler &handler);
     void answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
-                     Handler handler);
+        Handler handler);
     Reply run(const Handler &handler, const HttpRequest &request);
     Reply otherMethod(const HttpRequest &request, const QByteArray &allowed) const;
     bool isAllowedOrigin(const QByteArray &origin) const;

@@ -34,8 +34,8 @@ Error articleNotFound()
 
 } // namespace
 
-ArticleController::ArticleController(ArticleService &articles, ListingService &listing,
-                                     const Authenticator &authenticator)
+ArticleController::ArticleController(
+    ArticleService &articles, ListingService &listing, const Authenticator &authenticator)
     : m_articles(articles)
     , m_listing(listing)
     , m_authenticator(authenticator)

@@ -14,7 +14,8 @@ Authenticator::Authenticator(const TokenService &tokens, UserService &users)
 
 Result<User> Authenticator::authenticate(const HttpRequest &request) const
 {
-    const Error missing = Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
+    const Error missing
+        = Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
     const QByteArray header = request.authorization.trimmed();
     if (header.size() < 8 || header.left(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
         return missing;

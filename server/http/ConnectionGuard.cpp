@@ -103,7 +103,7 @@ bool ConnectionGuard::headersComplete()
     m_header.clear();
     if (length > m_policy.maxBodyBytes) {
         reject(413, "Payload Too Large",
-               "The body is over the limit of " + QByteArray::number(m_policy.maxBodyBytes) + " bytes", length);
+            "The body is over the limit of " + QByteArray::number(m_policy.maxBodyBytes) + " bytes", length);
         return false;
     }
     m_bodyRemaining = length;
@@ -120,7 +120,8 @@ void ConnectionGuard::requestComplete()
     m_timer.start(m_policy.idleTimeout);
 }
 
-void ConnectionGuard::reject(int status, const QByteArray &reason, const QByteArray &message, qint64 declaredBody)
+void ConnectionGuard::reject(
+    int status, const QByteArray &reason, const QByteArray &message, qint64 declaredBody)
 {
     constexpr auto DrainDeadline = std::chrono::seconds(2);
     m_rejected = true;

@@ -10,7 +10,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace blog {
 
-GuardedTcpServer::GuardedTcpServer(const ConnectionPolicy &policy, ConnectionCounter &counter, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(
+    const ConnectionPolicy &policy, ConnectionCounter &counter, QObject *parent)
     : QTcpServer(parent)
     , m_policy(policy)
     , m_counter(counter)

@@ -11,8 +11,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace blog {
 
-HttpWorker::HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, const ConnectionPolicy &policy,
-                       ConnectionCounter &counter, QObject *parent)
+HttpWorker::HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database,
+    const ConnectionPolicy &policy, ConnectionCounter &counter, QObject *parent)
     : QThread(parent)
     , m_socket(listeningSocket)
     , m_setup(std::move(setup))
@@ -33,7 +33,8 @@ void HttpWorker::stopListening()
     if (!m_tcpServer)
         return;
     QTcpServer *tcpServer = m_tcpServer;
-    QMetaObject::invokeMethod(tcpServer, [tcpServer] { tcpServer->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        tcpServer, [tcpServer] { tcpServer->close(); }, Qt::BlockingQueuedConnection);
 }
 
 void HttpWorker::run()

@@ -24,7 +24,7 @@ public:
     using RouteSetup = std::function<void(QHttpServer &)>;
 
     HttpWorker(qintptr listeningSocket, RouteSetup setup, Database &database, const ConnectionPolicy &policy,
-               ConnectionCounter &counter, QObject *parent = nullptr);
+        ConnectionCounter &counter, QObject *parent = nullptr);
 
     // Blocks until the worker is listening.
     void startListening();

@@ -11,7 +11,8 @@ Result<QJsonObject> parse(const HttpRequest &request)
 {
     const QByteArray type = request.contentType.trimmed().toLower();
     if (!type.isEmpty() && !type.startsWith("application/json"))
-        return Error { Error::Kind::UnsupportedMediaType, QStringLiteral("Send the body as application/json"), {} };
+        return Error { Error::Kind::UnsupportedMediaType, QStringLiteral("Send the body as application/json"),
+            {} };
     if (request.body.trimmed().isEmpty())
         return Error::badRequest(QStringLiteral("The request needs a JSON object as its body"));
     QJsonParseError parseError;

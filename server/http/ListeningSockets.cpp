@@ -64,7 +64,10 @@ Expected<Bound, QString> open(const QHostAddress &address, quint16 port, int cou
         auto fd = openOne(address, bound.port);
         if (!fd) {
             close(bound);
-            return QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(bound.port).arg(fd.error());
+            return QStringLiteral("cannot listen on %1:%2: %3")
+                .arg(address.toString())
+                .arg(bound.port)
+                .arg(fd.error());
         }
         bound.descriptors.append(*fd);
         if (bound.port == 0)

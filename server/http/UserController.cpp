@@ -12,7 +12,8 @@
 
 namespace blog {
 
-UserController::UserController(UserService &users, const Authenticator &authenticator, SignInThrottle &throttle)
+UserController::UserController(
+    UserService &users, const Authenticator &authenticator, SignInThrottle &throttle)
     : m_users(users)
     , m_authenticator(authenticator)
     , m_throttle(throttle)
@@ -41,7 +42,8 @@ Reply UserController::signIn(const HttpRequest &request)
     const auto signIn = RequestCodec::decodeSignIn(*json);
     if (!signIn)
         return ErrorReply::from(Error::invalid(signIn.error()));
-    if (const int wait = m_throttle.attempt(request.remoteAddress.toString(), Validation::emailKey(signIn->email)))
+    if (const int wait
+        = m_throttle.attempt(request.remoteAddress.toString(), Validation::emailKey(signIn->email)))
         return ErrorReply::from(Error::tooManyRequests(wait));
     const auto signedIn = m_users.signIn(*signIn);
     if (!signedIn)

@@ -12,7 +12,8 @@ const QString NotAuthor = QStringLiteral("You are not the author of this article
 const QString NoSuchArticle = QStringLiteral("Article not found");
 } // namespace
 
-ArticleService::ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
+ArticleService::ArticleService(
+    ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
     , m_comments(comments)
     , m_listingInvalidator(listingInvalidator)

@@ -14,7 +14,8 @@ class ListingInvalidator;
 class ArticleService
 {
 public:
-    ArticleService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
+    ArticleService(
+        ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
 
     Result<Article> findBySlug(const QString &slug);
     Result<Article> create(qint64 authorId, const ArticleDraft &draft);

@@ -6,19 +6,22 @@
 
 namespace blog {
 
-CommentService::CommentService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
+CommentService::CommentService(
+    ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
     , m_comments(comments)
     , m_listingInvalidator(listingInvalidator)
 {
 }
 
-Result<Comment> CommentService::post(const User &author, const QString &articleSlug, const CommentDraft &draft)
+Result<Comment> CommentService::post(
+    const User &author, const QString &articleSlug, const CommentDraft &draft)
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
     if (!article)
         return Error::notFound(QStringLiteral("Article not found"));
-    Comment comment = m_comments.insert(article->id, CommentAuthor { author.id, author.fullName }, draft.text);
+    Comment comment
+        = m_comments.insert(article->id, CommentAuthor { author.id, author.fullName }, draft.text);
     m_listingInvalidator.listingChanged();
     return comment;
 }
@@ -32,7 +35,8 @@ Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, q
     if (!comment || comment->articleId != article->id)
         return Error::notFound(QStringLiteral("Comment not found"));
     if (comment->authorId != userId && article->authorId != userId)
-        return Error::forbidden(QStringLiteral("You may only delete your own comments or comments on your articles"));
+        return Error::forbidden(
+            QStringLiteral("You may only delete your own comments or comments on your articles"));
     if (m_comments.softDelete(commentId))
         m_listingInvalidator.listingChanged();
     return Done {};

@@ -15,7 +15,8 @@ class ListingInvalidator;
 class CommentService
 {
 public:
-    CommentService(ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
+    CommentService(
+        ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
 
     Result<Comment> post(const User &author, const QString &articleSlug, const CommentDraft &draft);
     Result<Done> remove(qint64 userId, const QString &articleSlug, qint64 commentId);

@@ -25,11 +25,12 @@ QList<Author> load()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QList<Author> authors;
-    const QJsonArray users = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("users")).toArray();
+    const QJsonArray users
+        = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("users")).toArray();
     for (const QJsonValue &userValue : users) {
         const QJsonObject user = userValue.toObject();
         Author author { user.value(JsonKeys::Email).toString(), user.value(JsonKeys::FullName).toString(),
-                        user.value(JsonKeys::Password).toString(), user.value(JsonKeys::Bio).toString(), {} };
+            user.value(JsonKeys::Password).toString(), user.value(JsonKeys::Bio).toString(), {} };
         for (const QJsonValue &articleValue : user.value(QLatin1String("articles")).toArray()) {
             const QJsonObject article = articleValue.toObject();
             Post post;

@@ -28,13 +28,14 @@ DemoSeeder::Summary DemoSeeder::seed()
     for (const DemoData::Author &author : DemoData::load()) {
         if (users.existsByEmail(author.email))
             continue;
-        const std::optional<User> user = users.insert({ author.email, author.fullName, m_hasher.hash(author.password),
-                                                        author.bio, std::nullopt });
+        const std::optional<User> user = users.insert(
+            { author.email, author.fullName, m_hasher.hash(author.password), author.bio, std::nullopt });
         if (!user)
             continue;
         ++summary.users;
         for (const DemoData::Post &post : author.posts) {
-            const qint64 articleId = articles.insert(user->id, SlugMaker::fromTitle(post.draft.title), post.draft);
+            const qint64 articleId
+                = articles.insert(user->id, SlugMaker::fromTitle(post.draft.title), post.draft);
             ++summary.articles;
             for (const QString &text : post.comments) {
                 comments.insert(articleId, CommentAuthor { user->id, user->fullName }, text);

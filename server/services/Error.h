@@ -29,21 +29,30 @@ struct Error
     QString field;
     int retryAfterSeconds = 0;
 
-    static Error badRequest(const QString &message, const QString &field = {}) { return { Kind::BadRequest, message, field, 0 }; }
-    static Error invalid(const FieldError &error) { return { Kind::BadRequest, error.message, error.field, 0 }; }
+    static Error badRequest(const QString &message, const QString &field = {})
+    {
+        return { Kind::BadRequest, message, field, 0 };
+    }
+    static Error invalid(const FieldError &error)
+    {
+        return { Kind::BadRequest, error.message, error.field, 0 };
+    }
     static Error authentication(const QString &message) { return { Kind::Authentication, message, {}, 0 }; }
     static Error forbidden(const QString &message) { return { Kind::Forbidden, message, {}, 0 }; }
     static Error notFound(const QString &message) { return { Kind::NotFound, message, {}, 0 }; }
-    static Error conflict(const QString &message, const QString &field = {}) { return { Kind::Conflict, message, field, 0 }; }
+    static Error conflict(const QString &message, const QString &field = {})
+    {
+        return { Kind::Conflict, message, field, 0 };
+    }
     static Error tooManyRequests(int retryAfterSeconds)
     {
-        return { Kind::TooManyRequests, QStringLiteral("Too many attempts, try again in %1 s").arg(retryAfterSeconds), {},
-                 retryAfterSeconds };
+        return { Kind::TooManyRequests,
+            QStringLiteral("Too many attempts, try again in %1 s").arg(retryAfterSeconds), {},
+            retryAfterSeconds };
     }
 };
 
-template<typename T>
-using Result = Expected<T, Error>;
+template<typename T> using Result = Expected<T, Error>;
 
 // The value of a Result that has nothing to give back but success.
 struct Done

@@ -21,8 +21,8 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuer
         ArticlePage page;
         page.total = total();
         page.items = m_listing.items(query.limit, query.offset,
-                                     query.newestFirst ? ListingRepository::Order::NewestFirst
-                                                       : ListingRepository::Order::OldestFirst);
+            query.newestFirst ? ListingRepository::Order::NewestFirst
+                              : ListingRepository::Order::OldestFirst);
         return QJsonDocument(ArticleCodec::toJson(page)).toJson(QJsonDocument::Compact);
     });
 }

@@ -13,7 +13,7 @@ const QString BadCredentials = QStringLiteral("Invalid combination of email and 
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-                         ListingInvalidator &listingInvalidator)
+    ListingInvalidator &listingInvalidator)
     : m_users(users)
     , m_hasher(hasher)
     , m_tokens(tokens)
@@ -26,8 +26,8 @@ Result<SignedInUser> UserService::signUp(const SignUpRequest &request)
     // A cheap early answer for the common case; the unique index decides races.
     if (m_users.existsByEmail(request.email))
         return Error::conflict(EmailTaken, QStringLiteral("email"));
-    const std::optional<User> user = m_users.insert({ request.email, request.fullName,
-                                                      m_hasher.hash(request.password), request.bio, request.social });
+    const std::optional<User> user = m_users.insert(
+        { request.email, request.fullName, m_hasher.hash(request.password), request.bio, request.social });
     if (!user)
         return Error::conflict(EmailTaken, QStringLiteral("email"));
     return SignedInUser { *user, m_tokens.issue(user->id) };

@@ -17,7 +17,7 @@ class UserService
 {
 public:
     UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-                ListingInvalidator &listingInvalidator);
+        ListingInvalidator &listingInvalidator);
 
     Result<SignedInUser> signUp(const SignUpRequest &request);
     Result<SignedInUser> signIn(const SignInRequest &request);

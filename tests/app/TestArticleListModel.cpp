@@ -64,7 +64,8 @@ private slots:
             ArticleRepository articles(m_server->database());
             WriteTransaction transaction(m_server->database());
             for (int i = 0; i < 497; ++i)
-                articles.insert(1, QString("bulk-%1").arg(i), ArticleDraft { QString("Bulk %1").arg(i), "d", "t", { "bulk" } });
+                articles.insert(1, QString("bulk-%1").arg(i),
+                    ArticleDraft { QString("Bulk %1").arg(i), "d", "t", { "bulk" } });
             transaction.commit();
             m_server->api().listingCache().invalidate();
         }

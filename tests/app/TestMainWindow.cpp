@@ -40,13 +40,17 @@ class TestMainWindow : public QObject
     std::unique_ptr<MainWindow> openWindow(const QString &email, const QString &password)
     {
         HttpClient http;
-        const auto signIn = http.post(m_server->url("/user/sign-in"), { { "email", email }, { "password", password } });
+        const auto signIn
+            = http.post(m_server->url("/user/sign-in"), { { "email", email }, { "password", password } });
         m_api->setToken(signIn.json().value("token").toString());
         User user;
         user.id = signIn.json().value("id").toInteger();
         user.fullName = signIn.json().value("fullName").toString();
         auto window = std::make_unique<MainWindow>(*m_api, *m_settings, user);
-        window->setConfirm([this](const QString &question) { m_questions.append(question); return true; });
+        window->setConfirm([this](const QString &question) {
+            m_questions.append(question);
+            return true;
+        });
         window->show();
         QSignalSpy loaded(window->listingModel(), &ArticleListModel::pageLoaded);
         loaded.wait(10000);
@@ -93,7 +97,8 @@ private slots:
         QVERIFY(window->findChild<QLabel *>("articleMetaLabel")->text().contains("foo2, foo3"));
         QCOMPARE(window->findChild<QListView *>("commentList")->model()->rowCount(), 3);
         // Markdown is rendered: the list items became a list, not "- one" text.
-        const QString html = window->articleView()->findChild<QWidget *>("articleTextBrowser")->property("html").toString();
+        const QString html
+            = window->articleView()->findChild<QWidget *>("articleTextBrowser")->property("html").toString();
         QVERIFY(html.contains("<li"));
     }
 
@@ -168,7 +173,8 @@ private slots:
             ArticleRepository articles(m_server->database());
             WriteTransaction transaction(m_server->database());
             for (int i = 0; i < 497; ++i)
-                articles.insert(1, QString("scroll-%1").arg(i), ArticleDraft { QString("Scroll %1").arg(i), "d", "t", {} });
+                articles.insert(1, QString("scroll-%1").arg(i),
+                    ArticleDraft { QString("Scroll %1").arg(i), "d", "t", {} });
             transaction.commit();
             m_server->api().listingCache().invalidate();
         }

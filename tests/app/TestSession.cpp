@@ -30,7 +30,10 @@ class TestSession : public QObject
     {
         std::optional<std::optional<QString>> result;
         QString error;
-        store.read(account, this, [&](std::optional<QString> token, const QString &e) { result = token; error = e; });
+        store.read(account, this, [&](std::optional<QString> token, const QString &e) {
+            result = token;
+            error = e;
+        });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
             qFatal("keychain read timed out");
         if (!error.isEmpty())
@@ -56,7 +59,10 @@ private slots:
         const QString account = TokenStore::accountKey("http://example.org", "Ann@Example.org");
         QCOMPARE(readToken(store, account), std::nullopt);
         bool written = false;
-        store.write(account, "token-1", this, [&](bool ok, const QString &error) { QVERIFY2(ok, qPrintable(error)); written = true; });
+        store.write(account, "token-1", this, [&](bool ok, const QString &error) {
+            QVERIFY2(ok, qPrintable(error));
+            written = true;
+        });
         QTRY_VERIFY(written);
         QCOMPARE(readToken(store, account), std::optional<QString>("token-1"));
         bool removed = false;
@@ -110,7 +116,8 @@ private slots:
         const QString account = TokenStore::accountKey(settings.serverUrl(), "foo@bar.com");
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         bool written = false;
-        store.write(account, m_server->tokenService().issue(1, now - 100, now - 10), this, [&](bool, const QString &) { written = true; });
+        store.write(account, m_server->tokenService().issue(1, now - 100, now - 10), this,
+            [&](bool, const QString &) { written = true; });
         QTRY_VERIFY(written);
         ApiClient api;
         AppController controller(api, store, settings);

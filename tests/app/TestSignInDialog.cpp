@@ -21,8 +21,7 @@ class TestSignInDialog : public QObject
 
     std::unique_ptr<TestServer> m_server;
 
-    template<typename T>
-    static T *child(QWidget &parent, const char *name)
+    template<typename T> static T *child(QWidget &parent, const char *name)
     {
         T *widget = parent.findChild<T *>(QLatin1String(name));
         if (!widget)

@@ -29,10 +29,7 @@ private slots:
         QCOMPARE(QCoreApplication::translate("blog::SignInDialog", "Sign in"), "Se connecter");
     }
 
-    void englishNeedsNone()
-    {
-        QVERIFY(!Translations::install(QLocale(QLocale::English)));
-    }
+    void englishNeedsNone() { QVERIFY(!Translations::install(QLocale(QLocale::English))); }
 };
 
 QTEST_MAIN(TestTranslations)

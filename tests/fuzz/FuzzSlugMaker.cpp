@@ -10,8 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString title = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString slug = SlugMaker::fromTitle(title);
-    if (slug.isEmpty() || slug.size() > 80 || slug.startsWith(QLatin1Char('-')) || slug.endsWith(QLatin1Char('-'))
-        || slug.contains(QLatin1String("--")))
+    if (slug.isEmpty() || slug.size() > 80 || slug.startsWith(QLatin1Char('-'))
+        || slug.endsWith(QLatin1Char('-')) || slug.contains(QLatin1String("--")))
         std::abort();
     for (const QChar c : slug) {
         if (!(c.isLetterOrNumber() || c == QLatin1Char('-')) || c.isUpper() || c.isSpace())

@@ -76,7 +76,8 @@ private slots:
         const qint64 before = residentKiB();
         for (int i = 0; i < 5; ++i) {
             auto socket = connectFrom({}, server.port());
-            socket->write("POST /article HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 209715200\r\n\r\n");
+            socket->write("POST /article HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                          "application/json\r\nContent-Length: 209715200\r\n\r\n");
             socket->write(QByteArray(4 * 1024 * 1024, 'x'));
             const QByteArray answer = readUntilClosed(*socket);
             QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
@@ -84,7 +85,8 @@ private slots:
             QCOMPARE(socket->state(), QAbstractSocket::UnconnectedState);
         }
         const qint64 growth = residentKiB() - before;
-        qInfo() << "resident memory growth after 5 refused 200 MB uploads (4 MB sent each):" << growth << "KiB";
+        qInfo() << "resident memory growth after 5 refused 200 MB uploads (4 MB sent each):" << growth
+                << "KiB";
         QVERIFY2(growth < 64 * 1024, qPrintable(QString::number(growth)));
         HttpClient http;
         QCOMPARE(http.get(server.url("/article")).status, 200);
@@ -94,7 +96,8 @@ private slots:
     {
         TestServer server;
         auto socket = connectFrom({}, server.port());
-        socket->write("GET /article HTTP/1.1\r\nHost: x\r\nX-Junk: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
+        socket->write(
+            "GET /article HTTP/1.1\r\nHost: x\r\nX-Junk: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
         const QByteArray answer = readUntilClosed(*socket);
         QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
     }
@@ -103,7 +106,8 @@ private slots:
     {
         TestServer server;
         auto chunked = connectFrom({}, server.port());
-        chunked->write("POST /article HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+        chunked->write(
+            "POST /article HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
         QVERIFY(readUntilClosed(*chunked).startsWith("HTTP/1.1 411"));
         auto bad = connectFrom({}, server.port());
         bad->write("POST /article HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n");
@@ -125,7 +129,8 @@ private slots:
         QVERIFY(timer.elapsed() < 3000);
 
         auto slowBody = connectFrom({}, server.port());
-        slowBody->write("POST /article HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"ti");
+        slowBody->write("POST /article HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                        "application/json\r\nContent-Length: 100\r\n\r\n{\"ti");
         QVERIFY(readUntilClosed(*slowBody, 5000).startsWith("HTTP/1.1 408"));
 
         auto idle = connectFrom({}, server.port());
@@ -166,7 +171,8 @@ private slots:
         options.connections.maxConnectionsPerAddress = 1000;
         TestServer server(options);
         std::vector<std::unique_ptr<QTcpSocket>> slow;
-        const QByteArray request = "POST /user/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n";
+        const QByteArray request = "POST /user/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                   "application/json\r\nContent-Length: 500\r\n\r\n";
         for (int i = 0; i < 300; ++i)
             slow.push_back(connectFrom("127.0.0.1", server.port()));
         QList<qint64> latencies;
@@ -185,7 +191,8 @@ private slots:
             QTest::qWait(50);
         }
         std::sort(latencies.begin(), latencies.end());
-        qInfo() << "normal request latency with 300 trickling clients: median" << latencies[5] << "ms, max" << latencies.last() << "ms";
+        qInfo() << "normal request latency with 300 trickling clients: median" << latencies[5] << "ms, max"
+                << latencies.last() << "ms";
         QVERIFY(latencies.last() < 1000);
     }
 
@@ -215,8 +222,9 @@ private slots:
         // Another client address is not held back by this one (but the e-mail still is).
         auto socket = connectFrom("127.0.0.2", server.port());
         const QByteArray body = R"({"email":"new@bar.com","password":"guess-guess"})";
-        socket->write("POST /user/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->write(
+            "POST /user/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QVERIFY(socket->waitForReadyRead(5000));
         QVERIFY(socket->readAll().startsWith("HTTP/1.1 401"));
     }
@@ -227,17 +235,20 @@ private slots:
         options.corsOrigins = { "https://blog.example.org" };
         TestServer server(options);
         HttpClient http;
-        const auto allowed = http.get(server.url("/article"), {}, { { "Origin", "https://blog.example.org" } });
+        const auto allowed
+            = http.get(server.url("/article"), {}, { { "Origin", "https://blog.example.org" } });
         QCOMPARE(allowed.header("Access-Control-Allow-Origin"), QByteArray("https://blog.example.org"));
         const auto foreign = http.get(server.url("/article"), {}, { { "Origin", "https://evil.example" } });
         QVERIFY(foreign.header("Access-Control-Allow-Origin").isEmpty());
         const auto preflight = http.send("OPTIONS", server.url("/article"), {},
-                                         { { "Origin", "https://blog.example.org" }, { "Access-Control-Request-Method", "POST" } });
+            { { "Origin", "https://blog.example.org" }, { "Access-Control-Request-Method", "POST" } });
         QCOMPARE(preflight.status, 204);
         QVERIFY(preflight.header("Access-Control-Allow-Methods").contains("POST"));
         QVERIFY(preflight.header("Access-Control-Allow-Headers").contains("Authorization"));
         TestServer plain;
-        QVERIFY(http.get(plain.url("/article"), {}, { { "Origin", "https://blog.example.org" } }).header("Access-Control-Allow-Origin").isEmpty());
+        QVERIFY(http.get(plain.url("/article"), {}, { { "Origin", "https://blog.example.org" } })
+                    .header("Access-Control-Allow-Origin")
+                    .isEmpty());
     }
 
     void everyRequestIsLoggedWithoutSecrets()
@@ -268,8 +279,8 @@ private slots:
     {
         TestServer server;
         for (const QByteArray &garbage : { QByteArray("BLAH\r\n\r\n"), QByteArray("GET / HTTP/9.9\r\n\r\n"),
-                                           QByteArray(1000, '\0'), QByteArray("\xff\xfe\xfd\r\n\r\n"),
-                                           QByteArray("GET /article HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n") }) {
+                 QByteArray(1000, '\0'), QByteArray("\xff\xfe\xfd\r\n\r\n"),
+                 QByteArray("GET /article HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n") }) {
             auto socket = connectFrom({}, server.port());
             socket->write(garbage);
             readUntilClosed(*socket, 1500);

@@ -42,10 +42,12 @@ QByteArray compactJson(const QJsonObject &object)
 }
 
 // "header.payload.signature" made by hand, HMAC-signed with the given hash (or unsigned: "h.p.").
-QString handMadeToken(const QByteArray &alg, const QByteArray &secret, std::optional<QCryptographicHash::Algorithm> hash)
+QString handMadeToken(
+    const QByteArray &alg, const QByteArray &secret, std::optional<QCryptographicHash::Algorithm> hash)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QByteArray header = base64Url(compactJson({ { "alg", QString::fromLatin1(alg) }, { "typ", "JWT" } }));
+    const QByteArray header
+        = base64Url(compactJson({ { "alg", QString::fromLatin1(alg) }, { "typ", "JWT" } }));
     const QByteArray payload = base64Url(compactJson({ { "id", 1 }, { "iat", now }, { "exp", now + 3600 } }));
     const QByteArray signingInput = header + '.' + payload;
     QByteArray signature;
@@ -65,7 +67,6 @@ QString withTamperedSignature(const QString &token)
     bytes.back() = alphabet.at(index ^ 0x20);
     return QString::fromLatin1(bytes);
 }
-
 
 } // namespace
 
@@ -87,12 +88,12 @@ private:
     QString seedToken()
     {
         return m_http.signIn(url("/user/sign-in"), QString::fromLatin1(TestServer::SeedEmail),
-                             QString::fromLatin1(TestServer::SeedPassword));
+            QString::fromLatin1(TestServer::SeedPassword));
     }
     static QJsonObject validArticle(const QString &title = "A valid title")
     {
-        return QJsonObject { { "title", title }, { "description", "Some description" }, { "text", "Some text" },
-                             { "tags", QJsonArray { "t1", "t2" } } };
+        return QJsonObject { { "title", title }, { "description", "Some description" },
+            { "text", "Some text" }, { "tags", QJsonArray { "t1", "t2" } } };
     }
     qint64 listingTotal()
     {
@@ -127,14 +128,16 @@ private slots:
         QCOMPARE(response.status, 200);
         QVERIFY(response.header("Content-Type").startsWith("application/json"));
         const QJsonObject article = response.json();
-        QCOMPARE(sortedKeys(article), sorted({ "id", "slug", "title", "description", "text", "tags", "author",
-                                               "comments", "createdAt", "updatedAt" }));
+        QCOMPARE(sortedKeys(article),
+            sorted({ "id", "slug", "title", "description", "text", "tags", "author", "comments", "createdAt",
+                "updatedAt" }));
         QCOMPARE(article.value("id").toInteger(), 1);
         QCOMPARE(article.value("slug").toString(), QStringLiteral("title-1-3"));
         QCOMPARE(article.value("title").toString(), QStringLiteral("title 1/3"));
         QCOMPARE(article.value("description").toString(), QStringLiteral("desc 1/3"));
         QCOMPARE(article.value("text").toString(),
-                 QStringLiteral("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\nThis is the **first** demo article."));
+            QStringLiteral("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\nThis is the "
+                           "**first** demo article."));
         QCOMPARE(strings(article.value("tags")), QStringList({ "foo1", "foo2" }));
         QVERIFY(QDateTime::fromString(article.value("createdAt").toString(), Qt::ISODateWithMs).isValid());
         QVERIFY(QDateTime::fromString(article.value("updatedAt").toString(), Qt::ISODateWithMs).isValid());
@@ -154,7 +157,8 @@ private slots:
             QCOMPARE(sortedKeys(comment), sorted({ "id", "text", "createdAt", "author" }));
             QCOMPARE(comment.value("id").toInteger(), i + 1);
             QCOMPARE(comment.value("text").toString(), texts.at(i));
-            QVERIFY(QDateTime::fromString(comment.value("createdAt").toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(
+                QDateTime::fromString(comment.value("createdAt").toString(), Qt::ISODateWithMs).isValid());
             const QJsonObject commentAuthor = comment.value("author").toObject();
             QCOMPARE(sortedKeys(commentAuthor), sorted({ "id", "fullName" }));
             QCOMPARE(commentAuthor.value("id").toInteger(), 1);
@@ -214,7 +218,8 @@ private slots:
     {
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("slug");
-        QTest::newRow("latin with accents") << QString::fromUtf8("Ünïcödé Straße") << QStringLiteral("unicode-strasse");
+        QTest::newRow("latin with accents")
+            << QString::fromUtf8("Ünïcödé Straße") << QStringLiteral("unicode-strasse");
         QTest::newRow("cyrillic") << QString::fromUtf8("Привет мир") << QString::fromUtf8("привет-мир");
     }
 
@@ -250,9 +255,12 @@ private slots:
     {
         QTest::addColumn<QJsonArray>("tags");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("trimmed, duplicates dropped") << QJsonArray { "a", " a ", "B", "b" } << QStringList { "a", "B" };
-        QTest::newRow("order kept") << QJsonArray { "zeta", "Alpha", "mid" } << QStringList { "zeta", "Alpha", "mid" };
-        QTest::newRow("first spelling wins") << QJsonArray { "Qt", "QT", "qt", "cpp" } << QStringList { "Qt", "cpp" };
+        QTest::newRow("trimmed, duplicates dropped")
+            << QJsonArray { "a", " a ", "B", "b" } << QStringList { "a", "B" };
+        QTest::newRow("order kept") << QJsonArray { "zeta", "Alpha", "mid" }
+                                    << QStringList { "zeta", "Alpha", "mid" };
+        QTest::newRow("first spelling wins")
+            << QJsonArray { "Qt", "QT", "qt", "cpp" } << QStringList { "Qt", "cpp" };
         QTest::newRow("empty list") << QJsonArray {} << QStringList {};
     }
 
@@ -311,7 +319,8 @@ private slots:
     {
         const auto none = m_http.post(url("/article"), validArticle());
         QCOMPARE(none.status, 401);
-        QCOMPARE(none.json().value("error").toString(), QStringLiteral("Please provide your token via Authorization header"));
+        QCOMPARE(none.json().value("error").toString(),
+            QStringLiteral("Please provide your token via Authorization header"));
         QCOMPARE(none.header("WWW-Authenticate"), QByteArray("Bearer"));
         const auto garbage = m_http.post(url("/article"), validArticle(), QStringLiteral("not.a.jwt"));
         QCOMPARE(garbage.status, 401);
@@ -371,7 +380,8 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<int>("status");
         const QByteArray valid = compactJson(validArticle());
-        QTest::newRow("malformed JSON") << QByteArray(R"({"title": "x", "description": )") << QByteArray("application/json") << 400;
+        QTest::newRow("malformed JSON")
+            << QByteArray(R"({"title": "x", "description": )") << QByteArray("application/json") << 400;
         QTest::newRow("trailing garbage") << valid + "}" << QByteArray("application/json") << 400;
         QTest::newRow("JSON array") << "[" + valid + "]" << QByteArray("application/json") << 400;
         QTest::newRow("JSON string") << QByteArray(R"("hello")") << QByteArray("application/json") << 400;
@@ -388,7 +398,7 @@ private slots:
         QFETCH(int, status);
         const QByteArray authorization = "Bearer " + seedToken().toLatin1();
         const auto response = m_http.send("POST", url("/article"), body,
-                                          { { "Content-Type", contentType }, { "Authorization", authorization } });
+            { { "Content-Type", contentType }, { "Authorization", authorization } });
         QCOMPARE(response.status, status);
         QVERIFY(!response.json().value("error").toString().isEmpty());
         QCOMPARE(listingTotal(), 3);
@@ -399,9 +409,8 @@ private slots:
     void patchByTheAuthorChangesOnlyWhatIsGiven()
     {
         const QJsonObject before = m_http.get(articleUrl("title-1-3")).json();
-        const auto response = m_http.patch(url("/article/1"), { { "title", "  A brand new title  " },
-                                                                { "tags", QJsonArray { "x", "Y", "y" } } },
-                                           seedToken());
+        const auto response = m_http.patch(url("/article/1"),
+            { { "title", "  A brand new title  " }, { "tags", QJsonArray { "x", "Y", "y" } } }, seedToken());
         QCOMPARE(response.status, 200);
         const QJsonObject patched = response.json();
         QCOMPARE(patched.value("id").toInteger(), 1);
@@ -412,8 +421,10 @@ private slots:
         // Permalinks are stable: a new title keeps the slug.
         QCOMPARE(patched.value("slug").toString(), QStringLiteral("title-1-3"));
         QCOMPARE(patched.value("createdAt").toString(), before.value("createdAt").toString());
-        const QDateTime updatedBefore = QDateTime::fromString(before.value("updatedAt").toString(), Qt::ISODateWithMs);
-        const QDateTime updatedAfter = QDateTime::fromString(patched.value("updatedAt").toString(), Qt::ISODateWithMs);
+        const QDateTime updatedBefore
+            = QDateTime::fromString(before.value("updatedAt").toString(), Qt::ISODateWithMs);
+        const QDateTime updatedAfter
+            = QDateTime::fromString(patched.value("updatedAt").toString(), Qt::ISODateWithMs);
         QVERIFY(updatedAfter.isValid());
         QVERIFY2(updatedAfter > updatedBefore, qPrintable(patched.value("updatedAt").toString()));
 
@@ -428,15 +439,16 @@ private slots:
         QCOMPARE(m_http.get(articleUrl("a-brand-new-title")).status, 404);
 
         // The listing shows the change at once.
-        const QJsonObject first = m_http.get(url("/article")).json().value("items").toArray().first().toObject();
+        const QJsonObject first
+            = m_http.get(url("/article")).json().value("items").toArray().first().toObject();
         QCOMPARE(first.value("slug").toString(), QStringLiteral("title-1-3"));
         QCOMPARE(first.value("title").toString(), QStringLiteral("A brand new title"));
         QCOMPARE(strings(first.value("tags")), QStringList({ "x", "Y" }));
 
         // Other fields alone, and clearing the tags.
-        const auto second = m_http.patch(url("/article/1"), { { "description", "New desc" }, { "text", "New text" },
-                                                              { "tags", QJsonArray {} } },
-                                         seedToken());
+        const auto second = m_http.patch(url("/article/1"),
+            { { "description", "New desc" }, { "text", "New text" }, { "tags", QJsonArray {} } },
+            seedToken());
         QCOMPARE(second.status, 200);
         const QJsonObject again = m_http.get(articleUrl("title-1-3")).json();
         QCOMPARE(again.value("title").toString(), QStringLiteral("A brand new title"));
@@ -447,11 +459,14 @@ private slots:
 
     void patchByAnotherUserIsForbidden()
     {
-        const QString other = m_http.signUp(url("/user/sign-up"), "other@example.com", "Other", "password123");
+        const QString other
+            = m_http.signUp(url("/user/sign-up"), "other@example.com", "Other", "password123");
         QVERIFY(!other.isEmpty());
-        const auto response = m_http.patch(url("/article/1"), { { "title", "Hijacked" }, { "tags", QJsonArray { "h" } } }, other);
+        const auto response = m_http.patch(
+            url("/article/1"), { { "title", "Hijacked" }, { "tags", QJsonArray { "h" } } }, other);
         QCOMPARE(response.status, 403);
-        QCOMPARE(response.json().value("error").toString(), QStringLiteral("You are not the author of this article!"));
+        QCOMPARE(response.json().value("error").toString(),
+            QStringLiteral("You are not the author of this article!"));
 
         const QJsonObject stored = m_http.get(articleUrl("title-1-3")).json();
         QCOMPARE(stored.value("title").toString(), QStringLiteral("title 1/3"));
@@ -471,7 +486,8 @@ private slots:
     {
         const auto response = m_http.patch(url("/article/1"), { { "title", "Anonymous" } });
         QCOMPARE(response.status, 401);
-        QCOMPARE(m_http.get(articleUrl("title-1-3")).json().value("title").toString(), QStringLiteral("title 1/3"));
+        QCOMPARE(m_http.get(articleUrl("title-1-3")).json().value("title").toString(),
+            QStringLiteral("title 1/3"));
     }
 
     void patchRejectsFieldsThatMayNotChange_data()
@@ -481,7 +497,8 @@ private slots:
         QTest::newRow("author") << QJsonObject { { "author", 2 } } << "author";
         QTest::newRow("slug") << QJsonObject { { "slug", "other-slug" } } << "slug";
         QTest::newRow("id") << QJsonObject { { "id", 7 } } << "id";
-        QTest::newRow("title with author") << QJsonObject { { "title", "Sneaky" }, { "author", 2 } } << "author";
+        QTest::newRow("title with author")
+            << QJsonObject { { "title", "Sneaky" }, { "author", 2 } } << "author";
         QTest::newRow("blank title") << QJsonObject { { "title", "  " } } << "title";
         QTest::newRow("tags with a number") << QJsonObject { { "tags", QJsonArray { 1 } } } << "tags";
     }
@@ -514,8 +531,9 @@ private slots:
         QFETCH(QByteArray, method);
         QFETCH(QString, id);
         const QString token = seedToken();
-        const auto response = method == "PATCH" ? m_http.patch(articleUrl(id), { { "title", "Changed" } }, token)
-                                                : m_http.del(articleUrl(id), token);
+        const auto response = method == "PATCH"
+            ? m_http.patch(articleUrl(id), { { "title", "Changed" } }, token)
+            : m_http.del(articleUrl(id), token);
         QCOMPARE(response.status, 404);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &error);
@@ -523,7 +541,8 @@ private slots:
         QVERIFY(document.isObject());
         QCOMPARE(document.object().value("notFound"), QJsonValue(true));
         QCOMPARE(listingTotal(), 3);
-        QCOMPARE(m_http.get(articleUrl("title-1-3")).json().value("title").toString(), QStringLiteral("title 1/3"));
+        QCOMPARE(m_http.get(articleUrl("title-1-3")).json().value("title").toString(),
+            QStringLiteral("title 1/3"));
     }
 
     // ---- DELETE /article/:id
@@ -557,11 +576,13 @@ private slots:
 
     void deleteByAnotherUserIsForbidden()
     {
-        const QString other = m_http.signUp(url("/user/sign-up"), "other@example.com", "Other", "password123");
+        const QString other
+            = m_http.signUp(url("/user/sign-up"), "other@example.com", "Other", "password123");
         QVERIFY(!other.isEmpty());
         const auto response = m_http.del(url("/article/1"), other);
         QCOMPARE(response.status, 403);
-        QCOMPARE(response.json().value("error").toString(), QStringLiteral("You are not the author of this article!"));
+        QCOMPARE(response.json().value("error").toString(),
+            QStringLiteral("You are not the author of this article!"));
         const auto still = m_http.get(articleUrl("title-1-3"));
         QCOMPARE(still.status, 200);
         QCOMPARE(still.json().value("comments").toArray().size(), 2);
@@ -623,7 +644,7 @@ private slots:
             QCOMPARE(listingTotal(), 4);
         } else {
             QCOMPARE(response.json().value("error").toString(),
-                     QStringLiteral("Please provide your token via Authorization header"));
+                QStringLiteral("Please provide your token via Authorization header"));
             QCOMPARE(m_http.get(articleUrl("token-check")).status, 404);
             QCOMPARE(listingTotal(), 3);
         }

@@ -30,14 +30,16 @@ private:
         QString err;
     };
 
-    Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    Run run(const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), arguments);
         if (!process.waitForFinished(60000))
             process.kill();
-        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError()) };
     }
 
     qint64 scalar(const QString &sql)
@@ -81,7 +83,8 @@ private slots:
     {
         const Run help = run({ "--help" });
         QCOMPARE(help.exitCode, 0);
-        for (const char *word : { "serve", "migrate", "seed", "purge-comments", "--database", "--port", "--older-than", "BLOG_JWT_SECRET" })
+        for (const char *word : { "serve", "migrate", "seed", "purge-comments", "--database", "--port",
+                 "--older-than", "BLOG_JWT_SECRET" })
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
     }
 
@@ -108,7 +111,9 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM articles"), 3);
         QCOMPARE(scalar("SELECT count(*) FROM comments"), 6);
         // The production hash cost, never a weaker one, for the seeded password.
-        QCOMPARE(scalar("SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$v=19$m=65536,t=3,p=4$%'"), 1);
+        QCOMPARE(
+            scalar("SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$v=19$m=65536,t=3,p=4$%'"),
+            1);
     }
 
     void purgeRemovesOnlyOldSoftDeletedComments()
@@ -121,7 +126,8 @@ private slots:
         QCOMPARE(scalar("SELECT count(*) FROM comments WHERE id = 1"), 0);
         QCOMPARE(scalar("SELECT count(*) FROM comments WHERE id = 2"), 1);
         QCOMPARE(scalar("SELECT count(*) FROM comments"), 5);
-        QVERIFY(run({ "purge-comments", "--older-than", "0", "--database", m_url }).out.contains("removed 1 comment(s)"));
+        QVERIFY(run({ "purge-comments", "--older-than", "0", "--database", m_url })
+                    .out.contains("removed 1 comment(s)"));
         QCOMPARE(scalar("SELECT count(*) FROM comments WHERE deleted_at IS NOT NULL"), 0);
     }
 
@@ -137,21 +143,26 @@ private slots:
         QString log;
         quint16 port = 0;
         const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-        QVERIFY(QTest::qWaitFor([&] {
-            log += QString::fromUtf8(server.readAll());
-            const auto match = listening.match(log);
-            port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-            return port != 0;
-        }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(server.readAll());
+                const auto match = listening.match(log);
+                port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+                return port != 0;
+            },
+            10000));
 
         const QFileInfo secret(m_dir.filePath("jwt-secret"));
         QVERIFY(secret.exists());
-        QCOMPARE(secret.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        QCOMPARE(secret.permissions()
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
 
         HttpClient client;
         const QUrl base(QString("http://127.0.0.1:%1").arg(port));
         QCOMPARE(client.get(base.resolved(QUrl("/article"))).json().value("total").toInt(), 3);
-        const QString token = client.signIn(base.resolved(QUrl("/user/sign-in")), "foo@bar.com", "password123");
+        const QString token
+            = client.signIn(base.resolved(QUrl("/user/sign-in")), "foo@bar.com", "password123");
         QVERIFY(!token.isEmpty());
 
         ::kill(pid_t(server.processId()), SIGTERM);
@@ -166,8 +177,10 @@ private slots:
         QProcess again;
         again.setProcessEnvironment(environment);
         again.setProcessChannelMode(QProcess::MergedChannels);
-        again.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "serve", "--port", QString::number(port), "--database", m_url });
-        QVERIFY(QTest::qWaitFor([&] { return client.get(base.resolved(QUrl("/user/profile")), token).status == 200; }, 10000));
+        again.start(QStringLiteral(BLOG_SERVER_EXECUTABLE),
+            { "serve", "--port", QString::number(port), "--database", m_url });
+        QVERIFY(QTest::qWaitFor(
+            [&] { return client.get(base.resolved(QUrl("/user/profile")), token).status == 200; }, 10000));
         ::kill(pid_t(again.processId()), SIGINT);
         QVERIFY(again.waitForFinished(10000));
         const QString againLog = QString::fromUtf8(again.readAll());
@@ -176,7 +189,8 @@ private slots:
 
     void aSecretReadableByOthersIsRefused()
     {
-        QFile::setPermissions(m_dir.filePath("jwt-secret"), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QFile::setPermissions(
+            m_dir.filePath("jwt-secret"), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove("BLOG_JWT_SECRET");
         const Run refused = run({ "serve", "--port", "0", "--database", m_url }, environment);
@@ -190,7 +204,8 @@ private slots:
         QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert("BLOG_JWT_SECRET", "test-secret-from-the-environment");
-        const Run taken = run({ "serve", "--port", QString::number(blocker.serverPort()), "--database", m_url }, environment);
+        const Run taken = run(
+            { "serve", "--port", QString::number(blocker.serverPort()), "--database", m_url }, environment);
         QCOMPARE(taken.exitCode, 1);
         QVERIFY2(taken.err.contains("cannot listen"), qPrintable(taken.err));
     }

@@ -27,7 +27,6 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-
 } // namespace
 
 // Comments: posting, the soft delete, and who may delete what, over real HTTP against a seeded server.
@@ -51,7 +50,7 @@ private:
     QString seedToken()
     {
         return m_http.signIn(url("/user/sign-in"), QString::fromLatin1(TestServer::SeedEmail),
-                             QString::fromLatin1(TestServer::SeedPassword));
+            QString::fromLatin1(TestServer::SeedPassword));
     }
     QString signUp(const QString &email, const QString &name)
     {
@@ -94,7 +93,8 @@ private slots:
     void postReturnsTheCommentAndShowsItAtOnce()
     {
         QCOMPARE(listedCount("title-2-3"), 1); // fills the listing cache, which the post must clear
-        const auto response = m_http.post(commentsUrl("title-2-3"), { { "text", "Great post" } }, seedToken());
+        const auto response
+            = m_http.post(commentsUrl("title-2-3"), { { "text", "Great post" } }, seedToken());
         QCOMPARE(response.status, 201);
         const QJsonObject comment = response.json();
         QCOMPARE(sortedKeys(comment), sorted({ "id", "text", "article", "author", "createdAt" }));
@@ -105,7 +105,8 @@ private slots:
         QCOMPARE(sortedKeys(author), sorted({ "id", "fullName" }));
         QCOMPARE(author.value("id").toInteger(), 1);
         QCOMPARE(author.value("fullName").toString(), QStringLiteral("Foo Bar"));
-        const QDateTime createdAt = QDateTime::fromString(comment.value("createdAt").toString(), Qt::ISODateWithMs);
+        const QDateTime createdAt
+            = QDateTime::fromString(comment.value("createdAt").toString(), Qt::ISODateWithMs);
         QVERIFY(createdAt.isValid());
         QVERIFY(qAbs(createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
@@ -130,17 +131,19 @@ private slots:
         const auto response = m_http.post(commentsUrl("title-1-3"), { { "text", "Hello from Ada" } }, ada);
         QCOMPARE(response.status, 201);
         QCOMPARE(response.json().value("article").toInteger(), 1);
-        QCOMPARE(response.json().value("author").toObject().value("fullName").toString(), QStringLiteral("Ada Lovelace"));
+        QCOMPARE(response.json().value("author").toObject().value("fullName").toString(),
+            QStringLiteral("Ada Lovelace"));
         QVERIFY(response.json().value("author").toObject().value("id").toInteger() > 1);
         const QJsonArray comments = m_http.get(articleUrl("title-1-3")).json().value("comments").toArray();
         QCOMPARE(comments.size(), 3);
         QCOMPARE(comments.last().toObject().value("author").toObject().value("fullName").toString(),
-                 QStringLiteral("Ada Lovelace"));
+            QStringLiteral("Ada Lovelace"));
     }
 
     void postToAnUnknownSlugIs404()
     {
-        const auto response = m_http.post(commentsUrl("no-such-article"), { { "text", "Hello?" } }, seedToken());
+        const auto response
+            = m_http.post(commentsUrl("no-such-article"), { { "text", "Hello?" } }, seedToken());
         QCOMPARE(response.status, 404);
         QCOMPARE(response.json().value("notFound"), QJsonValue(true));
         SideConnection side(m_server->databaseUrl());
@@ -152,7 +155,8 @@ private slots:
     {
         const auto none = m_http.post(commentsUrl("title-2-3"), { { "text", "Anonymous" } });
         QCOMPARE(none.status, 401);
-        QCOMPARE(none.json().value("error").toString(), QStringLiteral("Please provide your token via Authorization header"));
+        QCOMPARE(none.json().value("error").toString(),
+            QStringLiteral("Please provide your token via Authorization header"));
         const auto garbage = m_http.post(commentsUrl("title-2-3"), { { "text", "Anonymous" } }, "not.a.jwt");
         QCOMPARE(garbage.status, 401);
         QCOMPARE(commentIds("title-2-3"), QList<qint64>({ 3 }));
@@ -167,9 +171,11 @@ private slots:
         QTest::newRow("missing") << QJsonObject {} << "text";
         QTest::newRow("null") << QJsonObject { { "text", QJsonValue::Null } } << "text";
         QTest::newRow("a number") << QJsonObject { { "text", 5 } } << "text";
-        QTest::newRow("5001 characters") << QJsonObject { { "text", QString(5001, QLatin1Char('c')) } } << "text";
+        QTest::newRow("5001 characters")
+            << QJsonObject { { "text", QString(5001, QLatin1Char('c')) } } << "text";
         QTest::newRow("unknown field") << QJsonObject { { "text", "fine" }, { "author", 2 } } << "author";
-        QTest::newRow("unknown field article") << QJsonObject { { "text", "fine" }, { "article", 3 } } << "article";
+        QTest::newRow("unknown field article")
+            << QJsonObject { { "text", "fine" }, { "article", 3 } } << "article";
     }
 
     void postValidatesTheText()
@@ -197,8 +203,7 @@ private slots:
     void postRejectsANonJsonBody()
     {
         const auto response = m_http.send("POST", commentsUrl("title-2-3"), "text=hello",
-                                          { { "Content-Type", "text/plain" },
-                                            { "Authorization", "Bearer " + seedToken().toLatin1() } });
+            { { "Content-Type", "text/plain" }, { "Authorization", "Bearer " + seedToken().toLatin1() } });
         QCOMPARE(response.status, 415);
         QCOMPARE(commentIds("title-2-3"), QList<qint64>({ 3 }));
     }
@@ -224,7 +229,8 @@ private slots:
         // The row is still there, only marked.
         SideConnection side(m_server->databaseUrl());
         QVERIFY(side.isOpen());
-        const QVariantList row = side.row("SELECT deleted_at, text, article_id FROM comments WHERE id = ?", 3);
+        const QVariantList row
+            = side.row("SELECT deleted_at, text, article_id FROM comments WHERE id = ?", 3);
         QCOMPARE(row.size(), 3);
         QVERIFY(!row.at(0).isNull());
         QVERIFY(QDateTime::fromString(row.at(0).toString(), Qt::ISODateWithMs).isValid());

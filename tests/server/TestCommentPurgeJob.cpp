@@ -18,7 +18,7 @@ class TestCommentPurgeJob : public QObject
     qint64 count(TestServer &server, const QString &condition)
     {
         SqlQuery query(server.database().connection(), server.database().dialect(),
-                       "SELECT count(*) FROM comments WHERE " + condition);
+            "SELECT count(*) FROM comments WHERE " + condition);
         query.exec();
         return query.next() ? query.value(0).toLongLong() : -1;
     }
@@ -32,7 +32,7 @@ private slots:
         QCOMPARE(http.del(server.url("/article/title-3-3/comment/4"), token).status, 200);
         QCOMPARE(http.del(server.url("/article/title-3-3/comment/5"), token).status, 200);
         SqlQuery(server.database().connection(), server.database().dialect(),
-                 "UPDATE comments SET deleted_at = '2020-01-01T00:00:00.000Z' WHERE id = 4")
+            "UPDATE comments SET deleted_at = '2020-01-01T00:00:00.000Z' WHERE id = 4")
             .exec();
 
         CommentRepository comments(server.database());

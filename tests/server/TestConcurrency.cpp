@@ -33,11 +33,18 @@ private:
 
     static bool waitAll(const QList<QNetworkReply *> &replies, int timeoutMs = 60000)
     {
-        return QTest::qWaitFor([&] { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }); },
-                               timeoutMs);
+        return QTest::qWaitFor(
+            [&] {
+                return std::all_of(
+                    replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            timeoutMs);
     }
 
-    static int status(QNetworkReply *reply) { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+    static int status(QNetworkReply *reply)
+    {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
 
 private slots:
     void signInBurstDoesNotStallTheListing()
@@ -48,7 +55,8 @@ private slots:
         TestServer server(options);
         QList<QNetworkReply *> signIns;
         for (int i = 0; i < 16; ++i)
-            signIns.append(postAsync(server.url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } }));
+            signIns.append(postAsync(
+                server.url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } }));
         QTest::qWait(50); // let the burst reach the server
 
         HttpClient reader;
@@ -60,13 +68,15 @@ private slots:
             QCOMPARE(reader.get(server.url("/article?offset=" + QString::number(i % 3))).status, 200);
             latencies.append(timer.elapsed());
         }
-        signInsDoneWhenReadsFinished = int(std::count_if(signIns.begin(), signIns.end(), [](QNetworkReply *r) { return r->isFinished(); }));
+        signInsDoneWhenReadsFinished = int(
+            std::count_if(signIns.begin(), signIns.end(), [](QNetworkReply *r) { return r->isFinished(); }));
         QVERIFY(waitAll(signIns));
         for (QNetworkReply *reply : signIns)
             QCOMPARE(status(reply), 200);
         std::sort(latencies.begin(), latencies.end());
         qInfo() << "listing latency during a burst of 16 sign-ins: median" << latencies[latencies.size() / 2]
-                << "ms, max" << latencies.last() << "ms; sign-ins finished meanwhile:" << signInsDoneWhenReadsFinished;
+                << "ms, max" << latencies.last()
+                << "ms; sign-ins finished meanwhile:" << signInsDoneWhenReadsFinished;
         // 16 hashes on 2 threads take over a second; all 20 reads were answered before the burst ended.
         QVERIFY2(signInsDoneWhenReadsFinished < signIns.size(), "the reads waited for the sign-ins");
         qDeleteAll(signIns);
@@ -76,8 +86,10 @@ private slots:
     {
         TestServer server;
         const QByteArray body = R"({"email":"foo@bar.com","password":"password123"})";
-        const QByteArray request = "POST /user/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray request
+            = "POST /user/sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+              "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         // Some send the whole request and leave while it is hashed; some leave halfway through it;
         // some leave while a listing is being answered.
         for (int round = 0; round < 200; ++round) {
@@ -107,8 +119,8 @@ private slots:
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 10; ++i)
             replies.append(postAsync(server.url("/user/sign-up"),
-                                     { { "email", i % 2 ? "race@example.com" : "RACE@example.com" },
-                                       { "fullName", "Racer " + QString::number(i) }, { "password", "password123" } }));
+                { { "email", i % 2 ? "race@example.com" : "RACE@example.com" },
+                    { "fullName", "Racer " + QString::number(i) }, { "password", "password123" } }));
         QVERIFY(waitAll(replies));
         int created = 0, conflicts = 0;
         for (QNetworkReply *reply : replies) {
@@ -127,7 +139,8 @@ private slots:
         const QString token = client.signIn(server.url("/user/sign-in"), "foo@bar.com", "password123");
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 12; ++i)
-            replies.append(postAsync(server.url("/article"), { { "title", "Same Title" }, { "description", "d" }, { "text", "t" } }, token));
+            replies.append(postAsync(server.url("/article"),
+                { { "title", "Same Title" }, { "description", "d" }, { "text", "t" } }, token));
         QVERIFY(waitAll(replies));
         QSet<QString> slugs;
         for (QNetworkReply *reply : replies) {
@@ -147,7 +160,8 @@ private slots:
         const QString token = client.signIn(server.url("/user/sign-in"), "foo@bar.com", "password123");
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 40; ++i)
-            replies.append(postAsync(server.url("/article/title-2-3/comment"), { { "text", "comment " + QString::number(i) } }, token));
+            replies.append(postAsync(server.url("/article/title-2-3/comment"),
+                { { "text", "comment " + QString::number(i) } }, token));
         QVERIFY(waitAll(replies));
         for (QNetworkReply *reply : replies)
             QCOMPARE(status(reply), 201);

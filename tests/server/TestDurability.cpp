@@ -33,12 +33,14 @@ class TestDurability : public QObject
         QString log;
         quint16 port = 0;
         const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-        (void)QTest::qWaitFor([&] {
-            log += QString::fromUtf8(server.readAll());
-            const auto match = listening.match(log);
-            port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-            return port != 0;
-        }, 10000);
+        (void)QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(server.readAll());
+                const auto match = listening.match(log);
+                port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+                return port != 0;
+            },
+            10000);
         return port;
     }
 
@@ -46,7 +48,8 @@ private slots:
     void acknowledgedCommentsSurviveSigkill()
     {
         const QString url = "sqlite:" + m_dir.filePath("durable.sqlite");
-        QVERIFY(QProcess::execute(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "seed", "--database", url }) == 0);
+        QVERIFY(
+            QProcess::execute(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "seed", "--database", url }) == 0);
         QProcess server;
         const quint16 port = startServer(server, url);
         QVERIFY(port != 0);
@@ -67,7 +70,8 @@ private slots:
             QNetworkRequest request(base.resolved(QUrl("/article/title-1-3/comment")));
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
             request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-            QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject { { "text", text } }).toJson());
+            QNetworkReply *reply
+                = network.post(request, QJsonDocument(QJsonObject { { "text", text } }).toJson());
             QObject::connect(reply, &QNetworkReply::finished, [&, reply, text] {
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 if (status >= 200 && status < 300)
@@ -85,7 +89,8 @@ private slots:
         killed = true;
         QVERIFY(server.waitForFinished(5000));
         QTest::qWait(200); // replies of the dead server fail now
-        qInfo() << "acknowledged" << acknowledged.size() << "comments before SIGKILL;" << failed << "requests cut off";
+        qInfo() << "acknowledged" << acknowledged.size() << "comments before SIGKILL;" << failed
+                << "requests cut off";
         QVERIFY(acknowledged.size() >= 300);
 
         // The server comes back on the same file, and everything it acknowledged is there.

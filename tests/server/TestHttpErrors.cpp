@@ -49,11 +49,15 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("allow");
         QTest::newRow("GET sign-in") << QByteArray("GET") << "/user/sign-in" << QByteArray("POST");
-        QTest::newRow("DELETE profile") << QByteArray("DELETE") << "/user/profile" << QByteArray("GET, PATCH");
+        QTest::newRow("DELETE profile")
+            << QByteArray("DELETE") << "/user/profile" << QByteArray("GET, PATCH");
         QTest::newRow("PUT article list") << QByteArray("PUT") << "/article" << QByteArray("GET, POST");
-        QTest::newRow("POST article") << QByteArray("POST") << "/article/title-1-3" << QByteArray("GET, PATCH, DELETE");
-        QTest::newRow("GET comments") << QByteArray("GET") << "/article/title-1-3/comment" << QByteArray("POST");
-        QTest::newRow("PATCH comment") << QByteArray("PATCH") << "/article/title-1-3/comment/1" << QByteArray("DELETE");
+        QTest::newRow("POST article")
+            << QByteArray("POST") << "/article/title-1-3" << QByteArray("GET, PATCH, DELETE");
+        QTest::newRow("GET comments")
+            << QByteArray("GET") << "/article/title-1-3/comment" << QByteArray("POST");
+        QTest::newRow("PATCH comment")
+            << QByteArray("PATCH") << "/article/title-1-3/comment/1" << QByteArray("DELETE");
     }
 
     void wrongMethodsAre405WithAllow()
@@ -61,7 +65,8 @@ private slots:
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         QFETCH(QByteArray, allow);
-        const auto response = m_http.send(method, url(path), "{}", { { "Content-Type", "application/json" } });
+        const auto response
+            = m_http.send(method, url(path), "{}", { { "Content-Type", "application/json" } });
         QCOMPARE(response.status, 405);
         QCOMPARE(response.header("Allow"), allow);
         QVERIFY(!response.json().value("error").toString().isEmpty());
@@ -70,10 +75,12 @@ private slots:
     void bodiesOverOneMebibyteAre413()
     {
         const QByteArray huge = "{\"text\":\"" + QByteArray(1024 * 1024 + 10, 'x') + "\"}";
-        const auto response = m_http.send("POST", url("/article"), huge, { { "Content-Type", "application/json" } });
+        const auto response
+            = m_http.send("POST", url("/article"), huge, { { "Content-Type", "application/json" } });
         QCOMPARE(response.status, 413);
         QVERIFY(response.json().value("error").toString().contains("limit"));
-        const auto signIn = m_http.send("POST", url("/user/sign-in"), huge, { { "Content-Type", "application/json" } });
+        const auto signIn
+            = m_http.send("POST", url("/user/sign-in"), huge, { { "Content-Type", "application/json" } });
         QCOMPARE(signIn.status, 413);
     }
 
@@ -94,15 +101,17 @@ private slots:
     void malformedBodiesAre400()
     {
         QFETCH(QByteArray, body);
-        const auto response = m_http.send("POST", url("/user/sign-in"), body, { { "Content-Type", "application/json" } });
+        const auto response
+            = m_http.send("POST", url("/user/sign-in"), body, { { "Content-Type", "application/json" } });
         QVERIFY2(response.status == 400 || response.status == 401, response.body.constData());
         QVERIFY(!response.json().value("error").toString().isEmpty());
     }
 
     void wrongContentTypeIs415()
     {
-        const auto response = m_http.send("POST", url("/user/sign-in"), "{\"email\":\"foo@bar.com\",\"password\":\"password123\"}",
-                                          { { "Content-Type", "application/x-www-form-urlencoded" } });
+        const auto response = m_http.send("POST", url("/user/sign-in"),
+            "{\"email\":\"foo@bar.com\",\"password\":\"password123\"}",
+            { { "Content-Type", "application/x-www-form-urlencoded" } });
         QCOMPARE(response.status, 415);
     }
 
@@ -123,10 +132,12 @@ private slots:
         g_messages.clear();
         g_previous = qInstallMessageHandler(recordMessage);
         const QString password = "Very-Secret-Passw0rd";
-        m_http.post(url("/user/sign-up"), { { "email", "log@example.com" }, { "fullName", "Log" }, { "password", password } });
+        m_http.post(url("/user/sign-up"),
+            { { "email", "log@example.com" }, { "fullName", "Log" }, { "password", password } });
         m_http.post(url("/user/sign-in"), { { "email", "log@example.com" }, { "password", password } });
         m_http.post(url("/user/sign-in"), { { "email", "log@example.com" }, { "password", password + "x" } });
-        m_http.post(url("/user/sign-up"), { { "email", "log@example.com" }, { "fullName", "Log" }, { "password", password } });
+        m_http.post(url("/user/sign-up"),
+            { { "email", "log@example.com" }, { "fullName", "Log" }, { "password", password } });
         qInstallMessageHandler(g_previous);
         for (const QString &message : std::as_const(g_messages)) {
             QVERIFY2(!message.contains(password), qPrintable(message));

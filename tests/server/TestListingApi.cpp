@@ -3,11 +3,11 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QJsonDocument>
 #include <QTest>
 
 #include <algorithm>
@@ -45,7 +45,6 @@ QStringList slugsOf(const QJsonObject &page)
     return slugs;
 }
 
-
 } // namespace
 
 // GET /article: the tutorial's listing over its SQL view, ordering, paging, validation of the query,
@@ -62,7 +61,7 @@ private:
     QString seedToken()
     {
         return m_http.signIn(url("/user/sign-in"), QString::fromLatin1(TestServer::SeedEmail),
-                             QString::fromLatin1(TestServer::SeedPassword));
+            QString::fromLatin1(TestServer::SeedPassword));
     }
     QJsonObject page(const QString &query)
     {
@@ -102,7 +101,7 @@ private slots:
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QJsonObject item = items.at(i).toObject();
             QCOMPARE(sortedKeys(item),
-                     sorted({ "slug", "title", "description", "tags", "author", "authorName", "totalComments" }));
+                sorted({ "slug", "title", "description", "tags", "author", "authorName", "totalComments" }));
             QCOMPARE(item.value("slug").toString(), slugs.at(i));
             QCOMPARE(item.value("title").toString(), titles.at(i));
             QCOMPARE(item.value("description").toString(), descriptions.at(i));
@@ -130,16 +129,26 @@ private slots:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
-        QTest::newRow("order=bogus") << "?order=bogus" << "order";
-        QTest::newRow("order=NEWEST") << "?order=NEWEST" << "order";
-        QTest::newRow("limit=101") << "?limit=101" << "limit";
-        QTest::newRow("limit=0") << "?limit=0" << "limit";
-        QTest::newRow("limit=-1") << "?limit=-1" << "limit";
-        QTest::newRow("limit=abc") << "?limit=abc" << "limit";
-        QTest::newRow("limit=") << "?limit=" << "limit";
-        QTest::newRow("offset=-1") << "?offset=-1" << "offset";
-        QTest::newRow("offset=1.5") << "?offset=1.5" << "offset";
-        QTest::newRow("offset=abc") << "?offset=abc" << "offset";
+        QTest::newRow("order=bogus") << "?order=bogus"
+                                     << "order";
+        QTest::newRow("order=NEWEST") << "?order=NEWEST"
+                                      << "order";
+        QTest::newRow("limit=101") << "?limit=101"
+                                   << "limit";
+        QTest::newRow("limit=0") << "?limit=0"
+                                 << "limit";
+        QTest::newRow("limit=-1") << "?limit=-1"
+                                  << "limit";
+        QTest::newRow("limit=abc") << "?limit=abc"
+                                   << "limit";
+        QTest::newRow("limit=") << "?limit="
+                                << "limit";
+        QTest::newRow("offset=-1") << "?offset=-1"
+                                   << "offset";
+        QTest::newRow("offset=1.5") << "?offset=1.5"
+                                    << "offset";
+        QTest::newRow("offset=abc") << "?offset=abc"
+                                    << "offset";
     }
 
     void invalidQueriesAre400()
@@ -157,9 +166,9 @@ private slots:
         const QString token = seedToken();
         QVERIFY(!token.isEmpty());
         for (int i = 1; i <= 25; ++i) {
-            const auto created = m_http.post(url("/article"), { { "title", QStringLiteral("Extra %1").arg(i) },
-                                                                { "description", "d" }, { "text", "t" } },
-                                             token);
+            const auto created = m_http.post(url("/article"),
+                { { "title", QStringLiteral("Extra %1").arg(i) }, { "description", "d" }, { "text", "t" } },
+                token);
             QCOMPARE(created.status, 201);
         }
 
@@ -221,7 +230,8 @@ private slots:
         QVERIFY(!etag.isEmpty());
         QVERIFY2(etag.startsWith('"') && etag.endsWith('"') && etag.size() > 2, etag.constData());
         QVERIFY(!first.header("Cache-Control").isEmpty());
-        QVERIFY2(first.header("Cache-Control").contains("no-cache"), first.header("Cache-Control").constData());
+        QVERIFY2(
+            first.header("Cache-Control").contains("no-cache"), first.header("Cache-Control").constData());
 
         const auto again = m_http.get(url("/article"), {}, { { "If-None-Match", etag } });
         QCOMPARE(again.status, 304);
@@ -243,7 +253,8 @@ private slots:
         QVERIFY(!etag.isEmpty());
         QCOMPARE(totalCommentsOf(first.json(), "title-2-3"), 1);
 
-        const auto posted = m_http.post(url("/article/title-2-3/comment"), { { "text", "A new comment" } }, seedToken());
+        const auto posted
+            = m_http.post(url("/article/title-2-3/comment"), { { "text", "A new comment" } }, seedToken());
         QCOMPARE(posted.status, 201);
 
         // No waiting for the cache to expire: the write cleared it.
@@ -278,7 +289,8 @@ private slots:
         QCOMPARE(first.status, 200);
         const QByteArray etag = first.header("ETag");
         QVERIFY(!etag.isEmpty());
-        const auto response = m_http.get(url("/article"), {}, { { "If-None-Match", ifNoneMatch.replace("ETAG", etag) } });
+        const auto response
+            = m_http.get(url("/article"), {}, { { "If-None-Match", ifNoneMatch.replace("ETAG", etag) } });
         QCOMPARE(response.status, status);
         QCOMPARE(response.header("ETag"), etag);
         if (status == 304)
@@ -301,9 +313,10 @@ private slots:
         {
             SideConnection side(m_server->databaseUrl());
             QVERIFY(side.isOpen());
-            QVERIFY(side.exec("INSERT INTO articles (slug, title, description, text, author_id, created_at, updated_at) "
-                              "VALUES ('sneaky', 'Sneaky', 'd', 't', 1, '2026-01-01T00:00:00.000Z', "
-                              "'2026-01-01T00:00:00.000Z')"));
+            QVERIFY(side.exec(
+                "INSERT INTO articles (slug, title, description, text, author_id, created_at, updated_at) "
+                "VALUES ('sneaky', 'Sneaky', 'd', 't', 1, '2026-01-01T00:00:00.000Z', "
+                "'2026-01-01T00:00:00.000Z')"));
         }
 
         // Within the time to live: the cached page, without the row.
@@ -328,9 +341,11 @@ private slots:
         QVERIFY(side.isOpen());
         QVERIFY(side.hasView("article_listing"));
         QCOMPARE(side.rows("SELECT slug, author_name, total_comments FROM article_listing ORDER BY id"),
-                 QStringList({ "title-1-3|Foo Bar|2", "title-2-3|Foo Bar|1", "title-3-3|Foo Bar|3" }));
+            QStringList({ "title-1-3|Foo Bar|2", "title-2-3|Foo Bar|1", "title-3-3|Foo Bar|3" }));
         // Tags come as a JSON array text; SQLite and PostgreSQL space it differently.
-        const QJsonArray tags = QJsonDocument::fromJson(side.scalar("SELECT tags FROM article_listing WHERE id = 3").toString().toUtf8()).array();
+        const QJsonArray tags = QJsonDocument::fromJson(
+            side.scalar("SELECT tags FROM article_listing WHERE id = 3").toString().toUtf8())
+                                    .array();
         QCOMPARE(tags, QJsonArray({ "foo2", "foo3" }));
     }
 };

@@ -54,7 +54,10 @@ private slots:
             cache.invalidate();
             return QByteArray("stale");
         });
-        cache.page("k", [&] { ++loads; return QByteArray("fresh"); });
+        cache.page("k", [&] {
+            ++loads;
+            return QByteArray("fresh");
+        });
         QCOMPARE(loads, 2);
     }
 

@@ -14,7 +14,8 @@ class TestMigrator : public QObject
     QStringList names(Database &database, const char *type)
     {
         QSqlQuery query(database.connection());
-        query.prepare("SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        query.prepare(
+            "SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name");
         query.addBindValue(QString::fromLatin1(type));
         query.exec();
         QStringList result;
@@ -34,7 +35,10 @@ private slots:
         QCOMPARE(migrator.migrate(), available);
         QCOMPARE(migrator.migrate(), 0);
         QCOMPARE(migrator.appliedVersions().size(), available);
-        QCOMPARE(names(database, "table"), QStringList({ "article_tags", "articles", "comments", "schema_migrations", "sqlite_sequence", "tags", "users" }).filter(QRegularExpression("^(?!sqlite_)")));
+        QCOMPARE(names(database, "table"),
+            QStringList({ "article_tags", "articles", "comments", "schema_migrations", "sqlite_sequence",
+                            "tags", "users" })
+                .filter(QRegularExpression("^(?!sqlite_)")));
         QCOMPARE(names(database, "view"), QStringList({ "article_listing" }));
         QVERIFY(names(database, "index").contains("users_email_key"));
         QVERIFY(names(database, "index").contains("comments_article_live"));

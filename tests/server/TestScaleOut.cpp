@@ -41,19 +41,41 @@ private slots:
         {
             TestServer a(options);
             TestServer b(options);
-            QCOMPARE(m_http.get(b.url("/article")).json().value("total").toInt(), 3); // B's cache now holds it
+            QCOMPARE(
+                m_http.get(b.url("/article")).json().value("total").toInt(), 3); // B's cache now holds it
             QCOMPARE(m_http.get(b.url("/article")).json().value("total").toInt(), 3);
 
             const QString token = m_http.signIn(a.url("/user/sign-in"), "foo@bar.com", "password123");
-            QCOMPARE(m_http.post(a.url("/article"), { { "title", "Across" }, { "description", "d" }, { "text", "t" } }, token).status, 201);
+            QCOMPARE(m_http
+                         .post(a.url("/article"),
+                             { { "title", "Across" }, { "description", "d" }, { "text", "t" } }, token)
+                         .status,
+                201);
             const QJsonObject listing = m_http.get(b.url("/article?order=newest")).json();
             QCOMPARE(listing.value("total").toInt(), 4);
             QCOMPARE(listing.value("items").toArray().first().toObject().value("slug").toString(), "across");
 
             // And the other way round, with a comment count.
-            QCOMPARE(m_http.get(a.url("/article")).json().value("items").toArray().first().toObject().value("totalComments").toInt(), 2);
-            QCOMPARE(m_http.post(b.url("/article/title-1-3/comment"), { { "text", "from B" } }, token).status, 201);
-            QCOMPARE(m_http.get(a.url("/article")).json().value("items").toArray().first().toObject().value("totalComments").toInt(), 3);
+            QCOMPARE(m_http.get(a.url("/article"))
+                         .json()
+                         .value("items")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value("totalComments")
+                         .toInt(),
+                2);
+            QCOMPARE(m_http.post(b.url("/article/title-1-3/comment"), { { "text", "from B" } }, token).status,
+                201);
+            QCOMPARE(m_http.get(a.url("/article"))
+                         .json()
+                         .value("items")
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value("totalComments")
+                         .toInt(),
+                3);
         }
         TestServer::dropPostgresDatabase(database);
     }
@@ -69,12 +91,19 @@ private slots:
         QCOMPARE(detail.status, 503);
         QVERIFY(!detail.json().value("error").toString().isEmpty());
         QCOMPARE(m_http.get(server.url("/user/profile"), token).status, 503);
-        QCOMPARE(m_http.post(server.url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } }).status, 503);
+        QCOMPARE(m_http
+                     .post(server.url("/user/sign-in"),
+                         { { "email", "foo@bar.com" }, { "password", "password123" } })
+                     .status,
+            503);
 
         QVERIFY(runShell("BLOG_TEST_POSTGRES_START"));
-        QVERIFY(QTest::qWaitFor([&] { return m_http.get(server.url("/article/title-1-3")).status == 200; }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_http.get(server.url("/article/title-1-3")).status == 200; }, 15000));
         QCOMPARE(m_http.get(server.url("/user/profile"), token).status, 200);
-        QCOMPARE(m_http.post(server.url("/article/title-2-3/comment"), { { "text", "back again" } }, token).status, 201);
+        QCOMPARE(
+            m_http.post(server.url("/article/title-2-3/comment"), { { "text", "back again" } }, token).status,
+            201);
         // Both workers and the hashing pool reconnected, not just one of them.
         for (int i = 0; i < 8; ++i)
             QCOMPARE(m_http.get(server.url("/article/title-2-3")).status, 200);

@@ -13,21 +13,36 @@ private slots:
     {
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("slug");
-        QTest::newRow("tutorial seed") << "title 1/3" << "title-1-3";
-        QTest::newRow("punctuation") << "Hello, World!" << "hello-world";
-        QTest::newRow("spaces collapse") << "  many   spaces  " << "many-spaces";
-        QTest::newRow("accents") << "Ünïcödé Straße" << "unicode-strasse";
-        QTest::newRow("ligatures") << "Œuvre Æsir" << "oeuvre-aesir";
-        QTest::newRow("polish") << "Łódź" << "lodz";
-        QTest::newRow("cyrillic stays readable") << "Привет мир" << "привет-мир";
-        QTest::newRow("cjk stays readable") << "你好 世界" << "你好-世界";
-        QTest::newRow("apostrophe joins") << "Don't panic" << "dont-panic";
-        QTest::newRow("digits") << "Qt 6.4 notes" << "qt-6-4-notes";
-        QTest::newRow("only symbols") << "!!! ???" << "article";
-        QTest::newRow("emoji only") << "🎉🎉" << "article";
-        QTest::newRow("emoji inside") << "party 🎉 time" << "party-time";
-        QTest::newRow("empty") << "" << "article";
-        QTest::newRow("fullwidth") << "ＱＴ" << "qt";
+        QTest::newRow("tutorial seed") << "title 1/3"
+                                       << "title-1-3";
+        QTest::newRow("punctuation") << "Hello, World!"
+                                     << "hello-world";
+        QTest::newRow("spaces collapse") << "  many   spaces  "
+                                         << "many-spaces";
+        QTest::newRow("accents") << "Ünïcödé Straße"
+                                 << "unicode-strasse";
+        QTest::newRow("ligatures") << "Œuvre Æsir"
+                                   << "oeuvre-aesir";
+        QTest::newRow("polish") << "Łódź"
+                                << "lodz";
+        QTest::newRow("cyrillic stays readable") << "Привет мир"
+                                                 << "привет-мир";
+        QTest::newRow("cjk stays readable") << "你好 世界"
+                                            << "你好-世界";
+        QTest::newRow("apostrophe joins") << "Don't panic"
+                                          << "dont-panic";
+        QTest::newRow("digits") << "Qt 6.4 notes"
+                                << "qt-6-4-notes";
+        QTest::newRow("only symbols") << "!!! ???"
+                                      << "article";
+        QTest::newRow("emoji only") << "🎉🎉"
+                                    << "article";
+        QTest::newRow("emoji inside") << "party 🎉 time"
+                                      << "party-time";
+        QTest::newRow("empty") << ""
+                               << "article";
+        QTest::newRow("fullwidth") << "ＱＴ"
+                                   << "qt";
     }
 
     void fromTitle()

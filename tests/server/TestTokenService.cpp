@@ -18,7 +18,7 @@ QByteArray base64Url(const QByteArray &data)
 
 // A JWT made by hand, so the test does not trust libjwt to make the tokens it must refuse.
 QString handMadeToken(const QJsonObject &header, const QJsonObject &payload, const QByteArray &secret,
-                      QCryptographicHash::Algorithm algorithm)
+    QCryptographicHash::Algorithm algorithm)
 {
     const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
         + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
@@ -37,15 +37,12 @@ class TestTokenService : public QObject
     qint64 now() const { return QDateTime::currentSecsSinceEpoch(); }
 
 private slots:
-    void issuedTokensVerify()
-    {
-        QCOMPARE(m_tokens.verify(m_tokens.issue(42)), std::optional<qint64>(42));
-    }
+    void issuedTokensVerify() { QCOMPARE(m_tokens.verify(m_tokens.issue(42)), std::optional<qint64>(42)); }
 
     void handMadeHs256IsAccepted()
     {
         const QString token = handMadeToken({ { "alg", "HS256" }, { "typ", "JWT" } },
-                                            { { "id", 5 }, { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
+            { { "id", 5 }, { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
         QCOMPARE(m_tokens.verify(token), std::optional<qint64>(5));
     }
 
@@ -57,15 +54,20 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("garbage") << "abc";
         QTest::newRow("expired") << m_tokens.issue(5, now() - 100, now() - 1);
-        QTest::newRow("no exp") << handMadeToken(hs256, { { "id", 5 } }, m_secret, QCryptographicHash::Sha256);
-        QTest::newRow("no id") << handMadeToken(hs256, { { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
-        QTest::newRow("id zero") << handMadeToken(hs256, { { "id", 0 }, { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
-        QTest::newRow("id as string") << handMadeToken(hs256, { { "id", "5" }, { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
-        QTest::newRow("other secret") << handMadeToken(hs256, valid, QByteArray(32, 'x'), QCryptographicHash::Sha256);
-        QTest::newRow("HS512 with our secret")
-            << handMadeToken({ { "alg", "HS512" }, { "typ", "JWT" } }, valid, m_secret, QCryptographicHash::Sha512);
-        QTest::newRow("HS384 with our secret")
-            << handMadeToken({ { "alg", "HS384" }, { "typ", "JWT" } }, valid, m_secret, QCryptographicHash::Sha384);
+        QTest::newRow("no exp") << handMadeToken(
+            hs256, { { "id", 5 } }, m_secret, QCryptographicHash::Sha256);
+        QTest::newRow("no id") << handMadeToken(
+            hs256, { { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
+        QTest::newRow("id zero") << handMadeToken(
+            hs256, { { "id", 0 }, { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
+        QTest::newRow("id as string") << handMadeToken(
+            hs256, { { "id", "5" }, { "exp", now() + 60 } }, m_secret, QCryptographicHash::Sha256);
+        QTest::newRow("other secret")
+            << handMadeToken(hs256, valid, QByteArray(32, 'x'), QCryptographicHash::Sha256);
+        QTest::newRow("HS512 with our secret") << handMadeToken(
+            { { "alg", "HS512" }, { "typ", "JWT" } }, valid, m_secret, QCryptographicHash::Sha512);
+        QTest::newRow("HS384 with our secret") << handMadeToken(
+            { { "alg", "HS384" }, { "typ", "JWT" } }, valid, m_secret, QCryptographicHash::Sha384);
         const QByteArray noneToken = base64Url(R"({"alg":"none","typ":"JWT"})") + '.'
             + base64Url(QJsonDocument(valid).toJson(QJsonDocument::Compact)) + '.';
         QTest::newRow("alg none") << QString::fromLatin1(noneToken);
@@ -74,8 +76,10 @@ private slots:
         QTest::newRow("tampered signature") << tampered;
         const QString issued = m_tokens.issue(5);
         const QStringList parts = issued.split('.');
-        const QByteArray otherPayload = base64Url(QJsonDocument(QJsonObject { { "id", 1 }, { "exp", now() + 60 } }).toJson(QJsonDocument::Compact));
-        QTest::newRow("swapped payload") << parts[0] + '.' + QString::fromLatin1(otherPayload) + '.' + parts[2];
+        const QByteArray otherPayload = base64Url(
+            QJsonDocument(QJsonObject { { "id", 1 }, { "exp", now() + 60 } }).toJson(QJsonDocument::Compact));
+        QTest::newRow("swapped payload")
+            << parts[0] + '.' + QString::fromLatin1(otherPayload) + '.' + parts[2];
         QTest::newRow("oversized") << QString(5000, 'a');
     }
 

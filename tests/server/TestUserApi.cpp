@@ -16,7 +16,11 @@ private:
     HttpClient m_http;
 
     QUrl url(const char *path) const { return m_server->url(QString::fromLatin1(path)); }
-    QString seedToken() { return m_http.signIn(url("/user/sign-in"), QString::fromLatin1(TestServer::SeedEmail), QString::fromLatin1(TestServer::SeedPassword)); }
+    QString seedToken()
+    {
+        return m_http.signIn(url("/user/sign-in"), QString::fromLatin1(TestServer::SeedEmail),
+            QString::fromLatin1(TestServer::SeedPassword));
+    }
 
 private slots:
     void init() { m_server = std::make_unique<TestServer>(); }
@@ -24,7 +28,8 @@ private slots:
 
     void signInSucceedsWithTheSeededUser()
     {
-        const auto response = m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } });
+        const auto response = m_http.post(
+            url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } });
         QCOMPARE(response.status, 200);
         const QJsonObject user = response.json();
         QCOMPARE(user.value("fullName").toString(), QStringLiteral("Foo Bar"));
@@ -36,25 +41,29 @@ private slots:
 
     void signInIsCaseInsensitiveOnTheEmail()
     {
-        const auto response = m_http.post(url("/user/sign-in"), { { "email", "FOO@Bar.com" }, { "password", "password123" } });
+        const auto response = m_http.post(
+            url("/user/sign-in"), { { "email", "FOO@Bar.com" }, { "password", "password123" } });
         QCOMPARE(response.status, 200);
     }
 
     void signInFailsTheSameWayForWrongPasswordAndUnknownEmail()
     {
-        const auto wrongPassword = m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "nope-nope" } });
-        const auto unknownEmail = m_http.post(url("/user/sign-in"), { { "email", "nobody@bar.com" }, { "password", "password123" } });
+        const auto wrongPassword
+            = m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "nope-nope" } });
+        const auto unknownEmail = m_http.post(
+            url("/user/sign-in"), { { "email", "nobody@bar.com" }, { "password", "password123" } });
         QCOMPARE(wrongPassword.status, 401);
         QCOMPARE(unknownEmail.status, 401);
-        QCOMPARE(wrongPassword.json().value("error").toString(), QStringLiteral("Invalid combination of email and password"));
+        QCOMPARE(wrongPassword.json().value("error").toString(),
+            QStringLiteral("Invalid combination of email and password"));
         QCOMPARE(unknownEmail.body, wrongPassword.body);
     }
 
     void signUpReturnsTheUserAndAWorkingToken()
     {
-        const auto response = m_http.post(url("/user/sign-up"), {
-            { "email", "ada@example.com" }, { "fullName", "Ada Lovelace" }, { "password", "analytical" },
-            { "bio", "First programmer" }, { "social", QJsonObject { { "twitter", "@ada" } } } });
+        const auto response = m_http.post(url("/user/sign-up"),
+            { { "email", "ada@example.com" }, { "fullName", "Ada Lovelace" }, { "password", "analytical" },
+                { "bio", "First programmer" }, { "social", QJsonObject { { "twitter", "@ada" } } } });
         QCOMPARE(response.status, 201);
         const QJsonObject user = response.json();
         QVERIFY(user.value("id").toInteger() > 0);
@@ -72,8 +81,8 @@ private slots:
 
     void signUpRejectsATakenEmailInAnyCase()
     {
-        const auto response = m_http.post(url("/user/sign-up"), {
-            { "email", "Foo@BAR.com" }, { "fullName", "Impostor" }, { "password", "password123" } });
+        const auto response = m_http.post(url("/user/sign-up"),
+            { { "email", "Foo@BAR.com" }, { "fullName", "Impostor" }, { "password", "password123" } });
         QCOMPARE(response.status, 409);
         QVERIFY(response.json().value("error").toString().contains("already registered"));
     }
@@ -82,9 +91,18 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        const QJsonObject valid { { "email", "new@example.com" }, { "fullName", "New" }, { "password", "password123" } };
-        auto with = [valid](const char *key, const QJsonValue &value) { QJsonObject o = valid; o.insert(QLatin1String(key), value); return o; };
-        auto without = [valid](const char *key) { QJsonObject o = valid; o.remove(QLatin1String(key)); return o; };
+        const QJsonObject valid { { "email", "new@example.com" }, { "fullName", "New" },
+            { "password", "password123" } };
+        auto with = [valid](const char *key, const QJsonValue &value) {
+            QJsonObject o = valid;
+            o.insert(QLatin1String(key), value);
+            return o;
+        };
+        auto without = [valid](const char *key) {
+            QJsonObject o = valid;
+            o.remove(QLatin1String(key));
+            return o;
+        };
         QTest::newRow("missing email") << without("email") << "email";
         QTest::newRow("not an email") << with("email", "not-an-email") << "email";
         QTest::newRow("email as number") << with("email", 42) << "email";
@@ -94,7 +112,8 @@ private slots:
         QTest::newRow("short password") << with("password", "short") << "password";
         QTest::newRow("password not a string") << with("password", QJsonArray { 1 }) << "password";
         QTest::newRow("social not an object") << with("social", "@me") << "social";
-        QTest::newRow("unknown social key") << with("social", QJsonObject { { "myspace", "x" } }) << "social.myspace";
+        QTest::newRow("unknown social key")
+            << with("social", QJsonObject { { "myspace", "x" } }) << "social.myspace";
         QTest::newRow("unknown field") << with("id", 7) << "id";
     }
 
@@ -112,19 +131,22 @@ private slots:
     {
         const auto none = m_http.get(url("/user/profile"));
         QCOMPARE(none.status, 401);
-        QCOMPARE(none.json().value("error").toString(), QStringLiteral("Please provide your token via Authorization header"));
+        QCOMPARE(none.json().value("error").toString(),
+            QStringLiteral("Please provide your token via Authorization header"));
         const auto garbage = m_http.get(url("/user/profile"), QStringLiteral("not.a.jwt"));
         QCOMPARE(garbage.status, 401);
-        const auto basic = m_http.get(url("/user/profile"), {}, { { "Authorization", "Basic Zm9vOmJhcg==" } });
+        const auto basic
+            = m_http.get(url("/user/profile"), {}, { { "Authorization", "Basic Zm9vOmJhcg==" } });
         QCOMPARE(basic.status, 401);
     }
 
     void patchProfileChangesOnlyWhatIsGiven()
     {
         const QString token = seedToken();
-        const auto response = m_http.patch(url("/user/profile"), {
-            { "fullName", "Foo Baz" }, { "bio", "New bio" },
-            { "social", QJsonObject { { "twitter", "@foo" }, { "linkedin", "foo-baz" } } } }, token);
+        const auto response = m_http.patch(url("/user/profile"),
+            { { "fullName", "Foo Baz" }, { "bio", "New bio" },
+                { "social", QJsonObject { { "twitter", "@foo" }, { "linkedin", "foo-baz" } } } },
+            token);
         QCOMPARE(response.status, 200);
         QCOMPARE(response.json().value("fullName").toString(), QStringLiteral("Foo Baz"));
         QCOMPARE(response.json().value("email").toString(), QStringLiteral("foo@bar.com"));
@@ -135,7 +157,8 @@ private slots:
 
         // The listing shows the new author name at once, despite its cache.
         const QJsonObject listing = m_http.get(url("/article")).json();
-        QCOMPARE(listing.value("items").toArray().first().toObject().value("authorName").toString(), QStringLiteral("Foo Baz"));
+        QCOMPARE(listing.value("items").toArray().first().toObject().value("authorName").toString(),
+            QStringLiteral("Foo Baz"));
 
         const auto cleared = m_http.patch(url("/user/profile"), { { "social", QJsonValue::Null } }, token);
         QCOMPARE(cleared.status, 200);
@@ -169,15 +192,24 @@ private slots:
     void patchProfileRehashesANewPassword()
     {
         const QString token = seedToken();
-        QCOMPARE(m_http.patch(url("/user/profile"), { { "password", "brand-new-secret" } }, token).status, 200);
-        QCOMPARE(m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } }).status, 401);
-        QCOMPARE(m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "brand-new-secret" } }).status, 200);
+        QCOMPARE(
+            m_http.patch(url("/user/profile"), { { "password", "brand-new-secret" } }, token).status, 200);
+        QCOMPARE(
+            m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "password123" } })
+                .status,
+            401);
+        QCOMPARE(m_http
+                     .post(url("/user/sign-in"),
+                         { { "email", "foo@bar.com" }, { "password", "brand-new-secret" } })
+                     .status,
+            200);
     }
 
     void patchProfileRefusesAnEmailTakenByAnother()
     {
         m_http.signUp(url("/user/sign-up"), "other@example.com", "Other", "password123");
-        const auto response = m_http.patch(url("/user/profile"), { { "email", "OTHER@example.com" } }, seedToken());
+        const auto response
+            = m_http.patch(url("/user/profile"), { { "email", "OTHER@example.com" } }, seedToken());
         QCOMPARE(response.status, 409);
         QCOMPARE(response.json().value("field").toString(), QStringLiteral("email"));
     }

@@ -13,11 +13,9 @@ class TestRequestCodec : public QObject
 private slots:
     void signUpKeepsEveryField()
     {
-        const auto decoded = RequestCodec::decodeSignUp({ { "email", " Ada@Example.com " },
-                                                          { "fullName", " Ada " },
-                                                          { "password", "12345678" },
-                                                          { "bio", "b" },
-                                                          { "social", QJsonObject { { "facebook", "ada.fb" } } } });
+        const auto decoded = RequestCodec::decodeSignUp(
+            { { "email", " Ada@Example.com " }, { "fullName", " Ada " }, { "password", "12345678" },
+                { "bio", "b" }, { "social", QJsonObject { { "facebook", "ada.fb" } } } });
         QVERIFY(decoded.hasValue());
         QCOMPARE(decoded->email, "Ada@Example.com");
         QCOMPARE(decoded->fullName, "Ada");
@@ -32,16 +30,22 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << QJsonObject {} << "email" << "email is required";
-        QTest::newRow("two at signs") << QJsonObject { { "email", "a@b@c.de" } } << "email" << "email must be an e-mail address";
-        QTest::newRow("null name") << QJsonObject { { "email", "a@b.de" }, { "fullName", QJsonValue::Null }, { "password", "12345678" } }
-                                   << "fullName" << "fullName is required";
-        QTest::newRow("long bio") << QJsonObject { { "email", "a@b.de" }, { "fullName", "A" }, { "password", "12345678" },
-                                                   { "bio", QString(2001, 'b') } }
-                                  << "bio" << "bio must be at most 2000 characters";
-        QTest::newRow("social handle number") << QJsonObject { { "email", "a@b.de" }, { "fullName", "A" }, { "password", "12345678" },
-                                                               { "social", QJsonObject { { "twitter", 5 } } } }
-                                              << "social.twitter" << "social.twitter must be a string";
+        QTest::newRow("empty") << QJsonObject {} << "email"
+                               << "email is required";
+        QTest::newRow("two at signs") << QJsonObject { { "email", "a@b@c.de" } } << "email"
+                                      << "email must be an e-mail address";
+        QTest::newRow("null name") << QJsonObject { { "email", "a@b.de" }, { "fullName", QJsonValue::Null },
+            { "password", "12345678" } }
+                                   << "fullName"
+                                   << "fullName is required";
+        QTest::newRow("long bio") << QJsonObject { { "email", "a@b.de" }, { "fullName", "A" },
+            { "password", "12345678" }, { "bio", QString(2001, 'b') } }
+                                  << "bio"
+                                  << "bio must be at most 2000 characters";
+        QTest::newRow("social handle number") << QJsonObject { { "email", "a@b.de" }, { "fullName", "A" },
+            { "password", "12345678" }, { "social", QJsonObject { { "twitter", 5 } } } }
+                                              << "social.twitter"
+                                              << "social.twitter must be a string";
     }
 
     void signUpReportsTheFirstBadField()
@@ -82,12 +86,12 @@ private slots:
 
     void articleDraftNormalizesTags()
     {
-        const auto draft = RequestCodec::decodeArticleDraft(
-            { { "title", "T" }, { "description", "D" }, { "text", "" }, { "tags", QJsonArray { " Qt ", "qt", "C++", "QT" } } });
+        const auto draft = RequestCodec::decodeArticleDraft({ { "title", "T" }, { "description", "D" },
+            { "text", "" }, { "tags", QJsonArray { " Qt ", "qt", "C++", "QT" } } });
         QVERIFY(!draft.hasValue()); // text is required and may not be blank
         QCOMPARE(draft.error().field, "text");
-        const auto ok = RequestCodec::decodeArticleDraft(
-            { { "title", "T" }, { "description", "D" }, { "text", "x" }, { "tags", QJsonArray { " Qt ", "qt", "C++", "QT" } } });
+        const auto ok = RequestCodec::decodeArticleDraft({ { "title", "T" }, { "description", "D" },
+            { "text", "x" }, { "tags", QJsonArray { " Qt ", "qt", "C++", "QT" } } });
         QVERIFY(ok.hasValue());
         QCOMPARE(ok->tags, QStringList({ "Qt", "C++" }));
     }

@@ -37,13 +37,13 @@ HttpClient::Response HttpClient::get(const QUrl &url, const QString &token, cons
 HttpClient::Response HttpClient::post(const QUrl &url, const QJsonObject &body, const QString &token)
 {
     return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                authorized(token, { { "Content-Type", "application/json" } }));
+        authorized(token, { { "Content-Type", "application/json" } }));
 }
 
 HttpClient::Response HttpClient::patch(const QUrl &url, const QJsonObject &body, const QString &token)
 {
     return send("PATCH", url, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                authorized(token, { { "Content-Type", "application/json" } }));
+        authorized(token, { { "Content-Type", "application/json" } }));
 }
 
 HttpClient::Response HttpClient::del(const QUrl &url, const QString &token)
@@ -51,8 +51,8 @@ HttpClient::Response HttpClient::del(const QUrl &url, const QString &token)
     return send("DELETE", url, {}, authorized(token, {}));
 }
 
-HttpClient::Response HttpClient::send(const QByteArray &method, const QUrl &url, const QByteArray &body,
-                                      const Headers &headers)
+HttpClient::Response HttpClient::send(
+    const QByteArray &method, const QUrl &url, const QByteArray &body, const Headers &headers)
 {
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -88,15 +88,17 @@ HttpClient::Response HttpClient::send(const QByteArray &method, const QUrl &url,
 
 QString HttpClient::signIn(const QUrl &signInUrl, const QString &email, const QString &password)
 {
-    const Response response = post(signInUrl, { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } });
+    const Response response
+        = post(signInUrl, { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } });
     return response.json().value(QStringLiteral("token")).toString();
 }
 
-QString HttpClient::signUp(const QUrl &signUpUrl, const QString &email, const QString &fullName, const QString &password)
+QString HttpClient::signUp(
+    const QUrl &signUpUrl, const QString &email, const QString &fullName, const QString &password)
 {
-    const Response response = post(signUpUrl, { { QStringLiteral("email"), email },
-                                                { QStringLiteral("fullName"), fullName },
-                                                { QStringLiteral("password"), password } });
+    const Response response = post(signUpUrl,
+        { { QStringLiteral("email"), email }, { QStringLiteral("fullName"), fullName },
+            { QStringLiteral("password"), password } });
     return response.json().value(QStringLiteral("token")).toString();
 }
 

@@ -34,11 +34,13 @@ public:
     Response patch(const QUrl &url, const QJsonObject &body, const QString &token = {});
     Response del(const QUrl &url, const QString &token = {});
     // Anything else: raw bodies, other methods and content types.
-    Response send(const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const Headers &headers = {});
+    Response send(
+        const QByteArray &method, const QUrl &url, const QByteArray &body = {}, const Headers &headers = {});
 
     // Signs in (or up) and returns the token; QVERIFY-style failure reporting is the caller's.
     QString signIn(const QUrl &signInUrl, const QString &email, const QString &password);
-    QString signUp(const QUrl &signUpUrl, const QString &email, const QString &fullName, const QString &password);
+    QString signUp(
+        const QUrl &signUpUrl, const QString &email, const QString &fullName, const QString &password);
 
 private:
     static Headers authorized(const QString &token, Headers headers);

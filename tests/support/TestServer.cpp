@@ -20,7 +20,8 @@ DatabaseUrl postgresAdminUrl()
 {
     const auto url = DatabaseUrl::parse(qEnvironmentVariable("BLOG_TEST_POSTGRES_URL"));
     if (!url || url->kind != DatabaseUrl::Kind::Postgres)
-        qFatal("BLOG_TEST_BACKEND=postgres needs BLOG_TEST_POSTGRES_URL=postgres://... (./dev test sets both)");
+        qFatal(
+            "BLOG_TEST_BACKEND=postgres needs BLOG_TEST_POSTGRES_URL=postgres://... (./dev test sets both)");
     return *url;
 }
 
@@ -98,8 +99,9 @@ TestServer::TestServer(Options options)
             m_config.database.name = m_options.databasePath;
     } else {
         m_config.database.kind = DatabaseUrl::Kind::Sqlite;
-        m_config.database.path = m_options.databasePath.isEmpty() ? m_dir.filePath(QStringLiteral("blog.sqlite"))
-                                                                  : m_options.databasePath;
+        m_config.database.path = m_options.databasePath.isEmpty()
+            ? m_dir.filePath(QStringLiteral("blog.sqlite"))
+            : m_options.databasePath;
     }
 
     m_database = std::make_unique<Database>(m_config.database);

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCommandLineParser parser;
     parser.addOption({ QStringLiteral("server"), QStringLiteral("Server URL."), QStringLiteral("url") });
-    parser.addOption({ QStringLiteral("out"), QStringLiteral("Directory for the PNGs."), QStringLiteral("dir") });
+    parser.addOption(
+        { QStringLiteral("out"), QStringLiteral("Directory for the PNGs."), QStringLiteral("dir") });
     parser.process(app);
     const QString server = parser.value(QStringLiteral("server"));
     const QDir out(parser.value(QStringLiteral("out")));
@@ -58,7 +59,8 @@ int main(int argc, char *argv[])
 
     SignInDialog signIn(api, server, QStringLiteral("foo@bar.com"));
     signIn.show();
-    QTest::keyClicks(signIn.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("password123"));
+    QTest::keyClicks(
+        signIn.findChild<QLineEdit *>(QStringLiteral("passwordEdit")), QStringLiteral("password123"));
     ok &= save(&signIn, out.filePath(QStringLiteral("sign-in.png")));
     QSignalSpy signedIn(&signIn, &SignInDialog::signedIn);
     QTest::mouseClick(signIn.findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
@@ -80,7 +82,8 @@ int main(int argc, char *argv[])
         qFatal("no article");
     auto *comments = window.findChild<QListView *>(QStringLiteral("commentList"));
     comments->setCurrentIndex(comments->model()->index(0, 0));
-    QTest::keyClicks(window.findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")), QStringLiteral("Great list, thanks!"));
+    QTest::keyClicks(window.findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")),
+        QStringLiteral("Great list, thanks!"));
     ok &= save(&window, out.filePath(QStringLiteral("main-window.png")));
 
     ProfileDialog profile(api, user.user, &window);
