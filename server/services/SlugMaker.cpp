@@ -24,7 +24,10 @@ QString fromTitle(const QString &title)
         if (c.isMark())
             continue;
         if (c.isLetterOrNumber() && !c.isSurrogate()) {
-            if (pendingDash && !slug.isEmpty())
+            const bool dash = pendingDash && !slug.isEmpty();
+            if (slug.size() + (dash ? 2 : 1) > MaxSlugLength)
+                break; // found by FuzzSlugMaker: a '-' and a letter at 79 made 81
+            if (dash)
                 slug += QLatin1Char('-');
             pendingDash = false;
             slug += c;
@@ -35,8 +38,6 @@ QString fromTitle(const QString &title)
         } else {
             pendingDash = true;
         }
-        if (slug.size() >= MaxSlugLength)
-            break;
     }
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);

@@ -52,6 +52,15 @@ private slots:
         QCOMPARE(SlugMaker::fromTitle(title), slug);
     }
 
+    void aWordBoundaryAtTheLimitStaysWithinIt()
+    {
+        // The input FuzzSlugMaker found: a separator right at character 79.
+        const QString slug = SlugMaker::fromTitle("i" + QString(28, '0') + "llo,2 World00p" + QString(40, '0') + "\xf3" + "00");
+        QVERIFY2(slug.size() <= 80, qPrintable(slug));
+        QVERIFY(!slug.endsWith('-'));
+        QCOMPARE(SlugMaker::fromTitle(QString(79, 'a') + " b").size(), 79);
+    }
+
     void longTitlesAreCut()
     {
         const QString slug = SlugMaker::fromTitle(QString(300, 'a') + " b");
