@@ -6,7 +6,7 @@ namespace blog {
 
 namespace {
 // A bound on memory: pages are small, but a crawler can ask for every offset there is.
-constexpr qsizetype MaxEntries = 4096;
+constexpr qsizetype MaxEntries = 1024;
 } // namespace
 
 ListingCache::ListingCache(std::chrono::milliseconds timeToLive)

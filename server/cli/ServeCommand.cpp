@@ -15,6 +15,10 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcServe, "blog.serve")
 
 namespace blog::Commands {
@@ -71,6 +75,12 @@ int serve(const CommandLine::Parsed &parsed)
     QTimer logFlush;
     QObject::connect(&logFlush, &QTimer::timeout, [] { LogSink::flush(); });
     logFlush.start(250);
+#ifdef __GLIBC__
+    // argon2 and bursts of requests leave freed heap behind; hand it back to the OS now and then.
+    QTimer trim;
+    QObject::connect(&trim, &QTimer::timeout, [] { malloc_trim(0); });
+    trim.start(5000);
+#endif
 
     QCoreApplication::processEvents(); // a signal that came during start-up is read here
     const int code = stopRequested ? 0 : QCoreApplication::exec();

@@ -1,7 +1,6 @@
 #include "HttpRequest.h"
 
 #include <QHttpServerRequest>
-#include <QMetaEnum>
 #include <QUrlQuery>
 
 namespace blog {
@@ -11,8 +10,26 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
     HttpRequest copy;
     copy.body = request.body();
     copy.remoteAddress = request.remoteAddress();
-    copy.method = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
-    copy.method = copy.method.toUpper();
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        copy.method = QByteArrayLiteral("GET");
+        break;
+    case QHttpServerRequest::Method::Post:
+        copy.method = QByteArrayLiteral("POST");
+        break;
+    case QHttpServerRequest::Method::Patch:
+        copy.method = QByteArrayLiteral("PATCH");
+        break;
+    case QHttpServerRequest::Method::Delete:
+        copy.method = QByteArrayLiteral("DELETE");
+        break;
+    case QHttpServerRequest::Method::Options:
+        copy.method = QByteArrayLiteral("OPTIONS");
+        break;
+    default:
+        copy.method = QByteArrayLiteral("OTHER");
+        break;
+    }
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             copy.authorization = value;

@@ -99,7 +99,7 @@ private slots:
     {
         const Run migrate = run({ "migrate", "--database", m_url });
         QCOMPARE(migrate.exitCode, 0);
-        QVERIFY2(migrate.out.contains("applied 2 migration(s)"), qPrintable(migrate.out));
+        QVERIFY2(migrate.out.contains("applied 3 migration(s)"), qPrintable(migrate.out));
         QVERIFY(run({ "migrate", "--database", m_url }).out.contains("applied 0 migration(s)"));
 
         const Run first = run({ "seed", "--database", m_url });

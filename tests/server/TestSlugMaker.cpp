@@ -55,7 +55,8 @@ private slots:
     void aWordBoundaryAtTheLimitStaysWithinIt()
     {
         // The input FuzzSlugMaker found: a separator right at character 79.
-        const QString slug = SlugMaker::fromTitle("i" + QString(28, '0') + "llo,2 World00p" + QString(40, '0') + "\xf3" + "00");
+        const QString slug = SlugMaker::fromTitle(
+            "i" + QString(28, '0') + "llo,2 World00p" + QString(40, '0') + "\xf3" + "00");
         QVERIFY2(slug.size() <= 80, qPrintable(slug));
         QVERIFY(!slug.endsWith('-'));
         QCOMPARE(SlugMaker::fromTitle(QString(79, 'a') + " b").size(), 79);
