@@ -2,11 +2,11 @@
 
 #include "ApiClient.h"
 #include "FieldErrorLabel.h"
+#include "FieldForm.h"
 #include "JsonKeys.h"
 #include "Validation.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -27,6 +27,7 @@ ArticleEditorDialog::ArticleEditorDialog(ApiClient &api, std::optional<Article> 
     , m_preview(new QTextBrowser)
     , m_tabs(new QTabWidget)
     , m_save(new QPushButton(m_existing ? tr("Save changes") : tr("Publish")))
+    , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
 {
     setWindowTitle(m_existing ? tr("Edit article") : tr("New article"));
@@ -48,19 +49,10 @@ ArticleEditorDialog::ArticleEditorDialog(ApiClient &api, std::optional<Article> 
         m_text->setPlainText(m_existing->text);
     }
 
-    auto *form = new QFormLayout;
-    const auto addField = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *error = new FieldErrorLabel(key + QStringLiteral("Error"));
-        m_fieldErrors.insert(key, error);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(field);
-        column->addWidget(error);
-        form->addRow(label, column);
-    };
-    addField(tr("Title:"), m_title, JsonKeys::Title);
-    addField(tr("Description:"), m_description, JsonKeys::Description);
-    addField(tr("Tags:"), m_tags, JsonKeys::Tags);
+    auto *form = m_form;
+    form->addField(tr("Title:"), m_title, JsonKeys::Title);
+    form->addField(tr("Description:"), m_description, JsonKeys::Description);
+    form->addField(tr("Tags:"), m_tags, JsonKeys::Tags);
 
     m_tabs->addTab(m_text, tr("Write"));
     m_tabs->addTab(m_preview, tr("Preview"));
@@ -69,7 +61,7 @@ ArticleEditorDialog::ArticleEditorDialog(ApiClient &api, std::optional<Article> 
             m_preview->setMarkdown(m_text->toPlainText());
     });
     auto *textError = new FieldErrorLabel(QStringLiteral("textError"));
-    m_fieldErrors.insert(JsonKeys::Text, textError);
+    m_form->addErrorLabel(JsonKeys::Text, textError);
 
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -98,16 +90,13 @@ QStringList ArticleEditorDialog::tags() const
 
 void ArticleEditorDialog::save()
 {
-    for (FieldErrorLabel *label : std::as_const(m_fieldErrors))
-        label->clearError();
+    m_form->clearErrors();
     m_generalError->clearError();
     m_save->setEnabled(false);
     const auto done = [this](const ApiResult<Article> &result) {
         m_save->setEnabled(true);
         if (!result) {
-            if (FieldErrorLabel *label = m_fieldErrors.value(result.error().field))
-                label->showError(result.error().message);
-            else
+            if (!m_form->showError(result.error().field, result.error().message))
                 m_generalError->showError(result.error().message);
             return;
         }

@@ -4,7 +4,6 @@
 #include "Article.h"
 
 #include <QDialog>
-#include <QHash>
 
 #include <optional>
 
@@ -18,6 +17,7 @@ namespace blog {
 
 class ApiClient;
 class FieldErrorLabel;
+class FieldForm;
 
 // Writes a new article or edits one of the author's: title, description, tags and Markdown text
 // with a preview.
@@ -44,7 +44,7 @@ private:
     QTextBrowser *m_preview;
     QTabWidget *m_tabs;
     QPushButton *m_save;
-    QHash<QString, FieldErrorLabel *> m_fieldErrors;
+    FieldForm *m_form;
     FieldErrorLabel *m_generalError;
 };
 

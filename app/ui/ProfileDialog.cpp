@@ -2,11 +2,11 @@
 
 #include "ApiClient.h"
 #include "FieldErrorLabel.h"
+#include "FieldForm.h"
 #include "JsonKeys.h"
 #include "Validation.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -26,6 +26,7 @@ ProfileDialog::ProfileDialog(ApiClient &api, const User &user, QWidget *parent)
     , m_password(new QLineEdit)
     , m_passwordRepeat(new QLineEdit)
     , m_save(new QPushButton(tr("Save")))
+    , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
 {
     setWindowTitle(tr("Your profile"));
@@ -47,23 +48,14 @@ ProfileDialog::ProfileDialog(ApiClient &api, const User &user, QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
 
-    auto *form = new QFormLayout;
-    const auto addField = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *error = new FieldErrorLabel(key + QStringLiteral("Error"));
-        m_fieldErrors.insert(key, error);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(field);
-        column->addWidget(error);
-        form->addRow(label, column);
-    };
-    addField(tr("Full name:"), m_fullName, JsonKeys::FullName);
-    addField(tr("Bio:"), m_bio, JsonKeys::Bio);
-    addField(tr("Twitter:"), m_twitter, QStringLiteral("social.twitter"));
-    addField(tr("Facebook:"), m_facebook, QStringLiteral("social.facebook"));
-    addField(tr("LinkedIn:"), m_linkedin, QStringLiteral("social.linkedin"));
-    addField(tr("New password:"), m_password, JsonKeys::Password);
-    addField(tr("Repeat password:"), m_passwordRepeat, QStringLiteral("passwordRepeat"));
+    auto *form = m_form;
+    form->addField(tr("Full name:"), m_fullName, JsonKeys::FullName);
+    form->addField(tr("Bio:"), m_bio, JsonKeys::Bio);
+    form->addField(tr("Twitter:"), m_twitter, QStringLiteral("social.twitter"));
+    form->addField(tr("Facebook:"), m_facebook, QStringLiteral("social.facebook"));
+    form->addField(tr("LinkedIn:"), m_linkedin, QStringLiteral("social.linkedin"));
+    form->addField(tr("New password:"), m_password, JsonKeys::Password);
+    form->addField(tr("Repeat password:"), m_passwordRepeat, QStringLiteral("passwordRepeat"));
 
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -80,19 +72,16 @@ ProfileDialog::ProfileDialog(ApiClient &api, const User &user, QWidget *parent)
 
 void ProfileDialog::showError(const ApiError &error)
 {
-    if (FieldErrorLabel *label = m_fieldErrors.value(error.field))
-        label->showError(error.message);
-    else
+    if (!m_form->showError(error.field, error.message))
         m_generalError->showError(error.message);
 }
 
 void ProfileDialog::save()
 {
-    for (FieldErrorLabel *label : std::as_const(m_fieldErrors))
-        label->clearError();
+    m_form->clearErrors();
     m_generalError->clearError();
     if (m_password->text() != m_passwordRepeat->text()) {
-        m_fieldErrors.value(QStringLiteral("passwordRepeat"))->showError(tr("The passwords do not match."));
+        m_form->errorLabel(QStringLiteral("passwordRepeat"))->showError(tr("The passwords do not match."));
         return;
     }
     ProfilePatch patch;

@@ -4,7 +4,6 @@
 #include "User.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QLineEdit;
 class QPlainTextEdit;
@@ -14,6 +13,7 @@ namespace blog {
 
 class ApiClient;
 class FieldErrorLabel;
+class FieldForm;
 
 // Edits the signed-in author's profile: name, bio, social handles and (typed twice) the password.
 class ProfileDialog : public QDialog
@@ -40,7 +40,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_passwordRepeat;
     QPushButton *m_save;
-    QHash<QString, FieldErrorLabel *> m_fieldErrors;
+    FieldForm *m_form;
     FieldErrorLabel *m_generalError;
 };
 

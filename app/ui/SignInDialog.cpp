@@ -2,12 +2,12 @@
 
 #include "ApiClient.h"
 #include "FieldErrorLabel.h"
+#include "FieldForm.h"
 #include "JsonKeys.h"
 #include "Validation.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -26,6 +26,7 @@ SignInDialog::SignInDialog(ApiClient &api, const QString &serverUrl, const QStri
     , m_bio(new QPlainTextEdit)
     , m_createAccount(new QCheckBox(tr("Create a new account")))
     , m_submit(new QPushButton)
+    , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
 {
     setWindowTitle(tr("Sign in to your blog"));
@@ -43,23 +44,13 @@ SignInDialog::SignInDialog(ApiClient &api, const QString &serverUrl, const QStri
     m_submit->setObjectName(QStringLiteral("signInButton"));
     m_submit->setDefault(true);
 
-    auto *form = new QFormLayout;
-    const auto addField = [&](const QString &label, QWidget *field, const QString &key) {
-        auto *error = new FieldErrorLabel(key + QStringLiteral("Error"));
-        m_fieldErrors.insert(key, error);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(field);
-        column->addWidget(error);
-        form->addRow(label, column);
-        return form->labelForField(column);
-    };
-    addField(tr("Server:"), m_server, QStringLiteral("server"));
-    addField(tr("E-mail:"), m_email, JsonKeys::Email);
-    addField(tr("Password:"), m_password, JsonKeys::Password);
-    m_signUpOnly.append(addField(tr("Full name:"), m_fullName, JsonKeys::FullName));
+    auto *form = m_form;
+    form->addField(tr("Server:"), m_server, QStringLiteral("server"));
+    form->addField(tr("E-mail:"), m_email, JsonKeys::Email);
+    form->addField(tr("Password:"), m_password, JsonKeys::Password);
+    m_signUpOnly.append(form->addField(tr("Full name:"), m_fullName, JsonKeys::FullName));
     m_signUpOnly.append(m_fullName);
-    m_signUpOnly.append(addField(tr("About you:"), m_bio, JsonKeys::Bio));
+    m_signUpOnly.append(form->addField(tr("About you:"), m_bio, JsonKeys::Bio));
     m_signUpOnly.append(m_bio);
 
     auto *buttons = new QDialogButtonBox;
@@ -106,8 +97,7 @@ void SignInDialog::setSignUpMode(bool signUp)
 
 void SignInDialog::clearErrors()
 {
-    for (FieldErrorLabel *label : std::as_const(m_fieldErrors))
-        label->clearError();
+    m_form->clearErrors();
     m_generalError->clearError();
 }
 
@@ -121,16 +111,14 @@ void SignInDialog::setBusy(bool busy)
 void SignInDialog::showError(const ApiError &error)
 {
     if (error.kind == ApiError::Kind::Network) {
-        m_fieldErrors.value(QStringLiteral("server"))
+        m_form->errorLabel(QStringLiteral("server"))
             ->showError(tr("Cannot reach the server: %1").arg(error.message));
         return;
     }
     QString field = error.field;
     if (field.isEmpty() && error.status == 401)
         field = JsonKeys::Password; // wrong e-mail or password: shown under the password
-    if (FieldErrorLabel *label = m_fieldErrors.value(field))
-        label->showError(error.message);
-    else
+    if (!m_form->showError(field, error.message))
         m_generalError->showError(error.message);
 }
 
@@ -139,7 +127,7 @@ void SignInDialog::submit()
     clearErrors();
     const QUrl url = QUrl::fromUserInput(serverUrl());
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        m_fieldErrors.value(QStringLiteral("server"))
+        m_form->errorLabel(QStringLiteral("server"))
             ->showError(tr("Enter the server's address, like http://127.0.0.1:3001"));
         return;
     }

@@ -4,7 +4,6 @@
 #include "User.h"
 
 #include <QDialog>
-#include <QHash>
 
 class QCheckBox;
 class QLineEdit;
@@ -15,6 +14,7 @@ namespace blog {
 
 class ApiClient;
 class FieldErrorLabel;
+class FieldForm;
 
 // Asks for the server, e-mail and password; "Create account" turns it into sign-up (full name, bio).
 // Errors from the server appear next to the field they are about.
@@ -46,7 +46,7 @@ private:
     QPlainTextEdit *m_bio;
     QCheckBox *m_createAccount;
     QPushButton *m_submit;
-    QHash<QString, FieldErrorLabel *> m_fieldErrors;
+    FieldForm *m_form;
     FieldErrorLabel *m_generalError;
     QList<QWidget *> m_signUpOnly;
 };
