@@ -95,7 +95,8 @@ private slots:
         QTest::newRow("invalid utf-8") << QByteArray("{\"email\": \"\xff\xfe\", \"password\": \"x\"}");
         QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']');
         QTest::newRow("huge number") << QByteArray("{\"email\": 1e999999, \"password\": \"x\"}");
-        QTest::newRow("duplicate keys") << QByteArray(R"({"email":"a@b.cd","email":"foo@bar.com","password":"x"})");
+        QTest::newRow("duplicate keys")
+            << QByteArray(R"({"email":"a@b.cd","email":"foo@bar.com","password":"x"})");
         QTest::newRow("nul byte") << QByteArray("{\"email\": \"a\0b\", \"password\": \"x\"}", 33);
     }
 
