@@ -6,6 +6,7 @@
 #include "UserCodec.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace blog::ArticleCodec {
 
@@ -116,6 +117,11 @@ ArticlePage pageFromJson(const QJsonObject &json)
         page.items.append(listItemFromJson(item.toObject()));
     page.total = json.value(JsonKeys::Total).toInteger();
     return page;
+}
+
+QStringList tagsFromJsonText(const QByteArray &text)
+{
+    return stringsFromJson(QJsonDocument::fromJson(text).array());
 }
 
 } // namespace blog::ArticleCodec

@@ -14,5 +14,7 @@ QJsonObject toJson(const ArticlePage &page);
 Article articleFromJson(const QJsonObject &json);
 ArticleListItem listItemFromJson(const QJsonObject &json);
 ArticlePage pageFromJson(const QJsonObject &json);
+// A JSON array of strings as text (the listing view's tags column).
+QStringList tagsFromJsonText(const QByteArray &text);
 
 } // namespace blog::ArticleCodec

@@ -32,7 +32,6 @@ Comment CommentRepository::insert(qint64 articleId, const CommentAuthor &author,
     if (!query.next())
         throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
     comment.id = query.value(0).toLongLong();
-    query.finish();
     return comment;
 }
 

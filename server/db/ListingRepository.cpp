@@ -1,10 +1,8 @@
 #include "ListingRepository.h"
 
+#include "ArticleCodec.h"
 #include "Database.h"
 #include "SqlQuery.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace blog {
 
@@ -38,10 +36,8 @@ QList<ArticleListItem> ListingRepository::items(int limit, qint64 offset, Order 
         item.slug = rows.value(0).toString();
         item.title = rows.value(1).toString();
         item.description = rows.value(2).toString();
-        // The view aggregates tags as a JSON array of strings (the only JSON a repository reads).
-        const QJsonArray tags = QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).array();
-        for (const QJsonValue &tag : tags)
-            item.tags.append(tag.toString());
+        item.tags
+            = ArticleCodec::tagsFromJsonText(rows.value(3).toString().toUtf8()); // the view's JSON array
         item.authorId = rows.value(4).toLongLong();
         item.authorName = rows.value(5).toString();
         item.totalComments = rows.value(6).toLongLong();

@@ -26,7 +26,6 @@ public:
     SqlQuery &exec();
     bool next() { return m_query->next(); }
     QVariant value(int index) const { return m_query->value(index); }
-    QVariant lastInsertId() const { return m_query->lastInsertId(); }
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     // Ends a statement read only in part (INSERT ... RETURNING), which would otherwise hold SQLite's
     // savepoints and commits.

@@ -57,7 +57,6 @@ std::optional<User> UserRepository::insert(const NewUser &newUser)
             throw DatabaseError(
                 DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
         user.id = query.value(0).toLongLong();
-        query.finish();
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseError::Kind::UniqueViolation)
             return std::nullopt;

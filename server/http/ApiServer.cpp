@@ -32,33 +32,10 @@ int threadsOr(int configured)
     return configured > 0 ? configured : std::max(2, QThread::idealThreadCount());
 }
 
-QByteArray methodName(QHttpServerRequest::Method method)
+void logAccess(const QByteArray &method, const QString &path, const QString &outcome, qint64 nanoseconds)
 {
-    switch (method) {
-    case Method::Get:
-        return "GET";
-    case Method::Post:
-        return "POST";
-    case Method::Patch:
-        return "PATCH";
-    case Method::Put:
-        return "PUT";
-    case Method::Delete:
-        return "DELETE";
-    case Method::Head:
-        return "HEAD";
-    case Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
-}
-
-void logAccess(const QHttpServerRequest &request, int status, qint64 nanoseconds)
-{
-    qCInfo(lcAccess).noquote().nospace()
-        << methodName(request.method()) << ' ' << request.url().path() << ' ' << status << ' '
-        << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
+    qCInfo(lcAccess).noquote().nospace() << method << ' ' << path << ' ' << outcome << ' '
+                                         << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
 }
 
 Reply methodNotAllowed(const QByteArray &allowed)
@@ -240,9 +217,10 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
         timer.start();
         const QString message = QStringLiteral("No such route: %1").arg(request.url().path());
         Reply reply = ErrorReply::from(Error::notFound(message));
-        addCorsHeaders(HttpRequest::from(request), reply);
+        const HttpRequest copy = HttpRequest::from(request);
+        addCorsHeaders(copy, reply);
         toResponse(reply).write(std::move(responder));
-        logAccess(request, reply.status, timer.nsecsElapsed());
+        logAccess(copy.method, copy.path, QString::number(reply.status), timer.nsecsElapsed());
     });
 }
 
@@ -312,7 +290,7 @@ QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, const H
     const std::optional<Reply> rejection = rejectEarly(request);
     Reply reply = rejection ? *rejection : run(handler, copy);
     addCorsHeaders(copy, reply);
-    logAccess(request, reply.status, timer.nsecsElapsed());
+    logAccess(copy.method, copy.path, QString::number(reply.status), timer.nsecsElapsed());
     return toResponse(reply);
 }
 
@@ -325,29 +303,27 @@ void ApiServer::answerLater(
     if (auto rejection = rejectEarly(request)) {
         addCorsHeaders(copy, *rejection);
         toResponse(*rejection).write(std::move(responder));
-        logAccess(request, rejection->status, timer.nsecsElapsed());
+        logAccess(copy.method, copy.path, QString::number(rejection->status), timer.nsecsElapsed());
         return;
     }
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
     // the answer is written only if its socket is still there when the pool is done.
     QPointer<QTcpSocket> socket = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const QString line
-        = QString::fromLatin1(methodName(request.method())) + QLatin1Char(' ') + request.url().path();
     m_hashingPool.start([this, socket, pending, context, handler = std::move(handler), copy = std::move(copy),
-                            line, timer]() mutable {
+                            timer]() mutable {
         Reply reply = run(handler, copy);
         addCorsHeaders(copy, reply);
         QMetaObject::invokeMethod(
             context,
-            [socket, pending, reply = std::move(reply), line, timer]() mutable {
+            [socket, pending, reply = std::move(reply), method = copy.method, path = copy.path,
+                timer]() mutable {
                 const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
                 if (connected)
                     toResponse(reply).write(std::move(*pending));
-                qCInfo(lcAccess).noquote().nospace()
-                    << line << ' '
-                    << (connected ? QString::number(reply.status) : QStringLiteral("client-gone")) << ' '
-                    << QString::number(double(timer.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
+                logAccess(method, path,
+                    connected ? QString::number(reply.status) : QStringLiteral("client-gone"),
+                    timer.nsecsElapsed());
             },
             Qt::QueuedConnection);
     });

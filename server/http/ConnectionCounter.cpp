@@ -33,10 +33,4 @@ void ConnectionCounter::remove(const QHostAddress &address)
     --m_total;
 }
 
-int ConnectionCounter::total() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_total;
-}
-
 } // namespace blog

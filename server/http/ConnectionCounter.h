@@ -15,10 +15,9 @@ public:
     // Counts the connection in, or refuses it when a cap is reached.
     bool tryAdd(const QHostAddress &address);
     void remove(const QHostAddress &address);
-    int total() const;
 
 private:
-    mutable QMutex m_mutex;
+    QMutex m_mutex;
     QHash<QHostAddress, int> m_perAddress;
     int m_total = 0;
     int m_maxTotal;

@@ -1,5 +1,7 @@
 #include "ConnectionGuard.h"
 
+#include "ErrorReply.h"
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
 
@@ -20,7 +22,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionPolicy &pol
 
 QByteArray ConnectionGuard::rejection(int status, const QByteArray &reason, const QByteArray &message)
 {
-    const QByteArray body = "{\"error\":\"" + message + "\"}";
+    const QByteArray body = ErrorReply::body(QString::fromUtf8(message));
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n"
           "Content-Length: "

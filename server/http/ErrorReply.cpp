@@ -33,6 +33,11 @@ int statusOf(Error::Kind kind)
     return 500;
 }
 
+QByteArray body(const QString &message)
+{
+    return Reply::json(QJsonObject { { JsonKeys::Error, message } }).body;
+}
+
 Reply from(const Error &error)
 {
     QJsonObject body { { JsonKeys::Error, error.message } };

@@ -10,6 +10,7 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
     HttpRequest copy;
     copy.body = request.body();
     copy.remoteAddress = request.remoteAddress();
+    copy.path = request.url().path();
     switch (request.method()) {
     case QHttpServerRequest::Method::Get:
         copy.method = QByteArrayLiteral("GET");

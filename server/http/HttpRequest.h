@@ -21,6 +21,7 @@ struct HttpRequest
     QByteArray ifNoneMatch;
     QByteArray origin;
     QByteArray method;
+    QString path;
     QList<std::pair<QString, QString>> query;
     QHostAddress remoteAddress;
 

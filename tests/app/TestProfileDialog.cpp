@@ -20,14 +20,23 @@ class TestProfileDialog : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestServer> m_server;
+    HttpClient m_http;
+    QString m_token;
+    std::unique_ptr<ApiClient> m_api;
 
-    User fetchProfile(const QString &token)
+    std::unique_ptr<ApiClient> signedInClient()
     {
-        ApiClient api; // a fresh client, as after a restart
-        api.setBaseUrl(m_server->url(""));
-        api.setToken(token);
+        auto api = std::make_unique<ApiClient>();
+        api->setBaseUrl(m_server->url(""));
+        api->setToken(m_token);
+        return api;
+    }
+
+    User fetchProfile()
+    {
+        const std::unique_ptr<ApiClient> api = signedInClient(); // a fresh client, as after a restart
         std::optional<User> user;
-        api.fetchProfile(this, [&](const ApiResult<User> &result) { user = *result; });
+        api->fetchProfile(this, [&](const ApiResult<User> &result) { user = *result; });
         if (!QTest::qWaitFor([&] { return user.has_value(); }, 10000))
             qFatal("no profile");
         return *user;
@@ -35,17 +44,21 @@ class TestProfileDialog : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { m_server = std::make_unique<TestServer>(); }
-    void cleanup() { m_server.reset(); }
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        m_token = m_http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "password123");
+        m_api = signedInClient();
+    }
+    void cleanup()
+    {
+        m_api.reset();
+        m_server.reset();
+    }
 
     void editsPersist()
     {
-        HttpClient http;
-        const QString token = http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "password123");
-        ApiClient api;
-        api.setBaseUrl(m_server->url(""));
-        api.setToken(token);
-        ProfileDialog dialog(api, fetchProfile(token));
+        ProfileDialog dialog(*m_api, fetchProfile());
         dialog.show();
         auto *name = dialog.findChild<QLineEdit *>("fullNameEdit");
         name->clear();
@@ -59,7 +72,7 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton *>("saveButton"), Qt::LeftButton);
         QTRY_COMPARE(saved.count(), 1);
 
-        const User reread = fetchProfile(token);
+        const User reread = fetchProfile();
         QCOMPARE(reread.fullName, "Foo Q. Bar");
         QCOMPARE(reread.bio, "Writes the demo articles. Also edits.");
         QVERIFY(reread.social.has_value());
@@ -70,12 +83,7 @@ private slots:
 
     void passwordsMustMatchAndTheNewOneWorks()
     {
-        HttpClient http;
-        const QString token = http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "password123");
-        ApiClient api;
-        api.setBaseUrl(m_server->url(""));
-        api.setToken(token);
-        ProfileDialog dialog(api, fetchProfile(token));
+        ProfileDialog dialog(*m_api, fetchProfile());
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>("passwordEdit"), "new-password-1");
         QTest::keyClicks(dialog.findChild<QLineEdit *>("passwordRepeatEdit"), "new-password-2");
@@ -87,17 +95,12 @@ private slots:
         QSignalSpy saved(&dialog, &ProfileDialog::profileSaved);
         QTest::mouseClick(dialog.findChild<QPushButton *>("saveButton"), Qt::LeftButton);
         QTRY_COMPARE(saved.count(), 1);
-        QVERIFY(!http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "new-password-1").isEmpty());
+        QVERIFY(!m_http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "new-password-1").isEmpty());
     }
 
     void serverValidationErrorsShowNextToTheField()
     {
-        HttpClient http;
-        const QString token = http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "password123");
-        ApiClient api;
-        api.setBaseUrl(m_server->url(""));
-        api.setToken(token);
-        ProfileDialog dialog(api, fetchProfile(token));
+        ProfileDialog dialog(*m_api, fetchProfile());
         dialog.show();
         QTest::keyClicks(dialog.findChild<QLineEdit *>("passwordEdit"), "short");
         QTest::keyClicks(dialog.findChild<QLineEdit *>("passwordRepeatEdit"), "short");

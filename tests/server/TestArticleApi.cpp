@@ -1,4 +1,6 @@
+#include "HandMadeToken.h"
 #include "HttpClient.h"
+#include "JsonKeysOf.h"
 #include "SideConnection.h"
 #include "TestServer.h"
 
@@ -18,42 +20,18 @@ using namespace blog::test;
 
 namespace {
 
-QStringList sortedKeys(const QJsonObject &object)
-{
-    QStringList keys = object.keys();
-    keys.sort();
-    return keys;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-QByteArray base64Url(const QByteArray &bytes)
-{
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
 QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// "header.payload.signature" made by hand, HMAC-signed with the given hash (or unsigned: "h.p.").
+// A token for user 1, valid for an hour, signed with `hash` (or unsigned) and claiming `alg`.
 QString handMadeToken(
     const QByteArray &alg, const QByteArray &secret, std::optional<QCryptographicHash::Algorithm> hash)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QByteArray header
-        = base64Url(compactJson({ { "alg", QString::fromLatin1(alg) }, { "typ", "JWT" } }));
-    const QByteArray payload = base64Url(compactJson({ { "id", 1 }, { "iat", now }, { "exp", now + 3600 } }));
-    const QByteArray signingInput = header + '.' + payload;
-    QByteArray signature;
-    if (hash)
-        signature = base64Url(QMessageAuthenticationCode::hash(signingInput, secret, *hash));
-    return QString::fromLatin1(signingInput + '.' + signature);
+    return blog::test::handMadeToken({ { "alg", QString::fromLatin1(alg) }, { "typ", "JWT" } },
+        { { "id", 1 }, { "iat", now }, { "exp", now + 3600 } }, secret, hash);
 }
 
 // Changes the last character of the signature so that the decoded bytes really differ: the last

@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "JsonKeysOf.h"
 #include "SideConnection.h"
 #include "TestServer.h"
 
@@ -11,23 +12,6 @@
 #include <QTest>
 
 using namespace blog::test;
-
-namespace {
-
-QStringList sortedKeys(const QJsonObject &object)
-{
-    QStringList keys = object.keys();
-    keys.sort();
-    return keys;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-} // namespace
 
 // Comments: posting, the soft delete, and who may delete what, over real HTTP against a seeded server.
 // Seed: title-1-3 (article 1) has comments 1 and 2, title-2-3 (2) has 3, title-3-3 (3) has 4..6.

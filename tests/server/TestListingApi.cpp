@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "JsonKeysOf.h"
 #include "SideConnection.h"
 #include "TestServer.h"
 
@@ -15,19 +16,6 @@
 using namespace blog::test;
 
 namespace {
-
-QStringList sortedKeys(const QJsonObject &object)
-{
-    QStringList keys = object.keys();
-    keys.sort();
-    return keys;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
 
 QStringList strings(const QJsonValue &value)
 {

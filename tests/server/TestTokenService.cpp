@@ -1,3 +1,4 @@
+#include "HandMadeToken.h"
 #include "TokenService.h"
 
 #include <QCryptographicHash>
@@ -8,25 +9,7 @@
 #include <QTest>
 
 using namespace blog;
-
-namespace {
-
-QByteArray base64Url(const QByteArray &data)
-{
-    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// A JWT made by hand, so the test does not trust libjwt to make the tokens it must refuse.
-QString handMadeToken(const QJsonObject &header, const QJsonObject &payload, const QByteArray &secret,
-    QCryptographicHash::Algorithm algorithm)
-{
-    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + base64Url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    const QByteArray signature = QMessageAuthenticationCode::hash(signingInput, secret, algorithm);
-    return QString::fromLatin1(signingInput + '.' + base64Url(signature));
-}
-
-} // namespace
+using namespace blog::test;
 
 class TestTokenService : public QObject
 {
