@@ -60,6 +60,9 @@ std::optional<qint64> TokenService::verify(const QString &token) const
     if (token.isEmpty() || token.size() > 4096)
         return std::nullopt;
     const QByteArray text = token.toLatin1();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (const std::optional<qint64> known = m_verified.find(text, now))
+        return known;
     jwt_t *raw = nullptr;
     if (jwt_decode(&raw, text.constData(), reinterpret_cast<const unsigned char *>(m_secret.constData()),
             int(m_secret.size()))
@@ -70,12 +73,13 @@ std::optional<qint64> TokenService::verify(const QString &token) const
         return std::nullopt;
     errno = 0;
     const long expiresAt = jwt_get_grant_int(jwt.get(), "exp");
-    if (errno != 0 || expiresAt <= QDateTime::currentSecsSinceEpoch())
+    if (errno != 0 || expiresAt <= now)
         return std::nullopt;
     errno = 0;
     const long userId = jwt_get_grant_int(jwt.get(), "id");
     if (errno != 0 || userId <= 0)
         return std::nullopt;
+    m_verified.remember(text, userId, expiresAt);
     return qint64(userId);
 }
 

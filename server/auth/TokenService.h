@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VerifiedTokenCache.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -9,7 +11,8 @@
 namespace blog {
 
 // HS256 JSON Web Tokens carrying the user id ("id") and an expiry ("exp"). libjwt pins neither the
-// algorithm nor the expiry, so verify() checks both itself.
+// algorithm nor the expiry, so verify() checks both itself. Tokens that verified are remembered
+// (VerifiedTokenCache), so a client's repeated token costs a lookup, not an HMAC.
 class TokenService
 {
 public:
@@ -26,6 +29,7 @@ public:
 private:
     QByteArray m_secret;
     std::chrono::seconds m_lifetime;
+    mutable VerifiedTokenCache m_verified;
 };
 
 } // namespace blog

@@ -196,10 +196,14 @@ void ArticleRepository::update(qint64 id, const ArticlePatch &patch)
 
 bool ArticleRepository::remove(qint64 id)
 {
-    SqlQuery query(
-        m_database.connection(), m_database.dialect(), QStringLiteral("DELETE FROM articles WHERE id = :id"));
+    WriteTransaction transaction(m_database);
+    SqlQuery query(transaction.connection(), m_database.dialect(),
+        QStringLiteral("DELETE FROM articles WHERE id = :id"));
     query.bind(QStringLiteral(":id"), id).exec();
-    return query.numRowsAffected() > 0;
+    const bool deleted = query.numRowsAffected() > 0;
+    query.finish();
+    transaction.commit();
+    return deleted;
 }
 
 } // namespace blog

@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "SqlQuery.h"
 #include "Timestamp.h"
+#include "WriteTransaction.h"
 
 namespace blog {
 
@@ -20,7 +21,8 @@ Comment CommentRepository::insert(qint64 articleId, const CommentAuthor &author,
     comment.text = text;
     comment.createdAt = Timestamp::now();
     const QString now = Timestamp::toString(comment.createdAt);
-    SqlQuery query(m_database.connection(), m_database.dialect(),
+    WriteTransaction transaction(m_database);
+    SqlQuery query(transaction.connection(), m_database.dialect(),
         QStringLiteral("INSERT INTO comments (article_id, author_id, text, created_at, updated_at) "
                        "VALUES (:article, :author, :text, :created, :updated) RETURNING id"));
     query.bind(QStringLiteral(":article"), articleId)
@@ -32,6 +34,8 @@ Comment CommentRepository::insert(qint64 articleId, const CommentAuthor &author,
     if (!query.next())
         throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
     comment.id = query.value(0).toLongLong();
+    query.finish();
+    transaction.commit();
     return comment;
 }
 
@@ -70,22 +74,30 @@ std::optional<CommentRepository::Ownership> CommentRepository::findLive(qint64 i
 bool CommentRepository::softDelete(qint64 id)
 {
     const QString now = Timestamp::toString(Timestamp::now());
-    SqlQuery query(m_database.connection(), m_database.dialect(),
+    WriteTransaction transaction(m_database);
+    SqlQuery query(transaction.connection(), m_database.dialect(),
         QStringLiteral("UPDATE comments SET deleted_at = :now, updated_at = :now2 "
                        "WHERE id = :id AND deleted_at IS NULL"));
     query.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":now2"), now)
         .bind(QStringLiteral(":id"), id)
         .exec();
-    return query.numRowsAffected() > 0;
+    const bool deleted = query.numRowsAffected() > 0;
+    query.finish();
+    transaction.commit();
+    return deleted;
 }
 
 int CommentRepository::purgeDeletedBefore(const QDateTime &cutoff)
 {
-    SqlQuery query(m_database.connection(), m_database.dialect(),
+    WriteTransaction transaction(m_database);
+    SqlQuery query(transaction.connection(), m_database.dialect(),
         QStringLiteral("DELETE FROM comments WHERE deleted_at IS NOT NULL AND deleted_at < :cutoff"));
     query.bind(QStringLiteral(":cutoff"), Timestamp::toString(cutoff)).exec();
-    return query.numRowsAffected();
+    const int purged = query.numRowsAffected();
+    query.finish();
+    transaction.commit();
+    return purged;
 }
 
 } // namespace blog

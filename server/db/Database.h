@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <mutex>
 
 namespace blog {
 
@@ -29,6 +30,12 @@ public:
     // A connection under `name`, outside the per-thread scheme (e.g. one kept for LISTEN). The caller
     // removes it. Not open when the database cannot be reached.
     QSqlDatabase openDedicated(const QString &name);
+    // Held by a write transaction from before BEGIN to after COMMIT. SQLite admits one writer at a time
+    // and makes the others retry in its busy handler, which sleeps 1 ms, then 2, 5, 10...: two threads
+    // writing flat out then kept one core idle. Our threads queue here instead, and wake the moment
+    // the writer commits; other processes (the CLI) still meet the busy timeout. PostgreSQL locks rows,
+    // so there this lock is empty.
+    std::unique_lock<std::mutex> lockForWriting();
 
 private:
     QString connectionName() const;
@@ -38,6 +45,7 @@ private:
     DatabaseUrl m_url;
     SqlDialect m_dialect;
     int m_instance;
+    std::mutex m_writeMutex;
     static std::atomic_int s_instances;
 };
 

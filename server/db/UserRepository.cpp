@@ -6,6 +6,7 @@
 #include "SqlQuery.h"
 #include "Timestamp.h"
 #include "Validation.h"
+#include "WriteTransaction.h"
 
 namespace blog {
 
@@ -40,7 +41,8 @@ std::optional<User> UserRepository::insert(const NewUser &newUser)
     user.social = newUser.social;
     user.createdAt = user.updatedAt = Timestamp::now();
     try {
-        SqlQuery query(m_database.connection(), m_database.dialect(),
+        WriteTransaction transaction(m_database);
+        SqlQuery query(transaction.connection(), m_database.dialect(),
             QStringLiteral("INSERT INTO users (email, email_key, full_name, password_hash, bio, social, "
                            "created_at, updated_at) VALUES (:email, :key, :name, :hash, :bio, :social, "
                            ":created, :updated) RETURNING id"));
@@ -57,6 +59,8 @@ std::optional<User> UserRepository::insert(const NewUser &newUser)
             throw DatabaseError(
                 DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
         user.id = query.value(0).toLongLong();
+        query.finish();
+        transaction.commit();
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseError::Kind::UniqueViolation)
             return std::nullopt;
@@ -104,7 +108,8 @@ bool UserRepository::update(User &user, const std::optional<QString> &newPasswor
         sql += QStringLiteral(", password_hash = :hash");
     sql += QStringLiteral(" WHERE id = :id");
     try {
-        SqlQuery query(m_database.connection(), m_database.dialect(), sql);
+        WriteTransaction transaction(m_database);
+        SqlQuery query(transaction.connection(), m_database.dialect(), sql);
         query.bind(QStringLiteral(":email"), user.email)
             .bind(QStringLiteral(":key"), Validation::emailKey(user.email))
             .bind(QStringLiteral(":name"), user.fullName)
@@ -114,7 +119,8 @@ bool UserRepository::update(User &user, const std::optional<QString> &newPasswor
             .bind(QStringLiteral(":id"), user.id);
         if (newPasswordHash)
             query.bind(QStringLiteral(":hash"), *newPasswordHash);
-        query.exec();
+        query.exec().finish();
+        transaction.commit();
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseError::Kind::UniqueViolation)
             return false;

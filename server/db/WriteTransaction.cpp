@@ -19,9 +19,11 @@ QString savepoint(int depth)
 
 WriteTransaction::WriteTransaction(Database &database)
     : m_database(database)
-    , m_db(database.connection())
     , m_depth(t_depth.value(&database))
 {
+    if (m_depth == 0)
+        m_writeLock = database.lockForWriting();
+    m_db = database.connection();
     SqlQuery::exec(m_db, m_database.dialect(),
         m_depth == 0 ? m_database.dialect().beginWrite() : QStringLiteral("SAVEPOINT ") + savepoint(m_depth));
     m_open = true;
@@ -51,6 +53,8 @@ void WriteTransaction::commit()
     SqlQuery::exec(m_db, m_database.dialect(),
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT ") + savepoint(m_depth));
     m_open = false;
+    if (m_writeLock.owns_lock())
+        m_writeLock.unlock();
 }
 
 } // namespace blog

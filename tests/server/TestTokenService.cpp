@@ -1,5 +1,6 @@
 #include "HandMadeToken.h"
 #include "TokenService.h"
+#include "VerifiedTokenCache.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -82,8 +83,38 @@ private slots:
         const TokenService shortLived(m_secret, std::chrono::seconds(1));
         const QString token = shortLived.issue(3);
         QCOMPARE(shortLived.verify(token), std::optional<qint64>(3));
+        QCOMPARE(shortLived.verify(token), std::optional<qint64>(3)); // now from the cache
         QTest::qWait(2100);
         QCOMPARE(shortLived.verify(token), std::nullopt);
+    }
+
+    void verifiedTokensAreRememberedUntilTheyExpire()
+    {
+        VerifiedTokenCache cache(3);
+        cache.remember("a", 1, 100);
+        QCOMPARE(cache.find("a", 99), std::optional<qint64>(1));
+        QCOMPARE(cache.find("a", 100), std::nullopt);
+        QCOMPARE(cache.find("b", 50), std::nullopt);
+    }
+
+    void verifiedTokensAreBounded()
+    {
+        VerifiedTokenCache cache(3);
+        for (int i = 1; i <= 3; ++i)
+            cache.remember(QByteArray::number(i), i, 100);
+        QCOMPARE(cache.find("3", 0), std::optional<qint64>(3));
+        cache.remember("4", 4, 100); // full: starts over with this one
+        QCOMPARE(cache.find("4", 0), std::optional<qint64>(4));
+        QCOMPARE(cache.find("1", 0), std::nullopt);
+        QCOMPARE(cache.find("3", 0), std::nullopt);
+    }
+
+    void aRememberedTokenIsNotTrustedByAnotherSecret()
+    {
+        const QString token = m_tokens.issue(8);
+        QCOMPARE(m_tokens.verify(token), std::optional<qint64>(8));
+        const TokenService other(QByteArray(32, 'o'), std::chrono::hours(1));
+        QCOMPARE(other.verify(token), std::nullopt);
     }
 };
 
