@@ -18,6 +18,7 @@
 #include "ServerConfig.h"
 #include "SignInThrottle.h"
 #include "TokenService.h"
+#include "UserCache.h"
 #include "UserController.h"
 #include "UserRepository.h"
 #include "UserService.h"
@@ -78,6 +79,7 @@ private:
     PasswordHasher m_hasher;
     TokenService m_tokens;
     ListingCache m_listingCache;
+    UserCache m_userCache;
     ListingInvalidator m_listingInvalidator;
     QThread m_listenerThread;
     ChangeListener *m_changeListener = nullptr; // lives in m_listenerThread

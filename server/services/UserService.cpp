@@ -3,6 +3,7 @@
 #include "ListingInvalidator.h"
 #include "PasswordHasher.h"
 #include "TokenService.h"
+#include "UserCache.h"
 #include "UserRepository.h"
 
 namespace blog {
@@ -13,11 +14,12 @@ const QString BadCredentials = QStringLiteral("Invalid combination of email and 
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-    ListingInvalidator &listingInvalidator)
+    ListingInvalidator &listingInvalidator, UserCache &cache)
     : m_users(users)
     , m_hasher(hasher)
     , m_tokens(tokens)
     , m_listingInvalidator(listingInvalidator)
+    , m_cache(cache)
 {
 }
 
@@ -47,9 +49,13 @@ Result<SignedInUser> UserService::signIn(const SignInRequest &request)
 
 Result<User> UserService::findAuthenticated(qint64 userId)
 {
+    if (std::optional<User> cached = m_cache.find(userId))
+        return *cached;
+    const quint64 generation = m_cache.generation();
     std::optional<User> user = m_users.findById(userId);
     if (!user)
         return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
+    m_cache.remember(*user, generation);
     return *user;
 }
 
@@ -58,7 +64,6 @@ Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch
     std::optional<User> user = m_users.findById(userId);
     if (!user)
         return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
-    const QString oldName = user->fullName;
     if (patch.fullName)
         user->fullName = *patch.fullName;
     if (patch.bio)
@@ -72,8 +77,9 @@ Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch
         newHash = m_hasher.hash(*patch.password);
     if (!m_users.update(*user, newHash))
         return Error::conflict(EmailTaken, QStringLiteral("email"));
-    if (user->fullName != oldName)
-        m_listingInvalidator.listingChanged(); // the listing shows authors' names
+    // Always, not only for a new name (the listing shows authors' names): UserCache, on every instance,
+    // drops its users on the same signal.
+    m_listingInvalidator.listingChanged();
     return *user;
 }
 

@@ -9,6 +9,7 @@ namespace blog {
 class ListingInvalidator;
 class PasswordHasher;
 class TokenService;
+class UserCache;
 class UserRepository;
 
 // Sign-up, sign-in and profile changes. Hashing is slow on purpose (argon2id): the http layer runs
@@ -17,12 +18,13 @@ class UserService
 {
 public:
     UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-        ListingInvalidator &listingInvalidator);
+        ListingInvalidator &listingInvalidator, UserCache &cache);
 
     Result<SignedInUser> signUp(const SignUpRequest &request);
     Result<SignedInUser> signIn(const SignInRequest &request);
     Result<User> updateProfile(qint64 userId, const ProfilePatch &patch);
-    // The user a verified token names; gone users are an authentication error.
+    // The user a verified token names (from UserCache when it has it); gone users are an authentication
+    // error.
     Result<User> findAuthenticated(qint64 userId);
 
 private:
@@ -30,6 +32,7 @@ private:
     const PasswordHasher &m_hasher;
     const TokenService &m_tokens;
     ListingInvalidator &m_listingInvalidator;
+    UserCache &m_cache;
 };
 
 } // namespace blog

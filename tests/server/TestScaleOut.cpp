@@ -76,6 +76,12 @@ private slots:
                          .value("totalComments")
                          .toInt(),
                 3);
+
+            // A profile that B holds in its user cache changes through A.
+            QCOMPARE(m_http.get(b.url("/user/profile"), token).status, 200);
+            QCOMPARE(m_http.patch(a.url("/user/profile"), { { "bio", "changed on A" } }, token).status, 200);
+            QCOMPARE(
+                m_http.get(b.url("/user/profile"), token).json().value("bio").toString(), "changed on A");
         }
         TestServer::dropPostgresDatabase(database);
     }

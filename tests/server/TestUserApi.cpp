@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "SideConnection.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -163,6 +164,30 @@ private slots:
         const auto cleared = m_http.patch(url("/user/profile"), { { "social", QJsonValue::Null } }, token);
         QCOMPARE(cleared.status, 200);
         QVERIFY(cleared.json().value("social").isNull());
+    }
+
+    // Authenticated users are cached (UserCache) as long as listing pages are: a change made behind the
+    // server's back shows when that time is up, not before. Through the API it shows at once (above).
+    void aUserRowChangedBehindTheServersBackShowsWhenTheCacheExpires()
+    {
+        m_server.reset();
+        TestServer::Options options;
+        options.listingCacheTtl = std::chrono::milliseconds(300);
+        m_server = std::make_unique<TestServer>(options);
+        const QString token = seedToken();
+        const QString bio = m_http.get(url("/user/profile"), token).json().value("bio").toString();
+        SideConnection side(m_server->databaseUrl());
+        QVERIFY(side.isOpen());
+        QVERIFY(side.exec("UPDATE users SET bio = 'changed aside' WHERE email = 'foo@bar.com'"));
+
+        QCOMPARE(m_http.get(url("/user/profile"), token).json().value("bio").toString(), bio);
+        QTest::qWait(400);
+        QCOMPARE(m_http.get(url("/user/profile"), token).json().value("bio").toString(),
+            QStringLiteral("changed aside"));
+
+        QVERIFY(side.exec("DELETE FROM users WHERE email = 'foo@bar.com'"));
+        QTest::qWait(400);
+        QCOMPARE(m_http.get(url("/user/profile"), token).status, 401);
     }
 
     void patchProfileRejectsFieldsThatMayNotChange_data()
