@@ -46,8 +46,8 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc"); // empty: invalid
-        QTest::newRow("no milliseconds") << QStringLiteral("2026-11-25T19:04:12Z")
-                                         << QStringLiteral("2026-11-25T19:04:12.000Z");
+        QTest::newRow("no milliseconds")
+            << QStringLiteral("2026-11-25T19:04:12Z") << QStringLiteral("2026-11-25T19:04:12.000Z");
         QTest::newRow("offset") << QStringLiteral("2026-11-25T19:04:12.500+01:00")
                                 << QStringLiteral("2026-11-25T18:04:12.500Z");
         QTest::newRow("30 February") << QStringLiteral("2026-02-30T00:00:00.000Z") << QString();
@@ -58,7 +58,8 @@ private slots:
         QTest::newRow("letter in digits") << QStringLiteral("2026-1a-25T10:00:00.000Z") << QString();
         QTest::newRow("non-ASCII digit") << QStringLiteral("2026-11-2\u0665T10:00:00.000Z") << QString();
         QTest::newRow("empty") << QString() << QString();
-        QTest::newRow("garbage of the right length") << QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxx") << QString();
+        QTest::newRow("garbage of the right length")
+            << QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxx") << QString();
     }
     void otherFormsGoToQt()
     {
