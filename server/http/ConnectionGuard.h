@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 class QTcpSocket;
 
 namespace blog {
@@ -29,11 +31,16 @@ private:
     void requestComplete();
     void reject(int status, const QByteArray &reason, const QByteArray &message, qint64 declaredBody = -1);
     void timedOut();
+    // What the timer enforces (request, idle or drain time) now ends `fromNow`.
+    void setDeadline(std::chrono::milliseconds fromNow);
+    void arm(std::chrono::milliseconds fromNow);
     void drain();
 
     QTcpSocket *m_socket;
     const ConnectionPolicy &m_policy;
     QTimer m_timer;
+    std::chrono::steady_clock::time_point m_deadline;
+    std::chrono::steady_clock::time_point m_timerDue;
     QByteArray m_header;
     qint64 m_bodyRemaining = 0;
     bool m_inBody = false;

@@ -144,6 +144,44 @@ private slots:
         qInfo() << "idle keep-alive connection closed after" << timer.elapsed() << "ms";
     }
 
+    void headersSplitAcrossReadsAreStillGuarded()
+    {
+        TestServer server;
+        const auto sendInPieces = [](QTcpSocket &socket, const QList<QByteArray> &pieces) {
+            for (const QByteArray &piece : pieces) {
+                socket.write(piece);
+                socket.waitForBytesWritten(1000);
+                QTest::qWait(30); // each piece its own read on the server
+            }
+        };
+        auto big = connectFrom({}, server.port());
+        sendInPieces(*big,
+            { "POST /article HTTP/1.1\r\nHost: x\r\nContent-Le", "ngth: 2000000\r", "\n\r", "\n" });
+        QVERIFY(readUntilClosed(*big, 5000).startsWith("HTTP/1.1 413"));
+
+        auto split = connectFrom({}, server.port());
+        sendInPieces(*split, { "GET /article HTTP/1.1\r\nHost: x\r\n\r", "\n" });
+        QVERIFY(split->bytesAvailable() > 0 || split->waitForReadyRead(3000)); // may be in already
+        QVERIFY(split->readAll().startsWith("HTTP/1.1 200"));
+    }
+
+    void aBusyKeepAliveConnectionIsNeverTimedOut()
+    {
+        TestServer::Options options;
+        options.connections.requestTimeout = std::chrono::milliseconds(500);
+        options.connections.idleTimeout = std::chrono::milliseconds(500);
+        TestServer server(options);
+        auto socket = connectFrom({}, server.port());
+        // 8 requests 200 ms apart: each within both limits, together well past them.
+        for (int i = 0; i < 8; ++i) {
+            socket->write(get("/article"));
+            QVERIFY(socket->waitForReadyRead(3000));
+            QTest::qWait(200);
+            QVERIFY2(socket->readAll().startsWith("HTTP/1.1 200"), qPrintable(QString::number(i)));
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+        }
+    }
+
     void connectionCapsHoldOneAddressBackNotOthers()
     {
         TestServer::Options options;
