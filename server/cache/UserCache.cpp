@@ -1,40 +1,40 @@
 #include "UserCache.h"
 
-#include "ListingCache.h"
-
 namespace blog {
 
-UserCache::UserCache(const ListingCache &changes, qsizetype capacity)
-    : m_changes(changes)
+UserCache::UserCache(std::chrono::milliseconds timeToLive, qsizetype capacity)
+    : m_timeToLive(timeToLive)
     , m_capacity(capacity)
 {
 }
 
-quint64 UserCache::generation() const
-{
-    return m_changes.generation();
-}
-
 std::optional<User> UserCache::find(qint64 userId) const
 {
-    const quint64 current = m_changes.generation();
     const auto now = std::chrono::steady_clock::now();
     const std::lock_guard lock(m_mutex);
     const auto found = m_entries.constFind(userId);
-    if (found == m_entries.cend() || found->generation != current || found->expires <= now)
+    if (found == m_entries.cend() || found->expires <= now)
         return std::nullopt;
     return found->user;
 }
 
 void UserCache::remember(const User &user, quint64 generationBeforeRead)
 {
-    if (generationBeforeRead != m_changes.generation())
-        return; // a write came in while the row was read: it may be older than that write
-    const auto expires = std::chrono::steady_clock::now() + m_changes.timeToLive();
+    const auto expires = std::chrono::steady_clock::now() + m_timeToLive;
     const std::lock_guard lock(m_mutex);
+    // Checked under the lock that invalidate() takes too: a row read before a change is never kept after it.
+    if (generationBeforeRead != generation())
+        return;
     if (m_entries.size() >= m_capacity)
         m_entries.clear();
-    m_entries.insert(user.id, Entry { user, expires, generationBeforeRead });
+    m_entries.insert(user.id, Entry { user, expires });
+}
+
+void UserCache::invalidate()
+{
+    const std::lock_guard lock(m_mutex);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
+    m_entries.clear();
 }
 
 } // namespace blog

@@ -54,7 +54,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_hasher(config.hashCost)
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
-    , m_userCache(m_listingCache)
+    , m_userCache(config.listingCacheTtl)
     , m_listingInvalidator(m_listingCache, database)
     , m_userRepository(database)
     , m_articleRepository(database)
@@ -96,7 +96,11 @@ QString ApiServer::listen()
         connect(&m_listenerThread, &QThread::finished, m_changeListener, &QObject::deleteLater);
         connect(
             m_changeListener, &ChangeListener::changed, m_changeListener,
-            [this] { m_listingCache.invalidate(); }, Qt::DirectConnection);
+            [this] {
+                m_listingCache.invalidate();
+                m_userCache.invalidate();
+            },
+            Qt::DirectConnection);
         m_listenerThread.start();
         QMetaObject::invokeMethod(m_changeListener, &ChangeListener::start, Qt::BlockingQueuedConnection);
     }

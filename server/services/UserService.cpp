@@ -77,8 +77,9 @@ Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch
         newHash = m_hasher.hash(*patch.password);
     if (!m_users.update(*user, newHash))
         return Error::conflict(EmailTaken, QStringLiteral("email"));
-    // Always, not only for a new name (the listing shows authors' names): UserCache, on every instance,
-    // drops its users on the same signal.
+    // The notification goes out for every change, not only a new name (the listing shows authors'
+    // names): the other instances drop their cached users on it.
+    m_cache.invalidate();
     m_listingInvalidator.listingChanged();
     return *user;
 }
