@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "LogSink.h"
+#include "SqlDriverPlugins.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -15,14 +16,17 @@ int main(int argc, char *argv[])
 {
 #ifdef __GLIBC__
     // glibc gives each thread its own malloc arena and keeps what was freed there; with HTTP, hashing
-    // and database threads that is most of our resident memory. Two arenas are plenty here.
-    mallopt(M_ARENA_MAX, 2);
+    // and database threads that is most of our resident memory. Two arenas are plenty here (glibc's
+    // own MALLOC_ARENA_MAX, when set, still decides).
+    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX"))
+        mallopt(M_ARENA_MAX, 2);
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("blog-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLOG_VERSION));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"));
     blog::LogSink::install();
+    blog::SqlDriverPlugins::useOnlySqlDrivers();
 
     const auto parsed = blog::CommandLine::parse(QCoreApplication::arguments());
     if (!parsed) {

@@ -120,8 +120,9 @@ void Database::configure(QSqlDatabase &db)
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA journal_mode=WAL"));
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA synchronous=") + m_url.synchronous);
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA foreign_keys=ON"));
-    // 1 MiB of page cache per connection (SQLite's default is 2): the OS page cache holds the file anyway.
-    SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA cache_size=-1024"));
+    // 256 KiB of page cache per connection (SQLite's default is 2 MiB): the OS page cache holds the file
+    // anyway, and listing, detail and profile reads measured the same with 1 MiB.
+    SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA cache_size=-256"));
 }
 
 std::unique_lock<std::mutex> Database::lockForWriting()
