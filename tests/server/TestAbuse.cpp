@@ -155,8 +155,8 @@ private slots:
             }
         };
         auto big = connectFrom({}, server.port());
-        sendInPieces(*big,
-            { "POST /article HTTP/1.1\r\nHost: x\r\nContent-Le", "ngth: 2000000\r", "\n\r", "\n" });
+        sendInPieces(
+            *big, { "POST /article HTTP/1.1\r\nHost: x\r\nContent-Le", "ngth: 2000000\r", "\n\r", "\n" });
         QVERIFY(readUntilClosed(*big, 5000).startsWith("HTTP/1.1 413"));
 
         auto split = connectFrom({}, server.port());
