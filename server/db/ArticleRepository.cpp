@@ -18,21 +18,32 @@ ArticleRepository::ArticleRepository(Database &database)
 
 QString ArticleRepository::freeSlug(QSqlDatabase db, const QString &baseSlug)
 {
-    // Slugs hold only letters, digits and '-', so they are safe inside a LIKE pattern.
-    SqlQuery query(db, m_database.dialect(),
-        QStringLiteral("SELECT slug FROM articles WHERE slug = :base OR slug LIKE :pattern"));
-    query.bind(QStringLiteral(":base"), baseSlug)
-        .bind(QStringLiteral(":pattern"), QString(baseSlug + QStringLiteral("-%")))
-        .exec();
-    QSet<QString> taken;
-    while (query.next())
-        taken.insert(query.value(0).toString());
-    if (!taken.contains(baseSlug))
-        return baseSlug;
-    for (int suffix = 2;; ++suffix) {
-        const QString candidate = baseSlug + QLatin1Char('-') + QString::number(suffix);
-        if (!taken.contains(candidate))
-            return candidate;
+    // The candidates (base, base-2, base-3...) are probed by equality, a batch at a time, so the unique
+    // index answers each one. A prefix LIKE read the whole slug index instead: ~40 MB a post at a
+    // million articles, since neither database uses an index for LIKE under its default collation.
+    constexpr int Batch = 16;
+    static const QString sql = []() -> QString {
+        QStringList placeholders;
+        for (int i = 0; i < Batch; ++i)
+            placeholders.append(QStringLiteral(":s%1").arg(i));
+        return QStringLiteral("SELECT slug FROM articles WHERE slug IN (")
+            + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }();
+    for (int first = 1;; first += Batch) {
+        QStringList candidates;
+        for (int n = first; n < first + Batch; ++n)
+            candidates.append(n == 1 ? baseSlug : baseSlug + QLatin1Char('-') + QString::number(n));
+        SqlQuery query(db, m_database.dialect(), sql);
+        for (int i = 0; i < Batch; ++i)
+            query.bind(QStringLiteral(":s%1").arg(i), candidates[i]);
+        query.exec();
+        QSet<QString> taken;
+        while (query.next())
+            taken.insert(query.value(0).toString());
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (!taken.contains(candidate))
+                return candidate;
+        }
     }
 }
 

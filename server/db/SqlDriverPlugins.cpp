@@ -47,8 +47,12 @@ void useOnlySqlDrivers()
         for (const QString &name : directory.entryList(QDir::Files)) {
             const QString file = directory.filePath(name);
             // The plugin's metadata is read from the file without loading it.
-            const QJsonArray keys
-                = QPluginLoader(file).metaData().value(QLatin1String("MetaData")).toObject().value(QLatin1String("Keys")).toArray();
+            const QJsonArray keys = QPluginLoader(file)
+                                        .metaData()
+                                        .value(QLatin1String("MetaData"))
+                                        .toObject()
+                                        .value(QLatin1String("Keys"))
+                                        .toArray();
             for (const QJsonValue &value : keys) {
                 const QString key = value.toString();
                 if (key.isEmpty() || registered.contains(key))

@@ -162,6 +162,25 @@ private slots:
 
     // ---- POST /article
 
+    void slugNumbersGoOnPastManyRepeatsAndFillGaps()
+    {
+        const QString token = seedToken();
+        // More repeats than ArticleRepository probes at once.
+        for (int n = 1; n <= 40; ++n) {
+            const auto response = m_http.post(url("/article"), validArticle("Many"), token);
+            QCOMPARE(response.status, 201);
+            QCOMPARE(response.json().value("slug").toString(),
+                n == 1 ? QStringLiteral("many") : QStringLiteral("many-%1").arg(n));
+        }
+        // A freed number is taken again first.
+        const qint64 id = m_http.get(articleUrl("many-7")).json().value("id").toInteger();
+        QCOMPARE(m_http.del(articleUrl(QString::number(id)), token).status, 200);
+        QCOMPARE(m_http.post(url("/article"), validArticle("Many"), token).json().value("slug").toString(),
+            QStringLiteral("many-7"));
+        QCOMPARE(m_http.post(url("/article"), validArticle("Many"), token).json().value("slug").toString(),
+            QStringLiteral("many-41"));
+    }
+
     void createMakesASlugFromTheTitleAndNumbersRepeats()
     {
         const QString token = seedToken();
