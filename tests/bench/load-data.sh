@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark's data loader (see run-bench.sh for the why). Three steps:
+# The benchmark's data loader (see run-bench.sh for the why). Four steps:
 #
 #   load-data.sh api  BASE_URL OUR_SQLITE_FILE WORK_DIR USERS ARTICLES COMMENTS
 #       Builds the data through blog-server's HTTP API on loopback: USERS sign-ups, then ARTICLES articles
@@ -8,6 +8,20 @@
 #       data). Requests go through curl's --parallel mode (one curl process, a few kept-alive connections,
 #       thousands of requests from a generated config file); a request that fails is retried. Leaves
 #       WORK_DIR/emails.txt and WORK_DIR/slugs.txt for the wrk scripts.
+#   load-data.sh bulk OUR_SQLITE_FILE TOTAL_ARTICLES
+#       Adds articles straight into our SQLite file with the sqlite3 CLI until it holds TOTAL_ARTICLES, for
+#       run-bench.sh --large: posting a million articles through the API takes 30-80 minutes, this takes about
+#       25 s for 980,000 (2 cores, ~450 MB). The rows are what our server writes for a post: title "Bulk
+#       article ID on WORD and WORD", its slug by our rules ("bulk-article-ID-on-WORD-and-WORD"), "Notes about"
+#       and 20 words as the description, ISO 8601 UTC timestamps with milliseconds (created = updated, 7 ms
+#       apart, after the latest timestamp already in the file), authors round-robin over the users, 1-4
+#       distinct tags out of the existing ones at positions 0..n-1. Two differences, said where the numbers are
+#       shown: the text is 30-80 words (the API-built articles have 150-400), cut from one 4096-word text made
+#       up of the same words, which keeps the step fast (texts and descriptions thus repeat: some 200,000
+#       different texts and 4,000 descriptions); and these articles have no comments. Words and tags are drawn
+#       with MINSTD generators of fixed seeds, so the same file and size always give the same rows. One
+#       transaction, then a WAL checkpoint so the file alone holds everything; ANALYZE only when the file
+#       already has statistics (ours has none: the server never runs ANALYZE, so neither do we).
 #   load-data.sh node OUR_SQLITE_FILE NODE_SQLITE_FILE
 #       Copies the same rows (ids, timestamps, password hashes and all) into the Node app's SQLite schema,
 #       which the caller created beforehand by starting the Node app once with --fresh on an empty file.
@@ -176,6 +190,139 @@ cmd_api() {
     log "loaded through the API in $((SECONDS - started)) s: $counts"
 }
 
+# The bulk step (see the header): the words of the made-up text its articles' texts and descriptions are cut
+# from, and the time between two of its articles.
+BULK_TEXT_WORDS=4096
+BULK_STEP_MS=7
+
+cmd_bulk() {
+    [ $# -eq 2 ] || die "usage: load-data.sh bulk OUR_SQLITE_FILE TOTAL_ARTICLES"
+    local db=$1 total=$2
+    [[ "$total" =~ ^[1-9][0-9]{0,8}$ ]] || die "TOTAL_ARTICLES is not a number from 1 to 999999999: $total"
+    [ -f "$db" ] || die "no such file: $db"
+    local info have users tags stats
+    info=$(sqlite3 -separator ' ' "$db" "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM users),
+        (SELECT count(*) FROM tags), (SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1')")
+    read -r have users tags stats <<<"$info"
+    if [ "$have" -ge "$total" ]; then
+        log "bulk: $db already holds $have articles, nothing to add"
+        return 0
+    fi
+    [ "$users" -gt 0 ] || die "bulk: no users in $db to write the articles"
+    [ "$tags" -gt 0 ] || die "bulk: no tags in $db to give the articles"
+    # statistics only where there are some already, so that they stay true to the file
+    local analyze=""
+    if [ "$stats" -gt 0 ]; then analyze="ANALYZE;"; fi
+    local words
+    words=$(awk -v words="$WORDS" 'BEGIN {
+        n = split(words, w, " ")
+        for (i = 1; i <= n; i++) printf "%s(%d, '\''%s'\'')", (i > 1 ? ", " : ""), i - 1, w[i]
+    }')
+    local started=$SECONDS
+    # Our timestamps are ISO 8601 UTC with milliseconds ("2026-11-25T19:04:12.123Z"), written here from whole
+    # epoch milliseconds (strftime's %f would go through a double and may round).
+    sqlite3 "$db" >/dev/null <<SQL
+.bail on
+PRAGMA temp_store = MEMORY;
+PRAGMA cache_size = -262144;
+-- the words, the users (authors go round-robin in id order) and the tags, each numbered from 0
+CREATE TEMP TABLE bulk_words (n INTEGER PRIMARY KEY, word TEXT NOT NULL);
+INSERT INTO bulk_words VALUES $words;
+CREATE TEMP TABLE bulk_users (n INTEGER PRIMARY KEY, id INTEGER NOT NULL);
+INSERT INTO bulk_users SELECT row_number() OVER (ORDER BY id) - 1, id FROM users;
+CREATE TEMP TABLE bulk_tags (n INTEGER PRIMARY KEY, id INTEGER NOT NULL);
+INSERT INTO bulk_tags SELECT row_number() OVER (ORDER BY id) - 1, id FROM tags;
+-- first_id follows every id ever given (sqlite_sequence too, as AUTOINCREMENT would); start_ms is a second
+-- after the latest timestamp in the file
+CREATE TEMP TABLE bulk_base AS SELECT
+    max(coalesce((SELECT max(id) FROM articles), 0),
+        coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'articles'), 0)) + 1 AS first_id,
+    $total - (SELECT count(*) FROM articles) AS adding,
+    (SELECT count(*) FROM bulk_words) AS words,
+    (SELECT count(*) FROM bulk_users) AS users,
+    (SELECT count(*) FROM bulk_tags) AS tags,
+    (SELECT CAST(strftime('%s', latest) AS INTEGER) * 1000 + CAST(substr(latest, 21, 3) AS INTEGER) + 1000
+     FROM (SELECT max(t) AS latest FROM (
+         SELECT max(updated_at) AS t FROM users UNION ALL SELECT max(updated_at) FROM articles
+         UNION ALL SELECT max(updated_at) FROM comments UNION ALL SELECT max(deleted_at) FROM comments))) AS start_ms;
+-- The made-up text: $BULK_TEXT_WORDS words drawn with MINSTD, a full stop after every 15th. bulk_text holds
+-- each word's offset in it and the text from that word on (tail: 1000 characters, more than 80 of our
+-- words), so that a run of words is one lookup and one short substr.
+CREATE TEMP TABLE bulk_text (n INTEGER PRIMARY KEY, off INTEGER NOT NULL, tail TEXT);
+WITH RECURSIVE walk (n, z, off, body) AS (
+    SELECT 0, 20261125, 1, ''
+    UNION ALL
+    SELECT walk.n + 1, walk.z * 48271 % 2147483647,
+           walk.off + length(w.word) + CASE WHEN walk.n % 15 = 14 THEN 2 ELSE 1 END,
+           walk.body || w.word || CASE WHEN walk.n % 15 = 14 THEN '. ' ELSE ' ' END
+    FROM walk CROSS JOIN bulk_base b JOIN bulk_words w ON w.n = walk.z % b.words
+    WHERE walk.n < $BULK_TEXT_WORDS
+)
+INSERT INTO bulk_text SELECT n, off, CASE WHEN n = $BULK_TEXT_WORDS THEN body END FROM walk;
+UPDATE bulk_text SET tail = substr((SELECT tail FROM bulk_text WHERE n = $BULK_TEXT_WORDS), off, 1000)
+    WHERE n < $BULK_TEXT_WORDS;
+-- One row a new article, its draws from two MINSTD generators taken apart: x gives the title's words and the
+-- tags (count, first, step: distinct since 3 steps stay below the number of tags), y the text's words and the
+-- description's.
+CREATE TEMP TABLE bulk_plan (
+    id INTEGER PRIMARY KEY, author_n INTEGER, word1 INTEGER, word2 INTEGER, tag_count INTEGER,
+    tag_from INTEGER, tag_step INTEGER, text_words INTEGER, text_from INTEGER, description_from INTEGER, at TEXT);
+WITH RECURSIVE draws (i, x, y) AS (
+    SELECT 0, 1125, 20261125
+    UNION ALL
+    SELECT i + 1, x * 48271 % 2147483647, y * 16807 % 2147483647
+    FROM draws CROSS JOIN bulk_base WHERE i + 1 < adding
+)
+INSERT INTO bulk_plan
+SELECT b.first_id + i,
+       (b.first_id + i - 1) % b.users,
+       x % b.words,
+       x / b.words % b.words,
+       1 + x / (b.words * b.words) % min(4, b.tags),
+       x / (b.words * b.words * 4) % b.tags,
+       1 + x / (b.words * b.words * 4 * b.tags) % max(1, (b.tags - 1) / 3),
+       30 + y % 51,
+       y / 51 % ($BULK_TEXT_WORDS - 80),
+       y / 51 / ($BULK_TEXT_WORDS - 80) % ($BULK_TEXT_WORDS - 20),
+       strftime('%Y-%m-%dT%H:%M:%S', (b.start_ms + i * $BULK_STEP_MS) / 1000, 'unixepoch')
+           || printf('.%03dZ', (b.start_ms + i * $BULK_STEP_MS) % 1000)
+FROM draws CROSS JOIN bulk_base b;
+
+BEGIN;
+INSERT INTO articles (id, slug, title, description, text, author_id, created_at, updated_at)
+SELECT p.id,
+       'bulk-article-' || p.id || '-on-' || w1.word || '-and-' || w2.word,
+       'Bulk article ' || p.id || ' on ' || w1.word || ' and ' || w2.word,
+       'Notes about ' || replace(substr(d.tail, 1, d_end.off - d.off - 1), '.', ''),
+       substr(t.tail, 1, t_end.off - t.off - 1)
+           || CASE WHEN (p.text_from + p.text_words) % 15 = 0 THEN '' ELSE '.' END,
+       u.id, p.at, p.at
+FROM bulk_plan p
+JOIN bulk_users u ON u.n = p.author_n
+JOIN bulk_words w1 ON w1.n = p.word1
+JOIN bulk_words w2 ON w2.n = p.word2
+JOIN bulk_text t ON t.n = p.text_from
+JOIN bulk_text t_end ON t_end.n = p.text_from + p.text_words
+JOIN bulk_text d ON d.n = p.description_from
+JOIN bulk_text d_end ON d_end.n = p.description_from + 20
+ORDER BY p.id;
+INSERT INTO article_tags (article_id, tag_id, position)
+SELECT p.id, t.id, k.position
+FROM bulk_plan p
+JOIN (SELECT 0 AS position UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3) k
+    ON k.position < p.tag_count
+JOIN bulk_tags t ON t.n = (p.tag_from + k.position * p.tag_step) % (SELECT tags FROM bulk_base)
+ORDER BY p.id, k.position;
+COMMIT;
+$analyze
+PRAGMA wal_checkpoint(TRUNCATE);
+SQL
+    local counts
+    counts=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM articles) || ' articles, '
+        || (SELECT count(*) FROM article_tags) || ' tag links, ' || (SELECT count(*) FROM comments) || ' comments'")
+    log "bulk: added $((total - have)) articles with sqlite3 in $((SECONDS - started)) s: $counts"
+}
+
 cmd_node() {
     [ $# -eq 2 ] || die "usage: load-data.sh node OUR_SQLITE_FILE NODE_SQLITE_FILE"
     local ours=$1 node=$2
@@ -238,7 +385,8 @@ command=${1:-}
 shift || true
 case "$command" in
     api) cmd_api "$@" ;;
+    bulk) cmd_bulk "$@" ;;
     node) cmd_node "$@" ;;
     pg) cmd_pg "$@" ;;
-    *) die "usage: load-data.sh api|node|pg ..." ;;
+    *) die "usage: load-data.sh api|bulk|node|pg ..." ;;
 esac

@@ -7,8 +7,9 @@
 #
 # Sizes: BENCH_USERS (2000), BENCH_ARTICLES (20000; --large: 1000000), BENCH_COMMENTS (100000), and
 # BENCH_DURATION seconds a scenario (10). --quick: 200 users, 2000 articles, 10000 comments, 3 s (the
-# environment still wins). With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), two more
-# rows: our listing on PostgreSQL with the same rows.
+# environment still wins). --large: the full data, and then articles added with sqlite3 up to BENCH_ARTICLES
+# (see below). With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), two more rows: our
+# listing on PostgreSQL with the same rows.
 #
 # How the data is built. Sign-up is argon2id-bound on both servers (~150-200 ms of both cores a hash, so
 # ~5 sign-ups/s) and the Node app posts comments at ~60/s: building 2,000 users and 100,000 comments through
@@ -23,6 +24,18 @@
 # a user drawn at random (fixed seeds: the same sizes give the same data). The loaded files are kept in
 # BUILD/bench/data-U-A-C/ and reused by later runs with the same sizes (--reload builds them again); every
 # run works on fresh copies, since the write scenarios add comments.
+#
+# --large. A million articles through our API take well over half an hour (curl and the server each
+# handle every post), far more than the measurements. So --large starts from the full
+# data (2000 users, 20000 articles, 100000 comments, built through the API as above, or reused from its
+# BUILD/bench/data-2000-20000-100000/ when complete), copies our file, brings its schema up to this
+# build's migrations (the base may be older), and adds the other articles directly with the sqlite3 CLI
+# (load-data.sh bulk: one transaction, about 25 s for 980,000 rows). Those rows are what our server
+# writes for a post (slug by our rules, ISO 8601 timestamps after the base's, authors round-robin, 1-4 of
+# the existing tags), but with shorter texts (30-80 words) and no comments; docs/performance.md says so.
+# slugs.txt then lists every slug, and the Node copy is made from the large file as usual. The result goes
+# to its own BUILD/bench/data-2000-1000000-100000/, whose `complete` records the base's API time and the
+# bulk time. --reload builds the base again too.
 #
 # How it is measured. Both servers run side by side on loopback (127.0.0.1 only, nothing else is ever
 # targeted), each on its own copy of the data; ours as `blog-server serve` (one HTTP thread a core), Node
@@ -59,7 +72,7 @@ while [ $# -gt 0 ]; do
         --quick) MODE=quick ;;
         --large) MODE=large ;;
         --reload) RELOAD=1 ;;
-        -h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
         -*) die "unknown option $1" ;;
         *) SERVER=$1 ;;
     esac
@@ -71,6 +84,7 @@ fi
 SERVER=$(cd "$(dirname "$SERVER")" && pwd)/$(basename "$SERVER")
 BUILD=$(cd "$(dirname "$SERVER")/.." && pwd)
 
+BASE_ARTICLES=20000 # --large: the articles built through the API, the rest being added with sqlite3
 case "$MODE" in
     quick) USERS=200 ARTICLES=2000 COMMENTS=10000 DURATION=3 ;;
     large) USERS=2000 ARTICLES=1000000 COMMENTS=100000 DURATION=10 ;;
@@ -78,6 +92,9 @@ case "$MODE" in
 esac
 USERS=${BENCH_USERS:-$USERS} ARTICLES=${BENCH_ARTICLES:-$ARTICLES}
 COMMENTS=${BENCH_COMMENTS:-$COMMENTS} DURATION=${BENCH_DURATION:-$DURATION}
+if [ "$MODE" = large ] && [ "$ARTICLES" -le "$BASE_ARTICLES" ]; then
+    die "--large adds articles to the $BASE_ARTICLES built through the API; BENCH_ARTICLES=$ARTICLES adds none"
+fi
 THREADS=2 CONNECTIONS=32 TOKENS=32 PASSWORD=bench-password
 
 for tool in wrk curl sqlite3 node npm awk; do
@@ -87,6 +104,7 @@ done
 
 WORK=$BUILD/bench
 DATA=$WORK/data-$USERS-$ARTICLES-$COMMENTS
+BASE_DATA=$WORK/data-$USERS-$BASE_ARTICLES-$COMMENTS # --large only
 RUN=$WORK/run
 NODE_DIR=$BUILD/seed-node
 mkdir -p "$WORK"
@@ -176,32 +194,75 @@ prepare_node() {
 }
 
 # --- the data: built once a size, through our API, then copied into the Node schema -----------------------
-build_data() {
-    rm -rf "$DATA"
-    mkdir -p "$DATA/load"
-    log "building the data through our API: $USERS users, $ARTICLES articles, $COMMENTS comments"
-    local started=$SECONDS port
+# api_data DIR ARTICLES: DIR/ours.sqlite built through our API, with DIR/emails.txt and DIR/slugs.txt
+api_data() {
+    local dir=$1 articles=$2 port pid
+    rm -rf "$dir"
+    mkdir -p "$dir/load"
+    log "building the data through our API: $USERS users, $articles articles, $COMMENTS comments"
     port=$(free_port)
-    start_ours "sqlite:$DATA/ours.sqlite" "$port" "$DATA/load/ours.log"
-    local pid=$STARTED
+    start_ours "sqlite:$dir/ours.sqlite" "$port" "$dir/load/ours.log"
+    pid=$STARTED
     wait_ready "$port" "$pid"
-    BENCH_PASSWORD=$PASSWORD "$HERE/load-data.sh" api "http://127.0.0.1:$port" "$DATA/ours.sqlite" "$DATA/load" \
-        "$USERS" "$ARTICLES" "$COMMENTS"
+    BENCH_PASSWORD=$PASSWORD "$HERE/load-data.sh" api "http://127.0.0.1:$port" "$dir/ours.sqlite" "$dir/load" \
+        "$USERS" "$articles" "$COMMENTS"
     stop "$pid"
-    sqlite3 "$DATA/ours.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
-    mv "$DATA/load/emails.txt" "$DATA/load/slugs.txt" "$DATA/"
-    local api_seconds=$((SECONDS - started))
+    sqlite3 "$dir/ours.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+    mv "$dir/load/emails.txt" "$dir/load/slugs.txt" "$dir/"
+}
 
+# node_data DIR: DIR/node.sqlite, the rows of DIR/ours.sqlite in the Node app's own schema
+node_data() {
+    local dir=$1 port pid
     log "creating the Node schema (its app started once with --fresh) and copying the rows"
     port=$(free_port)
-    start_node "$DATA/node.sqlite" "$port" "$DATA/load/node.log" --fresh
+    start_node "$dir/node.sqlite" "$port" "$dir/load/node.log" --fresh
     pid=$STARTED
     wait_ready "$port" "$pid"
     stop "$pid"
-    "$HERE/load-data.sh" node "$DATA/ours.sqlite" "$DATA/node.sqlite"
+    "$HERE/load-data.sh" node "$dir/ours.sqlite" "$dir/node.sqlite"
+}
+
+# build_data DIR ARTICLES: all through the API, then the Node copy; DIR/complete says when and how long
+build_data() {
+    local dir=$1 articles=$2 started=$SECONDS api_seconds
+    api_data "$dir" "$articles"
+    api_seconds=$((SECONDS - started))
+    node_data "$dir"
     printf 'loaded=%s\napi_seconds=%s\ntotal_seconds=%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$api_seconds" \
-        "$((SECONDS - started))" >"$DATA/complete"
+        "$((SECONDS - started))" >"$dir/complete"
     log "data ready in $((SECONDS - started)) s"
+}
+
+# build_large_data: the base (BASE_DATA, built when missing or on --reload) copied and migrated, the articles
+# beyond it added with sqlite3, then slugs.txt and the Node copy. DATA/complete records the base's API time
+# (api_seconds), the sqlite3 time (bulk_seconds) and total_seconds: the base's API time plus this build.
+build_large_data() {
+    if [ "$RELOAD" = 1 ] || [ ! -f "$BASE_DATA/complete" ]; then
+        build_data "$BASE_DATA" "$BASE_ARTICLES"
+    else
+        log "reusing the base data in $BASE_DATA (built $(sed -n 's/^loaded=//p' "$BASE_DATA/complete"))"
+    fi
+    local started=$SECONDS api_seconds bulk_started bulk_seconds
+    api_seconds=$(sed -n 's/^api_seconds=//p' "$BASE_DATA/complete")
+    rm -rf "$DATA"
+    mkdir -p "$DATA/load"
+    cp "$BASE_DATA/ours.sqlite" "$BASE_DATA/emails.txt" "$DATA/"
+    # The base may come from an older build: the new rows go into this build's schema (an index added by a
+    # later migration is then filled as they go in, not at the first start-up we measure).
+    "$SERVER" migrate --database "sqlite:$DATA/ours.sqlite" >"$DATA/load/migrate.log" 2>&1 ||
+        die "blog-server migrate failed on $DATA/ours.sqlite (see $DATA/load/migrate.log)"
+    log "adding articles with sqlite3 up to $ARTICLES"
+    bulk_started=$SECONDS
+    "$HERE/load-data.sh" bulk "$DATA/ours.sqlite" "$ARTICLES"
+    bulk_seconds=$((SECONDS - bulk_started))
+    sqlite3 "$DATA/ours.sqlite" "SELECT slug FROM articles ORDER BY id" >"$DATA/slugs.txt"
+    node_data "$DATA"
+    printf 'loaded=%s\nbase=%s\nbase_loaded=%s\napi_seconds=%s\nbulk_seconds=%s\ntotal_seconds=%s\n' \
+        "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(basename "$BASE_DATA")" \
+        "$(sed -n 's/^loaded=//p' "$BASE_DATA/complete")" "$api_seconds" "$bulk_seconds" \
+        "$((api_seconds + SECONDS - started))" >"$DATA/complete"
+    log "large data ready in $((SECONDS - started)) s (sqlite3 $bulk_seconds s)"
 }
 
 # --- tokens: sign in TOKENS users on a server, one token a line --------------------------------------------
@@ -296,12 +357,13 @@ startup_ms() { # startup_ms ours|node: prints the median
 STARTED_AT=$SECONDS
 prepare_node
 if [ "$RELOAD" = 1 ] || [ ! -f "$DATA/complete" ]; then
-    build_data
+    if [ "$MODE" = large ]; then build_large_data; else build_data "$DATA" "$ARTICLES"; fi
 else
     log "reusing the data in $DATA (built $(sed -n 's/^loaded=//p' "$DATA/complete"); --reload builds it again)"
 fi
 LOAD_API_SECONDS=$(sed -n 's/^api_seconds=//p' "$DATA/complete")
 LOAD_TOTAL_SECONDS=$(sed -n 's/^total_seconds=//p' "$DATA/complete")
+LOAD_BULK_SECONDS=$(sed -n 's/^bulk_seconds=//p' "$DATA/complete")
 LOADED_AT=$(sed -n 's/^loaded=//p' "$DATA/complete")
 COUNTS=$(sqlite3 "$DATA/ours.sqlite" "SELECT (SELECT count(*) FROM users) || ' users, ' || (SELECT count(*) FROM articles)
     || ' articles, ' || (SELECT count(*) FROM article_tags) || ' article-tag links (' || (SELECT count(*) FROM tags)
@@ -466,6 +528,24 @@ echo
 # --- docs/performance.md -------------------------------------------------------------------------------------
 SIZE_NOTE="$USERS users, $ARTICLES articles, $COMMENTS comments"
 [ "$MODE" = quick ] && SIZE_NOTE="$SIZE_NOTE (--quick: small sizes and short scenarios, for trying the harness out)"
+if [ "$MODE" = large ]; then
+    SIZE_NOTE="$SIZE_NOTE (--large: the articles beyond the first $BASE_ARTICLES inserted with sqlite3, see below)"
+    BUILT_NOTE="Data built $LOADED_AT: $BASE_ARTICLES articles, the users and the comments through our API in"
+    BUILT_NOTE+=" $LOAD_API_SECONDS s, the other articles with sqlite3 in $LOAD_BULK_SECONDS s"
+    BUILT_NOTE+=" ($LOAD_TOTAL_SECONDS s in all with the copy into the Node schema)"
+    DATA_HOW="The data is built in two steps. Its first $BASE_ARTICLES articles, its $USERS users and its $COMMENTS comments
+come through our server's HTTP API (sign-ups, then articles with 1-4 tags each, then comments on random
+articles by random users; curl in parallel mode on loopback). The articles beyond those, up to $ARTICLES, are
+inserted with the sqlite3 CLI straight into our SQLite file, not through the API (a million posts through it
+take 30-80 minutes): one transaction of rows as our server writes them (slugs by its rules, ISO 8601
+timestamps after the others, authors round-robin, 1-4 of the same tags), but with 30-80 words of text instead
+of 150-400, and no comments."
+else
+    BUILT_NOTE="Data built $LOADED_AT through our API in $LOAD_API_SECONDS s"
+    BUILT_NOTE+=" ($LOAD_TOTAL_SECONDS s with the copy into the Node schema)"
+    DATA_HOW="The data is built once through our server's HTTP API (sign-ups, then articles with 1-4 tags each, then
+comments on random articles by random users; curl in parallel mode on loopback)."
+fi
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 cat >"$ROOT/docs/performance.md" <<DOC
 # Performance
@@ -477,7 +557,7 @@ these shared machines drift from run to run; the ratio (ours ÷ Node, from one r
 - Run: $(date -u '+%Y-%m-%d %H:%M UTC'), \`nproc\` = $(nproc) ($CPU), $(uname -sr), Node $(node --version), SQLite $(sqlite3 --version | cut -d' ' -f1), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)
 - Data: $SIZE_NOTE; in the database: $COUNTS
 - wrk: $THREADS threads, $CONNECTIONS connections (one row 256), ${DURATION} s a scenario, \`--timeout 10s\`
-- Data built $LOADED_AT through our API in $LOAD_API_SECONDS s ($LOAD_TOTAL_SECONDS s with the copy into the Node schema); the measurements took $BENCH_SECONDS s
+- $BUILT_NOTE; the measurements took $BENCH_SECONDS s
 - PostgreSQL rows: $PG_NOTE
 - blog-server options beyond \`serve --database --port --host\`: ${OURS_OPTIONS[*]:-none} (per-address limits lifted: all the load comes from 127.0.0.1)
 
@@ -489,12 +569,11 @@ and its socket errors (connect, read, write, and timeout: a request slower than 
 
 ## How it was measured
 
-The data is built once through our server's HTTP API (sign-ups, then articles with 1-4 tags each, then
-comments on random articles by random users; curl in parallel mode on loopback) and the same rows, ids,
-timestamps and argon2id password hashes included, are copied with the sqlite3 CLI into the Node app's own
-schema (created by starting it once with \`--fresh\`): signing up $USERS users through the Node API alone would
-take minutes of argon2id, and its comment post runs at ~60/s. Both servers then run side by side on
-127.0.0.1, each on a fresh copy, and wrk (Lua scripts in \`tests/bench/\` for paths, bodies and Bearer
+$DATA_HOW
+The same rows, ids, timestamps and argon2id password hashes included, are copied with the sqlite3 CLI into the
+Node app's own schema (created by starting it once with \`--fresh\`): signing up $USERS users through the Node
+API alone would take minutes of argon2id, and its comment post runs at ~60/s. Both servers then run side by
+side on 127.0.0.1, each on a fresh copy, and wrk (Lua scripts in \`tests/bench/\` for paths, bodies and Bearer
 tokens) loads one at a time, ours then Node for each scenario: cached first listing page (32 and 256
 connections), listing pages at random offsets, article detail, \`GET /user/profile\` with a token, sign-in,
 comment post, and a mix of 90 % reads (first page, random pages, details, profile) and 10 % comment posts.
