@@ -10,6 +10,8 @@ inline constexpr QLatin1String SignIn { "/user/sign-in" };
 inline constexpr QLatin1String Profile { "/user/profile" };
 inline constexpr QLatin1String Articles { "/article" };
 inline constexpr QLatin1String CommentsSegment { "comment" };
+// Answers {"success":true} while the process serves HTTP; for load balancers and probes (no database).
+inline constexpr QLatin1String Health { "/health" };
 
 // "/article/<slug-or-id>"
 QString article(const QString &slugOrId);

@@ -150,6 +150,9 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
     server.route(ApiPaths::Articles, Method::Get, [this, &articles](const QHttpServerRequest &request) {
         return answer(request, [&articles](const HttpRequest &r) { return articles.list(r); });
     });
+    server.route(ApiPaths::Health, Method::Get, [this](const QHttpServerRequest &request) {
+        return answer(request, [](const HttpRequest &) { return Reply::success(); });
+    });
 
     // argon2id takes ~150 ms on purpose: these run on the hashing pool, never on an HTTP thread.
     server.route(ApiPaths::SignUp, Method::Post,
@@ -207,6 +210,7 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
             return answer(request, [&](const HttpRequest &r) { return otherMethod(r, allowed); });
         };
     };
+    server.route(ApiPaths::Health, notAllowed("GET"));
     server.route(ApiPaths::SignUp, notAllowed("POST"));
     server.route(ApiPaths::SignIn, notAllowed("POST"));
     server.route(ApiPaths::Profile, notAllowed("GET, PATCH"));

@@ -1,6 +1,7 @@
 #include "HttpClient.h"
 #include "TestServer.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 using namespace blog::test;
@@ -43,12 +44,20 @@ private slots:
         }
     }
 
+    void healthAnswersSuccess()
+    {
+        const auto response = m_http.get(url("/health"));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json(), QJsonObject({ { "success", true } }));
+    }
+
     void wrongMethodsAre405WithAllow_data()
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("allow");
         QTest::newRow("GET sign-in") << QByteArray("GET") << "/user/sign-in" << QByteArray("POST");
+        QTest::newRow("POST health") << QByteArray("POST") << "/health" << QByteArray("GET");
         QTest::newRow("DELETE profile")
             << QByteArray("DELETE") << "/user/profile" << QByteArray("GET, PATCH");
         QTest::newRow("PUT article list") << QByteArray("PUT") << "/article" << QByteArray("GET, POST");
