@@ -41,17 +41,18 @@
 # targeted), each on its own copy of the data; ours as `blog-server serve` (one HTTP thread a core), Node
 # as `node src/server.js` (one thread; argon2 on libuv's pool). wrk drives one server at a time, 2 threads,
 # 32 connections (the cached listing also at 256), BENCH_DURATION seconds a scenario, ours then Node for
-# each scenario in turn, in this order: cached listing page, random listing pages, article detail, profile,
-# sign-in, comment post, mixed (90 % reads / 10 % comment posts) - the writes come last, so the read
-# scenarios see the loaded data only. Bodies, paths and Bearer tokens come from the Lua scripts beside this
+# each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
+# listing is compared with), cached listing page, random listing pages, article detail, profile, sign-in,
+# the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
+# server; its p99 against the cached row's), comment post, mixed (90 % reads / 10 % comment posts) - the
+# writes come last, so the read scenarios see the loaded data only. Bodies, paths and Bearer tokens come from the Lua scripts beside this
 # one (each server's tokens from signing in 32 of the users there). wrk's --timeout is 10 s, not 2 s: wrk
 # leaves latencies above the timeout out of its histogram, and sign-in at 32 connections queues for seconds;
 # "timeout" in the errors column thus means a request that took over 10 s. Success is 2xx (ours answers 201
 # on creates, Node 200); wrk counts status > 399 as "Non-2xx or 3xx" (neither server sends 3xx here).
 # Memory is VmRSS from /proc/PID/status of each server after all its scenarios. Start-up is the time from
 # starting the process on the loaded database to the first 200 of GET /article?limit=20&offset=0 (curl
-# every 5 ms), median of 5, before the load. (Our bare HTTP ceiling, without the database, is not measured:
-# the server has no route for it.)
+# every 5 ms), median of 5, before the load.
 #
 # Our server's per-address limits (sign-in attempts a minute, open connections from one address), when the
 # build has them, are raised for the run: all the load comes from 127.0.0.1, and the Node app has none.
@@ -422,20 +423,46 @@ for side in ours node; do
 done
 
 log "measuring: $THREADS threads, ${DURATION}s a scenario, ours then node"
+# bare: ours only (the Node app has no such route). flood: the cached page again while sign-ins run flat out
+# on the same server (wrk with signin.lua and FLOOD_CONNECTIONS connections, started 2 s before and ending
+# after it), its p99 to compare with the cached row's.
+FLOOD_CONNECTIONS=16
 SCENARIOS=(
+    "bare|bare JSON route, GET /health|health.lua|$CONNECTIONS"
     "cached|listing, cached first page|listing.lua|$CONNECTIONS"
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
     "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
     "signin|sign-in (argon2id)|signin.lua|$CONNECTIONS"
+    "flood|listing, cached first page, during a sign-in flood|listing.lua|$CONNECTIONS"
     "comment|comment post|comment.lua|$CONNECTIONS"
     "mixed|mixed, 90 % reads / 10 % writes|mixed.lua|$CONNECTIONS"
 )
+# measure_during_flood ID LABEL SIDE PORT SCRIPT CONNECTIONS TOKENFILE: measure, with sign-ins running beside
+measure_during_flood() {
+    BENCH_DATA=$DATA BENCH_LUA=$HERE BENCH_PASSWORD=$PASSWORD \
+        wrk -t1 -c"$FLOOD_CONNECTIONS" -d"$((DURATION + 4))s" --timeout 10s -s "$HERE/signin.lua" \
+        "http://127.0.0.1:$4" >"$RUN/wrk-flood-signin-$3.txt" 2>&1 &
+    local flood_pid=$!
+    PIDS+=("$flood_pid")
+    sleep 2
+    measure "$@"
+    wait "$flood_pid" || true
+    forget "$flood_pid"
+}
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
-    measure "$id" "$label" ours "$OURS_PORT" "$script" "$connections" "$RUN/tokens-ours.txt"
-    measure "$id" "$label" node "$NODE_PORT" "$script" "$connections" "$RUN/tokens-node.txt"
+    for side in ours node; do
+        [ "$id" = bare ] && [ "$side" = node ] && continue
+        port=$OURS_PORT
+        [ "$side" = node ] && port=$NODE_PORT
+        if [ "$id" = flood ]; then
+            measure_during_flood "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
+        else
+            measure "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
+        fi
+    done
 done
 OURS_RSS=$(rss_mib "$OURS_PID")
 NODE_RSS=$(rss_mib "$NODE_PID")
@@ -502,6 +529,12 @@ render_table() {
         for (i = 1; i <= n; i++) {
             id = order[i]
             if (id ~ /^pg-/) continue
+            if (id == "bare") {
+                printf "| %s | %s | %s | %s | %s | – | – | – | – | cached listing: %.0f %% of it |\n", label[id],
+                    rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
+                    rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0
+                continue
+            }
             printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[id],
                 rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                 rate(rps[id, "node"]), lat(p50[id, "node"]), lat(p99[id, "node"]), err[id, "node"],
@@ -515,6 +548,9 @@ render_table() {
                 rate(rps[id, "pg"]), lat(p50[id, "pg"]), lat(p99[id, "pg"]), err[id, "pg"],
                 ratio(rps[id, "pg"], rps[base, "ours"])
         }
+        if (("flood", "ours") in p99)
+            printf "| listing p99 during the sign-in flood ÷ without it | %s | | | | %s | | | | – |\n",
+                ratio(p99["flood", "ours"], p99["cached", "ours"]), ratio(p99["flood", "node"], p99["cached", "node"])
         printf "| resident memory after the load (VmRSS) | %s MiB | | | | %s MiB | | | | %s |\n", ours_rss, node_rss, ratio(ours_rss, node_rss)
         printf "| start-up to first answer, median of 5 | %s ms | | | | %s ms | | | | %s |\n", ours_start, node_start, ratio(ours_start, node_start)
         if (pg_rss != "") printf "| PostgreSQL: resident memory after its load | %s MiB | | | | – | | | | – |\n", pg_rss
@@ -574,9 +610,11 @@ The same rows, ids, timestamps and argon2id password hashes included, are copied
 Node app's own schema (created by starting it once with \`--fresh\`): signing up $USERS users through the Node
 API alone would take minutes of argon2id, and its comment post runs at ~60/s. Both servers then run side by
 side on 127.0.0.1, each on a fresh copy, and wrk (Lua scripts in \`tests/bench/\` for paths, bodies and Bearer
-tokens) loads one at a time, ours then Node for each scenario: cached first listing page (32 and 256
-connections), listing pages at random offsets, article detail, \`GET /user/profile\` with a token, sign-in,
-comment post, and a mix of 90 % reads (first page, random pages, details, profile) and 10 % comment posts.
+tokens) loads one at a time, ours then Node for each scenario: our bare JSON route (\`GET /health\`, no
+database; ours only), cached first listing page (32 and 256 connections), listing pages at random offsets,
+article detail, \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
+connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,
+details, profile) and 10 % comment posts.
 Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from
 \`/proc/PID/status\` after all of a server's scenarios; start-up is the time from starting the process on the
 loaded database to its first 200 on \`GET /article?limit=20&offset=0\` (curl every 5 ms), median of 5.
