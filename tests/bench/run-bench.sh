@@ -532,7 +532,7 @@ render_table() {
             if (id == "bare") {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | cached listing: %.0f %% of it |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
-                    rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0
+                    (rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0)
                 continue
             }
             printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[id],
