@@ -15,28 +15,49 @@ CommentRepository::CommentRepository(Database &database)
 
 Comment CommentRepository::insert(qint64 articleId, const CommentAuthor &author, const QString &text)
 {
-    Comment comment;
-    comment.articleId = articleId;
-    comment.author = author;
-    comment.text = text;
-    comment.createdAt = Timestamp::now();
-    const QString now = Timestamp::toString(comment.createdAt);
+    const std::optional<Comment> comment = insertAll({ NewComment { articleId, author, text } }).first();
+    if (!comment)
+        throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("the article or the author is gone"));
+    return *comment;
+}
+
+QList<std::optional<Comment>> CommentRepository::insertAll(const QList<NewComment> &comments)
+{
+    const QDateTime createdAt = Timestamp::now();
+    const QString now = Timestamp::toString(createdAt);
+    QList<std::optional<Comment>> inserted;
+    inserted.reserve(comments.size());
     WriteTransaction transaction(m_database);
-    SqlQuery query(transaction.connection(), m_database.dialect(),
-        QStringLiteral("INSERT INTO comments (article_id, author_id, text, created_at, updated_at) "
-                       "VALUES (:article, :author, :text, :created, :updated) RETURNING id"));
-    query.bind(QStringLiteral(":article"), articleId)
-        .bind(QStringLiteral(":author"), author.id)
-        .bind(QStringLiteral(":text"), text)
-        .bind(QStringLiteral(":created"), now)
-        .bind(QStringLiteral(":updated"), now)
-        .exec();
-    if (!query.next())
-        throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("INSERT ... RETURNING gave no row"));
-    comment.id = query.value(0).toLongLong();
-    query.finish();
+    for (const NewComment &newComment : comments) {
+        // The article was looked up before the comment was queued, and may have gone since: then this
+        // comment gets no row, and the others still go in.
+        SqlQuery query(transaction.connection(), m_database.dialect(),
+            QStringLiteral("INSERT INTO comments (article_id, author_id, text, created_at, updated_at) "
+                           "SELECT :article, :author, :text, :created, :updated "
+                           "WHERE EXISTS (SELECT 1 FROM articles WHERE id = :article2) "
+                           "AND EXISTS (SELECT 1 FROM users WHERE id = :author2) RETURNING id"));
+        query.bind(QStringLiteral(":article"), newComment.articleId)
+            .bind(QStringLiteral(":author"), newComment.author.id)
+            .bind(QStringLiteral(":text"), newComment.text)
+            .bind(QStringLiteral(":created"), now)
+            .bind(QStringLiteral(":updated"), now)
+            .bind(QStringLiteral(":article2"), newComment.articleId)
+            .bind(QStringLiteral(":author2"), newComment.author.id)
+            .exec();
+        if (!query.next()) {
+            inserted.append(std::nullopt);
+            continue;
+        }
+        Comment comment;
+        comment.id = query.value(0).toLongLong();
+        comment.articleId = newComment.articleId;
+        comment.author = newComment.author;
+        comment.text = newComment.text;
+        comment.createdAt = createdAt;
+        inserted.append(comment);
+    }
     transaction.commit();
-    return comment;
+    return inserted;
 }
 
 QList<Comment> CommentRepository::listLive(qint64 articleId)

@@ -22,9 +22,19 @@ public:
         qint64 authorId = 0;
     };
 
+    struct NewComment
+    {
+        qint64 articleId = 0;
+        CommentAuthor author;
+        QString text;
+    };
+
     explicit CommentRepository(Database &database);
 
+    // Throws DatabaseError if the article or the author is not there.
     Comment insert(qint64 articleId, const CommentAuthor &author, const QString &text);
+    // All in one transaction, in order; nullopt for a comment whose article or author is gone.
+    QList<std::optional<Comment>> insertAll(const QList<NewComment> &comments);
     QList<Comment> listLive(qint64 articleId);
     // A comment not deleted yet.
     std::optional<Ownership> findLive(qint64 id);

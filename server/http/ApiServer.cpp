@@ -59,10 +59,11 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
+    , m_commentWriter(m_commentRepository, m_listingInvalidator, database)
     , m_listingRepository(database)
     , m_users(m_userRepository, m_hasher, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
-    , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator)
+    , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
     , m_listing(m_listingRepository, m_listingCache)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
@@ -128,8 +129,10 @@ void ApiServer::stop()
         return;
     for (const auto &worker : m_workers)
         worker->stopListening();
-    // Answers computed on the pool are posted to the workers, so the pool drains first.
+    // Answers computed on the pool and by the comment writer are posted to the workers, so those
+    // finish first.
     m_hashingPool.waitForDone();
+    m_commentWriter.stop();
     for (const auto &worker : m_workers) {
         worker->quit();
         worker->wait();
@@ -192,10 +195,12 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
             return answer(request, [&articles, &id](const HttpRequest &r) { return articles.remove(id, r); });
         });
     const QString commentList = article + QLatin1Char('/') + ApiPaths::CommentsSegment;
-    server.route(
-        commentList, Method::Post, [this, &comments](const QString &slug, const QHttpServerRequest &request) {
-            return answer(
-                request, [&comments, &slug](const HttpRequest &r) { return comments.post(slug, r); });
+    server.route(commentList, Method::Post,
+        [=, this, &comments](
+            const QString &slug, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            answerAsync(request, std::move(responder), context,
+                [&comments, &slug](
+                    const HttpRequest &r, ReplyCallback reply) { comments.post(slug, r, std::move(reply)); });
         });
     server.route(commentList + QStringLiteral("/<arg>"), Method::Delete,
         [this, &comments](const QString &slug, const QString &id, const QHttpServerRequest &request) {
@@ -314,23 +319,54 @@ void ApiServer::answerLater(
     QElapsedTimer timer;
     timer.start();
     HttpRequest copy = HttpRequest::from(request);
-    if (auto rejection = rejectEarly(request)) {
-        addCorsHeaders(copy, *rejection);
-        toResponse(*rejection).write(std::move(responder));
-        logAccess(copy.method, copy.path, QString::number(rejection->status), timer.nsecsElapsed());
+    if (refusedEarly(request, copy, responder, timer))
         return;
+    ReplyCallback reply = replyLater(std::move(responder), context, copy, timer);
+    m_hashingPool.start([this, handler = std::move(handler), copy = std::move(copy),
+                            reply = std::move(reply)] { reply(run(handler, copy)); });
+}
+
+void ApiServer::answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+    QObject *context, const AsyncHandler &handler)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const HttpRequest copy = HttpRequest::from(request);
+    if (refusedEarly(request, copy, responder, timer))
+        return;
+    const ReplyCallback reply = replyLater(std::move(responder), context, copy, timer);
+    try {
+        handler(copy, reply);
+    } catch (...) {
+        // Whatever the handler threw before handing its work over gets run()'s answer (503 or 500).
+        reply(run([](const HttpRequest &) -> Reply { throw; }, copy));
     }
+}
+
+bool ApiServer::refusedEarly(const QHttpServerRequest &request, const HttpRequest &copy,
+    QHttpServerResponder &responder, const QElapsedTimer &timer) const
+{
+    std::optional<Reply> rejection = rejectEarly(request);
+    if (!rejection)
+        return false;
+    addCorsHeaders(copy, *rejection);
+    toResponse(*rejection).write(std::move(responder));
+    logAccess(copy.method, copy.path, QString::number(rejection->status), timer.nsecsElapsed());
+    return true;
+}
+
+ReplyCallback ApiServer::replyLater(
+    QHttpServerResponder &&responder, QObject *context, HttpRequest request, QElapsedTimer timer) const
+{
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
-    // the answer is written only if its socket is still there when the pool is done.
+    // the answer is written, on the socket's own thread, only if the socket is still there by then.
     QPointer<QTcpSocket> socket = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    m_hashingPool.start([this, socket, pending, context, handler = std::move(handler), copy = std::move(copy),
-                            timer]() mutable {
-        Reply reply = run(handler, copy);
-        addCorsHeaders(copy, reply);
+    return [this, socket, pending, context, request = std::move(request), timer](Reply reply) {
+        addCorsHeaders(request, reply);
         QMetaObject::invokeMethod(
             context,
-            [socket, pending, reply = std::move(reply), method = copy.method, path = copy.path,
+            [socket, pending, reply = std::move(reply), method = request.method, path = request.path,
                 timer]() mutable {
                 const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
                 if (connected)
@@ -340,7 +376,7 @@ void ApiServer::answerLater(
                     timer.nsecsElapsed());
             },
             Qt::QueuedConnection);
-    });
+    };
 }
 
 QHttpServerResponse ApiServer::toResponse(const Reply &reply)

@@ -8,6 +8,7 @@
 #include "CommentController.h"
 #include "CommentRepository.h"
 #include "CommentService.h"
+#include "CommentWriter.h"
 #include "ConnectionCounter.h"
 #include "ListingCache.h"
 #include "ListingInvalidator.h"
@@ -23,6 +24,7 @@
 #include "UserRepository.h"
 #include "UserService.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 #include <QThreadPool>
@@ -67,6 +69,16 @@ private:
     QHttpServerResponse answer(const QHttpServerRequest &request, const Handler &handler);
     void answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
         Handler handler);
+    using AsyncHandler = std::function<void(const HttpRequest &, ReplyCallback)>;
+    // For handlers that answer later from another thread (comment posts, through the CommentWriter).
+    void answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
+        const AsyncHandler &handler);
+    // Answers a request that rejectEarly() refuses; false if it does not.
+    bool refusedEarly(const QHttpServerRequest &request, const HttpRequest &copy,
+        QHttpServerResponder &responder, const QElapsedTimer &timer) const;
+    // Sends the reply it is given on `context`'s thread, if the client is still connected, and logs it.
+    ReplyCallback replyLater(
+        QHttpServerResponder &&responder, QObject *context, HttpRequest request, QElapsedTimer timer) const;
     Reply run(const Handler &handler, const HttpRequest &request);
     Reply otherMethod(const HttpRequest &request, const QByteArray &allowed) const;
     bool isAllowedOrigin(const QByteArray &origin) const;
@@ -86,6 +98,7 @@ private:
     UserRepository m_userRepository;
     ArticleRepository m_articleRepository;
     CommentRepository m_commentRepository;
+    CommentWriter m_commentWriter;
     ListingRepository m_listingRepository;
     UserService m_users;
     ArticleService m_articles;

@@ -17,21 +17,21 @@ CommentController::CommentController(CommentService &comments, const Authenticat
 {
 }
 
-Reply CommentController::post(const QString &slug, const HttpRequest &request)
+void CommentController::post(const QString &slug, const HttpRequest &request, ReplyCallback reply)
 {
     const auto user = m_authenticator.authenticate(request);
     if (!user)
-        return ErrorReply::from(user.error());
+        return reply(ErrorReply::from(user.error()));
     const auto json = JsonBody::parse(request);
     if (!json)
-        return ErrorReply::from(json.error());
+        return reply(ErrorReply::from(json.error()));
     const auto draft = RequestCodec::decodeCommentDraft(*json);
     if (!draft)
-        return ErrorReply::from(Error::invalid(draft.error()));
-    const auto comment = m_comments.post(*user, slug, *draft);
-    if (!comment)
-        return ErrorReply::from(comment.error());
-    return Reply::json(CommentCodec::toJsonWithArticle(*comment), 201);
+        return reply(ErrorReply::from(Error::invalid(draft.error())));
+    m_comments.post(*user, slug, *draft, [reply = std::move(reply)](Result<Comment> comment) {
+        reply(comment ? Reply::json(CommentCodec::toJsonWithArticle(*comment), 201)
+                      : ErrorReply::from(comment.error()));
+    });
 }
 
 Reply CommentController::remove(const QString &slug, const QString &id, const HttpRequest &request)

@@ -16,7 +16,8 @@ class CommentController
 public:
     CommentController(CommentService &comments, const Authenticator &authenticator);
 
-    Reply post(const QString &slug, const HttpRequest &request);
+    // Answers through `reply`: at once for a refused request, else once the comment is stored.
+    void post(const QString &slug, const HttpRequest &request, ReplyCallback reply);
     Reply remove(const QString &slug, const QString &id, const HttpRequest &request);
 
 private:

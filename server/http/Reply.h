@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <utility>
 
 namespace blog {
@@ -25,5 +26,8 @@ struct Reply
         return *this;
     }
 };
+
+// Takes the answer of a request that completes later, on any thread (ApiServer::answerAsync).
+using ReplyCallback = std::function<void(Reply)>;
 
 } // namespace blog

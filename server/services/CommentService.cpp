@@ -6,24 +6,25 @@
 
 namespace blog {
 
-CommentService::CommentService(
-    ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
+CommentService::CommentService(ArticleRepository &articles, CommentRepository &comments,
+    ListingInvalidator &listingInvalidator, CommentWriter &writer)
     : m_articles(articles)
     , m_comments(comments)
     , m_listingInvalidator(listingInvalidator)
+    , m_writer(writer)
 {
 }
 
-Result<Comment> CommentService::post(
-    const User &author, const QString &articleSlug, const CommentDraft &draft)
+void CommentService::post(
+    const User &author, const QString &articleSlug, const CommentDraft &draft, CommentWriter::Done done)
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
-    if (!article)
-        return Error::notFound(QStringLiteral("Article not found"));
-    Comment comment
-        = m_comments.insert(article->id, CommentAuthor { author.id, author.fullName }, draft.text);
-    m_listingInvalidator.listingChanged();
-    return comment;
+    if (!article) {
+        done(Error::notFound(QStringLiteral("Article not found")));
+        return;
+    }
+    m_writer.submit(
+        { article->id, CommentAuthor { author.id, author.fullName }, draft.text }, std::move(done));
 }
 
 Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, qint64 commentId)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Comment.h"
+#include "CommentWriter.h"
 #include "Error.h"
 #include "Requests.h"
 #include "User.h"
@@ -15,16 +16,20 @@ class ListingInvalidator;
 class CommentService
 {
 public:
-    CommentService(
-        ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
+    CommentService(ArticleRepository &articles, CommentRepository &comments,
+        ListingInvalidator &listingInvalidator, CommentWriter &writer);
 
-    Result<Comment> post(const User &author, const QString &articleSlug, const CommentDraft &draft);
+    // The article is looked up on the calling thread; the comment is stored by the CommentWriter, and
+    // `done` runs on its thread once committed (or at once, on this one, for an unknown article).
+    void post(
+        const User &author, const QString &articleSlug, const CommentDraft &draft, CommentWriter::Done done);
     Result<Done> remove(qint64 userId, const QString &articleSlug, qint64 commentId);
 
 private:
     ArticleRepository &m_articles;
     CommentRepository &m_comments;
     ListingInvalidator &m_listingInvalidator;
+    CommentWriter &m_writer;
 };
 
 } // namespace blog

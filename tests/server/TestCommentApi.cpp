@@ -1,3 +1,5 @@
+#include "CommentRepository.h"
+#include "Database.h"
 #include "HttpClient.h"
 #include "JsonKeysOf.h"
 #include "SideConnection.h"
@@ -106,6 +108,26 @@ private slots:
         QCOMPARE(listedCount("title-2-3"), 2);
         QCOMPARE(listedCount("title-1-3"), 2);
         QCOMPARE(listedCount("title-3-3"), 3);
+    }
+
+    // Comment posts are written in batches (CommentWriter): an article deleted after its comment was
+    // queued costs that comment a 404, not its batch.
+    void aBatchKeepsItsCommentsWhenOneArticleIsGone()
+    {
+        blog::Database database(m_server->databaseUrl());
+        blog::CommentRepository comments(database);
+        const blog::CommentAuthor author { 1, QStringLiteral("Foo Bar") };
+        const auto stored = comments.insertAll({ { 1, author, QStringLiteral("first") },
+            { 999, author, QStringLiteral("on nothing") }, { 2, author, QStringLiteral("third") } });
+        QCOMPARE(stored.size(), 3);
+        QVERIFY(stored[0] && stored[2]);
+        QVERIFY(!stored[1]);
+        QVERIFY(stored[0]->id < stored[2]->id);
+        SideConnection side(m_server->databaseUrl());
+        QCOMPARE(side.scalar("SELECT count(*) FROM comments WHERE text IN ('first', 'third', 'on nothing')")
+                     .toInt(),
+            2);
+        database.closeThreadConnection();
     }
 
     void postByAnotherUserCarriesTheirName()

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Comment.h"
+#include "CommentRepository.h"
+#include "Error.h"
+
+#include <QList>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace blog {
+
+class Database;
+class ListingInvalidator;
+
+// Writes comment posts in batches on its own thread (group commit): the comments that arrive while one
+// transaction is being written all go into the next one. A comment then costs its INSERT alone instead
+// of a BEGIN, an INSERT and a COMMIT with its WAL append, and the HTTP threads hand comments over and
+// go on serving instead of queueing for SQLite's one writer. Nothing is acknowledged before its
+// transaction has committed: each comment's callback runs, on this thread, after the COMMIT.
+class CommentWriter
+{
+public:
+    using Done = std::function<void(Result<Comment>)>;
+
+    CommentWriter(CommentRepository &comments, ListingInvalidator &listingInvalidator, Database &database);
+    // stop()s.
+    ~CommentWriter();
+    CommentWriter(const CommentWriter &) = delete;
+    CommentWriter &operator=(const CommentWriter &) = delete;
+
+    // Thread-safe. `done` gets the stored comment, a 404 if the article went in the meantime, or the
+    // database's failure.
+    void submit(CommentRepository::NewComment comment, Done done);
+    // Writes and answers what is queued, then ends the thread; later comments get a 503.
+    void stop();
+
+private:
+    struct Pending
+    {
+        CommentRepository::NewComment comment;
+        Done done;
+    };
+
+    void run();
+    void write(const QList<Pending> &batch);
+
+    CommentRepository &m_comments;
+    ListingInvalidator &m_listingInvalidator;
+    Database &m_database;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QList<Pending> m_queue;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace blog
