@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ListingCache.h"
+#include "ListingPositions.h"
 #include "SqlQuery.h"
 
 #include <QLoggingCategory>
@@ -10,10 +11,17 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace blog {
 
-ListingInvalidator::ListingInvalidator(ListingCache &cache, Database &database)
+ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &positions, Database &database)
     : m_cache(cache)
+    , m_positions(positions)
     , m_database(database)
 {
+}
+
+void ListingInvalidator::articlesChanged()
+{
+    m_positions.invalidate();
+    listingChanged();
 }
 
 void ListingInvalidator::listingChanged()

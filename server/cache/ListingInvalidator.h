@@ -4,6 +4,7 @@ namespace blog {
 
 class Database;
 class ListingCache;
+class ListingPositions;
 
 // What services call after a write that changes the listing: clears this instance's cache at once and,
 // on PostgreSQL, tells every other instance sharing the database (NOTIFY), so no author waits for the
@@ -11,12 +12,15 @@ class ListingCache;
 class ListingInvalidator
 {
 public:
-    ListingInvalidator(ListingCache &cache, Database &database);
+    ListingInvalidator(ListingCache &cache, ListingPositions &positions, Database &database);
 
     void listingChanged();
+    // An article came or went: the deep pages' anchors and the count change too.
+    void articlesChanged();
 
 private:
     ListingCache &m_cache;
+    ListingPositions &m_positions;
     Database &m_database;
 };
 

@@ -54,8 +54,9 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_hasher(config.hashCost)
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
+    , m_listingPositions(config.listingCacheTtl)
     , m_userCache(config.listingCacheTtl)
-    , m_listingInvalidator(m_listingCache, database)
+    , m_listingInvalidator(m_listingCache, m_listingPositions, database)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
@@ -64,7 +65,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_users(m_userRepository, m_hasher, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
-    , m_listing(m_listingRepository, m_listingCache)
+    , m_listing(m_listingRepository, m_listingCache, m_listingPositions)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
     , m_userController(m_users, m_authenticator, m_signInThrottle)
@@ -104,6 +105,7 @@ QString ApiServer::listen()
             m_changeListener, &ChangeListener::changed, m_changeListener,
             [this] {
                 m_listingCache.invalidate();
+                m_listingPositions.invalidate();
                 m_userCache.invalidate();
             },
             Qt::DirectConnection);

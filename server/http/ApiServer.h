@@ -12,6 +12,7 @@
 #include "ConnectionCounter.h"
 #include "ListingCache.h"
 #include "ListingInvalidator.h"
+#include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
 #include "PasswordHasher.h"
@@ -91,6 +92,7 @@ private:
     PasswordHasher m_hasher;
     TokenService m_tokens;
     ListingCache m_listingCache;
+    ListingPositions m_listingPositions;
     UserCache m_userCache;
     ListingInvalidator m_listingInvalidator;
     QThread m_listenerThread;

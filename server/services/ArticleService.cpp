@@ -36,7 +36,7 @@ Result<Article> ArticleService::findBySlug(const QString &slug)
 Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draft)
 {
     const qint64 id = m_articles.insert(authorId, SlugMaker::fromTitle(draft.title), draft);
-    m_listingInvalidator.listingChanged();
+    m_listingInvalidator.articlesChanged();
     return loadWithComments(m_articles.findById(id));
 }
 
@@ -62,7 +62,7 @@ Result<Done> ArticleService::remove(qint64 userId, qint64 articleId)
     if (owner->authorId != userId)
         return Error::forbidden(NotAuthor);
     m_articles.remove(articleId);
-    m_listingInvalidator.listingChanged();
+    m_listingInvalidator.articlesChanged();
     return Done {};
 }
 

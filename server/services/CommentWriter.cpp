@@ -84,8 +84,8 @@ void CommentWriter::write(const QList<Pending> &batch)
         if (error.kind() == DatabaseError::Kind::Unavailable) {
             qCWarning(lcDatabase) << "database unavailable:" << error.what();
             m_database.closeThreadConnection(); // reopened by the next batch
-            failure = Error { Error::Kind::Unavailable, QStringLiteral("The database is unavailable, try again shortly"),
-                {}, 0 };
+            failure = Error { Error::Kind::Unavailable,
+                QStringLiteral("The database is unavailable, try again shortly"), {}, 0 };
         } else {
             qCCritical(lcDatabase) << "cannot store comments:" << error.what();
             failure = Error { Error::Kind::Internal, QStringLiteral("Internal server error"), {}, 0 };

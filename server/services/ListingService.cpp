@@ -7,9 +7,15 @@
 
 namespace blog {
 
-ListingService::ListingService(ListingRepository &listing, ListingCache &cache)
+namespace {
+// Anchors every 512 articles: a page skips fewer than 512 rows of the primary key, whatever its offset.
+constexpr int AnchorEvery = 512;
+} // namespace
+
+ListingService::ListingService(ListingRepository &listing, ListingCache &cache, ListingPositions &positions)
     : m_listing(listing)
     , m_cache(cache)
+    , m_positions(positions)
 {
 }
 
@@ -20,22 +26,41 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuer
     return m_cache.page(key, [&] {
         ArticlePage page;
         page.total = total();
-        page.items = m_listing.items(query.limit, query.offset,
-            query.newestFirst ? ListingRepository::Order::NewestFirst
-                              : ListingRepository::Order::OldestFirst);
+        page.items = items(query);
         return QJsonDocument(ArticleCodec::toJson(page)).toJson(QJsonDocument::Compact);
     });
 }
 
+QList<ArticleListItem> ListingService::items(const ListingQuery &query)
+{
+    const auto order
+        = query.newestFirst ? ListingRepository::Order::NewestFirst : ListingRepository::Order::OldestFirst;
+    if (query.offset < AnchorEvery)
+        return m_listing.items(query.limit, query.offset, order);
+    const auto anchors = m_positions.anchors([this] { return m_listing.anchors(AnchorEvery); });
+    if (query.offset >= anchors->total)
+        return {};
+    // The page's ascending positions, first to last.
+    qint64 first = query.offset;
+    qint64 last = std::min(anchors->total - 1, query.offset + query.limit - 1);
+    if (query.newestFirst) {
+        last = anchors->total - 1 - query.offset;
+        first = std::max<qint64>(0, last - query.limit + 1);
+    }
+    const qint64 anchor = first / anchors->every;
+    return m_listing.itemsFrom(
+        anchors->ids.at(anchor), first - anchor * anchors->every, int(last - first + 1), order);
+}
+
 qint64 ListingService::total()
 {
-    const quint64 generation = m_cache.generation();
+    const quint64 generation = m_positions.generation();
     const auto now = std::chrono::steady_clock::now();
     std::lock_guard lock(m_totalMutex);
     if (generation != m_totalGeneration || now >= m_totalExpires) {
         m_total = m_listing.count();
         m_totalGeneration = generation;
-        m_totalExpires = now + m_cache.timeToLive();
+        m_totalExpires = now + m_positions.timeToLive();
     }
     return m_total;
 }
