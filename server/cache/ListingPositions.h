@@ -14,8 +14,9 @@ namespace blog {
 // random page cost ~7 ms of CPU (p99 195 ms under load). These anchors are every `every`-th article id
 // in ascending order; a page then starts at the anchor just below it and skips fewer than `every` rows.
 // They hold while the set of articles does: creating or deleting one (here, or on another instance
-// through NOTIFY) invalidates them, and they expire like the listing cache, for rows changed behind the
-// server's back. While one thread reads new anchors the others go on with the previous ones.
+// through NOTIFY; a write while they are read too) invalidates them, and they expire like the listing cache,
+// for rows changed behind the server's back. While one thread reads new anchors the others go on with the
+// previous ones.
 class ListingPositions
 {
 public:
@@ -34,7 +35,7 @@ private:
     const std::chrono::milliseconds m_timeToLive;
     std::atomic<quint64> m_generation { 0 };
     std::mutex m_loading; // one loader at a time
-    std::mutex m_mutex;   // guards what follows
+    std::mutex m_mutex; // guards what follows
     std::shared_ptr<const Anchors> m_current;
     quint64 m_currentGeneration = 0;
     std::chrono::steady_clock::time_point m_currentExpires;

@@ -12,7 +12,7 @@ class ListingRepository
 {
 public:
     enum class Order { OldestFirst, NewestFirst };
-    // Every `every`-th article id in ascending order, and the count, from one snapshot.
+    // Every `every`-th article id in ascending order, and the count.
     struct Anchors
     {
         QList<qint64> ids; // ids[j] is the article at ascending position j * every
