@@ -45,7 +45,9 @@
 # listing is compared with), cached listing page, random listing pages, article detail, profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), comment post, mixed (90 % reads / 10 % comment posts) - the
-# writes come last, so the read scenarios see the loaded data only. Bodies, paths and Bearer tokens come from the Lua scripts beside this
+# writes come last, so the read scenarios see the loaded data only. --large adds the random pages at 4
+# connections (their latency when the server is not saturated). After the scenarios both servers are asked
+# for their deepest page, whose total must be the table's count. Bodies, paths and Bearer tokens come from the Lua scripts beside this
 # one (each server's tokens from signing in 32 of the users there). wrk's --timeout is 10 s, not 2 s: wrk
 # leaves latencies above the timeout out of its histogram, and sign-in at 32 connections queues for seconds;
 # "timeout" in the errors column thus means a request that took over 10 s. Success is 2xx (ours answers 201
@@ -451,6 +453,10 @@ measure_during_flood() {
     wait "$flood_pid" || true
     forget "$flood_pid"
 }
+# --large: the random pages again with 4 connections, their latency without a saturated server.
+if [ "$MODE" = large ]; then
+    SCENARIOS=("${SCENARIOS[@]:0:4}" "pages4|listing, random pages, 4 conn.|random-pages.lua|4" "${SCENARIOS[@]:4}")
+fi
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
@@ -464,6 +470,11 @@ for scenario in "${SCENARIOS[@]}"; do
         fi
     done
 done
+# The total on the deepest page must be the table's count (the write scenarios added comments only).
+ARTICLES_NOW=$(sqlite3 "$RUN/ours.sqlite" "SELECT count(*) FROM articles")
+total_of() { curl -s "http://127.0.0.1:$1/article?limit=20&offset=$((ARTICLES_NOW - 1))" | sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
+TOTAL_NOTE="total on the deepest page (offset $((ARTICLES_NOW - 1))): ours $(total_of "$OURS_PORT"), node $(total_of "$NODE_PORT"); the table holds $ARTICLES_NOW"
+log "$TOTAL_NOTE"
 OURS_RSS=$(rss_mib "$OURS_PID")
 NODE_RSS=$(rss_mib "$NODE_PID")
 stop "$OURS_PID"
@@ -595,6 +606,7 @@ these shared machines drift from run to run; the ratio (ours ÷ Node, from one r
 - wrk: $THREADS threads, $CONNECTIONS connections (one row 256), ${DURATION} s a scenario, \`--timeout 10s\`
 - $BUILT_NOTE; the measurements took $BENCH_SECONDS s
 - PostgreSQL rows: $PG_NOTE
+- The $TOTAL_NOTE
 - blog-server options beyond \`serve --database --port --host\`: ${OURS_OPTIONS[*]:-none} (per-address limits lifted: all the load comes from 127.0.0.1)
 
 $TABLE
