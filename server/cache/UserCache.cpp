@@ -27,7 +27,24 @@ void UserCache::remember(const User &user, quint64 generationBeforeRead)
         return;
     if (m_entries.size() >= m_capacity)
         m_entries.clear();
-    m_entries.insert(user.id, Entry { user, expires });
+    m_entries.insert(user.id, Entry { user, expires, {} });
+}
+
+std::optional<QByteArray> UserCache::profileJson(const User &user) const
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_entries.constFind(user.id);
+    if (found == m_entries.cend() || found->profileJson.isEmpty() || found->user.updatedAt != user.updatedAt)
+        return std::nullopt;
+    return found->profileJson;
+}
+
+void UserCache::rememberProfileJson(const User &user, const QByteArray &json)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto found = m_entries.find(user.id);
+    if (found != m_entries.end() && found->user.updatedAt == user.updatedAt)
+        found->profileJson = json;
 }
 
 void UserCache::invalidate()

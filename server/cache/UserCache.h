@@ -29,12 +29,17 @@ public:
     // Keeps `user` unless invalidate() came since `generationBeforeRead`.
     void remember(const User &user, quint64 generationBeforeRead);
     void invalidate();
+    // The profile answer kept with a cached user (made once: GET /user/profile sends the same bytes
+    // every time), if `user` is the version cached.
+    std::optional<QByteArray> profileJson(const User &user) const;
+    void rememberProfileJson(const User &user, const QByteArray &json);
 
 private:
     struct Entry
     {
         User user;
         std::chrono::steady_clock::time_point expires;
+        QByteArray profileJson;
     };
 
     const std::chrono::milliseconds m_timeToLive;

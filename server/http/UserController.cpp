@@ -56,7 +56,7 @@ Reply UserController::profile(const HttpRequest &request)
     const auto user = m_authenticator.authenticate(request);
     if (!user)
         return ErrorReply::from(user.error());
-    return Reply::json(UserCodec::toJson(*user));
+    return Reply::jsonBytes(m_users.profileJson(*user));
 }
 
 Reply UserController::updateProfile(const HttpRequest &request)

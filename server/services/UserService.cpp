@@ -4,7 +4,10 @@
 #include "PasswordHasher.h"
 #include "TokenService.h"
 #include "UserCache.h"
+#include "UserCodec.h"
 #include "UserRepository.h"
+
+#include <QJsonDocument>
 
 namespace blog {
 
@@ -57,6 +60,15 @@ Result<User> UserService::findAuthenticated(qint64 userId)
         return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
     m_cache.remember(*user, generation);
     return *user;
+}
+
+QByteArray UserService::profileJson(const User &user)
+{
+    if (std::optional<QByteArray> cached = m_cache.profileJson(user))
+        return *cached;
+    QByteArray json = QJsonDocument(UserCodec::toJson(user)).toJson(QJsonDocument::Compact);
+    m_cache.rememberProfileJson(user, json);
+    return json;
 }
 
 Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch)

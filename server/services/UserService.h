@@ -26,6 +26,8 @@ public:
     // The user a verified token names (from UserCache when it has it); gone users are an authentication
     // error.
     Result<User> findAuthenticated(qint64 userId);
+    // The JSON of GET /user/profile, made once while the user is cached.
+    QByteArray profileJson(const User &user);
 
 private:
     UserRepository &m_users;

@@ -144,6 +144,7 @@ private slots:
     void patchProfileChangesOnlyWhatIsGiven()
     {
         const QString token = seedToken();
+        QCOMPARE(m_http.get(url("/user/profile"), token).status, 200); // now cached, with its answer
         const auto response = m_http.patch(url("/user/profile"),
             { { "fullName", "Foo Baz" }, { "bio", "New bio" },
                 { "social", QJsonObject { { "twitter", "@foo" }, { "linkedin", "foo-baz" } } } },
