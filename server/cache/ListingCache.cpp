@@ -18,20 +18,37 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
 {
     const auto now = std::chrono::steady_clock::now();
     const quint64 generation = m_generation.load(std::memory_order_acquire);
+    bool refilling = false;
     {
         QMutexLocker lock(&m_mutex);
         const auto it = m_entries.constFind(key);
-        if (it != m_entries.constEnd() && it->generation == generation && it->expires > now) {
-            m_hits.fetch_add(1, std::memory_order_relaxed);
-            return it->page;
+        if (it != m_entries.constEnd() && it->generation == generation) {
+            // An expired page that no write has touched: one thread makes it again, and the others
+            // keep sending it meanwhile, so the moment it expires costs one refill, not one a request.
+            if (it->expires > now || m_refilling.contains(key)) {
+                m_hits.fetch_add(1, std::memory_order_relaxed);
+                return it->page;
+            }
+            m_refilling.insert(key);
+            refilling = true;
         }
     }
     m_misses.fetch_add(1, std::memory_order_relaxed);
     auto page = std::make_shared<Page>();
-    page->body = load();
+    try {
+        page->body = load();
+    } catch (...) {
+        if (refilling) {
+            QMutexLocker lock(&m_mutex);
+            m_refilling.remove(key);
+        }
+        throw;
+    }
     page->etag = '"' + QCryptographicHash::hash(page->body, QCryptographicHash::Sha1).toHex().left(32) + '"';
 
     QMutexLocker lock(&m_mutex);
+    if (refilling)
+        m_refilling.remove(key);
     if (m_generation.load(std::memory_order_acquire) == generation) {
         if (m_entries.size() >= MaxEntries)
             m_entries.clear();

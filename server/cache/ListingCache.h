@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 
 #include <atomic>
 #include <chrono>
@@ -47,6 +48,7 @@ private:
     std::chrono::milliseconds m_timeToLive;
     QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
+    QSet<QByteArray> m_refilling; // expired pages a thread is making again
     std::atomic<quint64> m_generation { 0 };
     std::atomic<quint64> m_hits { 0 };
     std::atomic<quint64> m_misses { 0 };

@@ -2,6 +2,10 @@
 
 #include <QTest>
 
+#include <future>
+#include <stdexcept>
+#include <thread>
+
 using namespace blog;
 
 class TestListingCache : public QObject
@@ -24,6 +28,53 @@ private slots:
         QCOMPARE(cache.page("k", load)->body, QByteArray("page2"));
         QCOMPARE(cache.hits(), 1u);
         QCOMPARE(cache.misses(), 2u);
+    }
+
+    void anExpiredPageIsMadeOnceWhileOthersGetThePreviousOne()
+    {
+        ListingCache cache(std::chrono::milliseconds(100));
+        QCOMPARE(cache.page("k", [] { return QByteArray("old"); })->body, QByteArray("old"));
+        QTest::qWait(150);
+        std::promise<void> loading;
+        std::promise<void> release;
+        QByteArray refilled;
+        std::thread refiller([&] {
+            refilled = cache
+                           .page("k",
+                               [&] {
+                                   loading.set_value();
+                                   release.get_future().wait();
+                                   return QByteArray("new");
+                               })
+                           ->body;
+        });
+        loading.get_future().wait();
+        int otherLoads = 0;
+        const auto meanwhile = cache.page("k", [&] {
+            ++otherLoads;
+            return QByteArray("other");
+        });
+        release.set_value();
+        refiller.join();
+        QCOMPARE(refilled, QByteArray("new"));
+        QCOMPARE(otherLoads, 0);
+        QCOMPARE(meanwhile->body, QByteArray("old"));
+        QCOMPARE(cache.page("k", [] { return QByteArray("unused"); })->body, QByteArray("new"));
+
+        // A write in between: nobody gets the old page, whoever asks makes a new one.
+        cache.invalidate();
+        QCOMPARE(cache.page("k", [] { return QByteArray("after the write"); })->body,
+            QByteArray("after the write"));
+    }
+
+    void aFailedRefillLetsTheNextRequestTryAgain()
+    {
+        ListingCache cache(std::chrono::milliseconds(50));
+        cache.page("k", [] { return QByteArray("old"); });
+        QTest::qWait(80);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+            cache.page("k", []() -> QByteArray { throw std::runtime_error("database gone"); }));
+        QCOMPARE(cache.page("k", [] { return QByteArray("again"); })->body, QByteArray("again"));
     }
 
     void keysAreSeparate()
