@@ -62,6 +62,114 @@ QJsonObject toJson(const ArticleListItem &item)
     };
 }
 
+namespace {
+
+void appendKey(QByteArray &out, QLatin1String key)
+{
+    out += '"';
+    out.append(key.data(), key.size());
+    out += "\":";
+}
+
+// As QJsonDocument writes strings: UTF-8, with '"', '\\' and control characters escaped.
+void appendString(QByteArray &out, const QString &text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    if (!text.isValidUtf16()) { // a lone surrogate, which only Qt's writer spells as \uXXXX
+        const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+        out.append(array.constData() + 1, array.size() - 2);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.constData() + plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += Hex[c >> 4];
+            out += Hex[c & 0xf];
+        }
+    }
+    out.append(utf8.constData() + plainFrom, utf8.size() - plainFrom);
+    out += '"';
+}
+
+} // namespace
+
+QByteArray toJsonBytes(const ArticlePage &page)
+{
+    // Keys in QJsonObject's (alphabetical) order, so the bytes match its output.
+    QByteArray out;
+    out.reserve(256 + page.items.size() * 512);
+    out += '{';
+    appendKey(out, JsonKeys::Items);
+    out += '[';
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        const ArticleListItem &item = page.items[i];
+        if (i > 0)
+            out += ',';
+        out += '{';
+        appendKey(out, JsonKeys::Author);
+        out += QByteArray::number(item.authorId);
+        out += ',';
+        appendKey(out, JsonKeys::AuthorName);
+        appendString(out, item.authorName);
+        out += ',';
+        appendKey(out, JsonKeys::Description);
+        appendString(out, item.description);
+        out += ',';
+        appendKey(out, JsonKeys::Slug);
+        appendString(out, item.slug);
+        out += ',';
+        appendKey(out, JsonKeys::Tags);
+        out += '[';
+        for (qsizetype t = 0; t < item.tags.size(); ++t) {
+            if (t > 0)
+                out += ',';
+            appendString(out, item.tags[t]);
+        }
+        out += "],";
+        appendKey(out, JsonKeys::Title);
+        appendString(out, item.title);
+        out += ',';
+        appendKey(out, JsonKeys::TotalComments);
+        out += QByteArray::number(item.totalComments);
+        out += '}';
+    }
+    out += "],";
+    appendKey(out, JsonKeys::Total);
+    out += QByteArray::number(page.total);
+    out += '}';
+    return out;
+}
+
 QJsonObject toJson(const ArticlePage &page)
 {
     QJsonArray items;

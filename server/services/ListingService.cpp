@@ -3,8 +3,6 @@
 #include "ArticleCodec.h"
 #include "ListingRepository.h"
 
-#include <QJsonDocument>
-
 namespace blog {
 
 namespace {
@@ -27,7 +25,7 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuer
         ArticlePage page;
         page.total = total();
         page.items = items(query);
-        return QJsonDocument(ArticleCodec::toJson(page)).toJson(QJsonDocument::Compact);
+        return ArticleCodec::toJsonBytes(page);
     });
 }
 

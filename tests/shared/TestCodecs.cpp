@@ -3,6 +3,7 @@
 #include "UserCodec.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace blog;
@@ -56,6 +57,43 @@ private slots:
         const ArticlePage back = ArticleCodec::pageFromJson(json);
         QCOMPARE(back.total, 42);
         QCOMPARE(back.items.first(), page.items.first());
+    }
+
+    void pageBytesAreWhatQJsonDocumentWrites_data()
+    {
+        QTest::addColumn<QString>("text");
+        QString controls;
+        for (char16_t c = 0; c < 0x20; ++c)
+            controls += QChar(c);
+        QTest::newRow("plain") << QStringLiteral("Hello, World");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("quotes and backslashes") << QStringLiteral("say \"hi\" \\ back\\");
+        QTest::newRow("every control character") << controls;
+        QTest::newRow("DEL and slash") << QStringLiteral("a\u007fb/c</script>");
+        QTest::newRow("accents, Cyrillic, CJK") << QStringLiteral("Crème brûlée, Привет, 日本語");
+        QTest::newRow("emoji") << QStringLiteral("ship it \U0001F680");
+        QTest::newRow("lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x");
+    }
+    void pageBytesAreWhatQJsonDocumentWrites()
+    {
+        QFETCH(QString, text);
+        ArticlePage page;
+        page.total = 9007199254740991;
+        for (int i = 0; i < 3; ++i) {
+            ArticleListItem item;
+            item.slug = QStringLiteral("slug-%1").arg(i);
+            item.title = text;
+            item.description = text + QString::number(i);
+            item.tags = i == 0 ? QStringList() : QStringList { text, QStringLiteral("qt") };
+            item.authorId = 1000000007LL * i;
+            item.authorName = text;
+            item.totalComments = i * 3;
+            page.items.append(item);
+        }
+        QCOMPARE(ArticleCodec::toJsonBytes(page),
+            QJsonDocument(ArticleCodec::toJson(page)).toJson(QJsonDocument::Compact));
+        QCOMPARE(ArticleCodec::toJsonBytes(ArticlePage {}),
+            QJsonDocument(ArticleCodec::toJson(ArticlePage {})).toJson(QJsonDocument::Compact));
     }
 
     void articleWithComments()
