@@ -46,8 +46,8 @@
 # listing is compared with), cached listing page, random listing pages, article detail, profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), comment post, mixed (90 % reads / 10 % comment posts) - the
-# writes come last, so the read scenarios see the loaded data only. --large adds the random pages at 4
-# connections (their latency when the server is not saturated). After the scenarios both servers are asked
+# writes come last, so the read scenarios see the loaded data only. --large adds the random pages paced
+# at about 2,000 requests a second (random-pages-paced.lua), their latency when the server is not saturated. After the scenarios both servers are asked
 # for their deepest page, whose total must be the table's count. Bodies, paths and Bearer tokens come from the Lua scripts beside this
 # one (each server's tokens from signing in 32 of the users there). wrk's --timeout is 10 s, not 2 s: wrk
 # leaves latencies above the timeout out of its histogram, and sign-in at 32 connections queues for seconds;
@@ -454,9 +454,9 @@ measure_during_flood() {
     wait "$flood_pid" || true
     forget "$flood_pid"
 }
-# --large: the random pages again with 4 connections, their latency without a saturated server.
+# --large: the random pages again at a pace the server can carry, for their latency without a queue.
 if [ "$MODE" = large ]; then
-    SCENARIOS=("${SCENARIOS[@]:0:4}" "pages4|listing, random pages, 4 conn.|random-pages.lua|4" "${SCENARIOS[@]:4}")
+    SCENARIOS=("${SCENARIOS[@]:0:4}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:4}")
 fi
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
