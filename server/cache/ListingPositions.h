@@ -7,38 +7,53 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
 
 namespace blog {
 
-// Where the listing's deep pages start. An OFFSET reads every row it skips: at a million articles a
-// random page cost ~7 ms of CPU (p99 195 ms under load). These anchors are every `every`-th article id
-// in ascending order; a page then starts at the anchor just below it and skips fewer than `every` rows.
-// They hold while the set of articles does: creating or deleting one (here, or on another instance
-// through NOTIFY; a write while they are read too) invalidates them, and they expire like the listing cache,
-// for rows changed behind the server's back. While one thread reads new anchors the others go on with the
-// previous ones.
+// Where the listing's deep pages start, and how many articles there are. An OFFSET reads every row it
+// skips: at a million articles a random page cost ~7 ms of CPU (p99 195 ms under load). These anchors
+// are every `every`-th article id in ascending order; a page then starts at the anchor just below it
+// and skips fewer than `every` rows. They hold while the set of articles does: creating or deleting one
+// (here, or on another instance through NOTIFY) invalidates them, and callers then wait for new ones, so
+// a page and its total are exact right after a write. They also expire like the listing cache, for rows
+// changed behind the server's back; expired ones are read again on a thread of their own while callers
+// keep the previous ones (reading them on the request path stalled one HTTP thread every 5 s, ~40 ms at
+// a million articles); if the new ones differ, `changed` drops what was made from the old.
 class ListingPositions
 {
 public:
     using Anchors = ListingRepository::Anchors;
+    // Runs on the calling thread or on the refresh thread.
     using Loader = std::function<Anchors()>;
 
-    explicit ListingPositions(std::chrono::milliseconds timeToLive);
+    // `changed` runs (on the refresh thread) when a refresh finds other anchors than before: pages made
+    // from the previous ones meanwhile are to be dropped.
+    ListingPositions(std::chrono::milliseconds timeToLive, std::function<void()> changed);
+    // Waits for a refresh in progress.
+    ~ListingPositions();
+    ListingPositions(const ListingPositions &) = delete;
+    ListingPositions &operator=(const ListingPositions &) = delete;
 
     std::shared_ptr<const Anchors> anchors(const Loader &load);
     void invalidate();
-    // Changes with every invalidation: the article count is kept alongside (ListingService).
-    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
-    std::chrono::milliseconds timeToLive() const { return m_timeToLive; }
+    // Waits for a refresh in progress; call before what the loader uses goes away.
+    void waitForRefresh();
 
 private:
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
+    void refresh(Loader load);
+
     const std::chrono::milliseconds m_timeToLive;
+    const std::function<void()> m_changed;
     std::atomic<quint64> m_generation { 0 };
-    std::mutex m_loading; // one loader at a time
+    std::mutex m_loading; // one synchronous read at a time
     std::mutex m_mutex; // guards what follows
     std::shared_ptr<const Anchors> m_current;
     quint64 m_currentGeneration = 0;
     std::chrono::steady_clock::time_point m_currentExpires;
+    bool m_refreshing = false;
+    std::thread m_refresher;
 };
 
 } // namespace blog

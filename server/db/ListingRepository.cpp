@@ -16,14 +16,6 @@ ListingRepository::ListingRepository(Database &database)
 {
 }
 
-qint64 ListingRepository::count()
-{
-    SqlQuery count(
-        m_database.connection(), m_database.dialect(), QStringLiteral("SELECT count(*) FROM articles"));
-    count.exec();
-    return count.next() ? count.value(0).toLongLong() : 0;
-}
-
 QList<ArticleListItem> ListingRepository::items(int limit, qint64 offset, Order order)
 {
     // The page's ids come from the primary key alone, so the view computes tags and comment counts for

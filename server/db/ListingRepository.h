@@ -18,11 +18,12 @@ public:
         QList<qint64> ids; // ids[j] is the article at ascending position j * every
         qint64 total = 0;
         int every = 1;
+
+        friend bool operator==(const Anchors &, const Anchors &) = default;
     };
 
     explicit ListingRepository(Database &database);
 
-    qint64 count();
     QList<ArticleListItem> items(int limit, qint64 offset, Order order);
     // `count` rows from ascending position p + skip, where anchorId is the article at position p, shown
     // in `order`: a deep page without reading every row before it (ListingPositions).

@@ -54,7 +54,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_hasher(config.hashCost)
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
-    , m_listingPositions(config.listingCacheTtl)
+    , m_listingPositions(config.listingCacheTtl, [this] { m_listingCache.invalidate(); })
     , m_userCache(config.listingCacheTtl)
     , m_listingInvalidator(m_listingCache, m_listingPositions, database)
     , m_userRepository(database)
@@ -84,6 +84,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
 ApiServer::~ApiServer()
 {
     stop();
+    m_listingPositions.waitForRefresh(); // it reads through m_listingRepository, which goes first
 }
 
 QString ApiServer::listen()

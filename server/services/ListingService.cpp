@@ -35,7 +35,7 @@ QList<ArticleListItem> ListingService::items(const ListingQuery &query)
         = query.newestFirst ? ListingRepository::Order::NewestFirst : ListingRepository::Order::OldestFirst;
     if (query.offset < AnchorEvery)
         return m_listing.items(query.limit, query.offset, order);
-    const auto anchors = m_positions.anchors([this] { return m_listing.anchors(AnchorEvery); });
+    const auto anchors = this->anchors();
     if (query.offset >= anchors->total)
         return {};
     // The page's ascending positions, first to last.
@@ -52,15 +52,12 @@ QList<ArticleListItem> ListingService::items(const ListingQuery &query)
 
 qint64 ListingService::total()
 {
-    const quint64 generation = m_positions.generation();
-    const auto now = std::chrono::steady_clock::now();
-    std::lock_guard lock(m_totalMutex);
-    if (generation != m_totalGeneration || now >= m_totalExpires) {
-        m_total = m_listing.count();
-        m_totalGeneration = generation;
-        m_totalExpires = now + m_positions.timeToLive();
-    }
-    return m_total;
+    return anchors()->total;
+}
+
+std::shared_ptr<const ListingPositions::Anchors> ListingService::anchors()
+{
+    return m_positions.anchors([this] { return m_listing.anchors(AnchorEvery); });
 }
 
 } // namespace blog

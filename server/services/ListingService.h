@@ -5,9 +5,7 @@
 #include "ListingPositions.h"
 #include "Requests.h"
 
-#include <chrono>
 #include <memory>
-#include <mutex>
 
 namespace blog {
 
@@ -22,17 +20,15 @@ public:
     std::shared_ptr<const ListingCache::Page> page(const ListingQuery &query);
 
 private:
+    // Counted with the anchors: exact after this server's writes and other instances'; rows added behind
+    // the servers' backs count when the anchors expire.
     qint64 total();
+    std::shared_ptr<const ListingPositions::Anchors> anchors();
     QList<ArticleListItem> items(const ListingQuery &query);
 
     ListingRepository &m_listing;
     ListingCache &m_cache;
     ListingPositions &m_positions;
-    // The article count, counted again only when articles come or go (or it expires), not per page.
-    std::mutex m_totalMutex;
-    quint64 m_totalGeneration = ~quint64(0);
-    std::chrono::steady_clock::time_point m_totalExpires;
-    qint64 m_total = 0;
 };
 
 } // namespace blog

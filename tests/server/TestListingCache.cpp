@@ -1,7 +1,9 @@
 #include "ListingCache.h"
+#include "ListingPositions.h"
 
 #include <QTest>
 
+#include <atomic>
 #include <future>
 #include <stdexcept>
 #include <thread>
@@ -75,6 +77,45 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
             cache.page("k", []() -> QByteArray { throw std::runtime_error("database gone"); }));
         QCOMPARE(cache.page("k", [] { return QByteArray("again"); })->body, QByteArray("again"));
+    }
+
+    // ListingPositions: read at once when there are none or articles changed; read again in the
+    // background when they only expired, the previous ones served meanwhile.
+    void anchorsExpireInTheBackgroundButChangesWait()
+    {
+        std::atomic_int changed { 0 };
+        ListingPositions positions(std::chrono::milliseconds(100), [&] { ++changed; });
+        std::atomic_int total { 10 };
+        std::atomic_int loads { 0 };
+        const auto load = [&] {
+            ++loads;
+            ListingPositions::Anchors anchors;
+            anchors.total = total;
+            return anchors;
+        };
+        QCOMPARE(positions.anchors(load)->total, 10);
+        QCOMPARE(positions.anchors(load)->total, 10);
+        QCOMPARE(loads.load(), 1);
+
+        total = 11; // behind the server's back
+        QTest::qWait(150);
+        QCOMPARE(positions.anchors(load)->total, 10); // the previous ones, while a refresh runs
+        positions.waitForRefresh();
+        QCOMPARE(loads.load(), 2);
+        QCOMPARE(changed.load(), 1);
+        QCOMPARE(positions.anchors(load)->total, 11);
+
+        total = 12; // through a write of ours
+        positions.invalidate();
+        QCOMPARE(positions.anchors(load)->total, 12); // at once
+        QCOMPARE(loads.load(), 3);
+        QCOMPARE(changed.load(), 1); // nothing to drop: no page was made from stale ones
+
+        QTest::qWait(150); // expired, and the same again: nothing to drop
+        positions.anchors(load);
+        positions.waitForRefresh();
+        QCOMPARE(loads.load(), 4);
+        QCOMPARE(changed.load(), 1);
     }
 
     void keysAreSeparate()
