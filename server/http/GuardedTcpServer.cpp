@@ -33,6 +33,9 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         return;
     }
+    // No Nagle: an answer that leaves in two segments would otherwise wait for the client's delayed ACK of
+    // the first whenever the client pauses between requests (paced wrk: p50 10 ms instead of ~1 ms).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     ConnectionCounter *counter = &m_counter;
     connect(socket, &QObject::destroyed, [counter, peer] { counter->remove(peer); });
     new ConnectionGuard(socket, m_policy);
