@@ -30,9 +30,6 @@ public:
     // in while it was being made (it might not show that write).
     std::shared_ptr<const Page> page(const QByteArray &key, const Loader &load);
     void invalidate();
-    // Changes with every invalidation: lets callers keep other derived values (the total) alongside.
-    std::chrono::milliseconds timeToLive() const { return m_timeToLive; }
-    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
     quint64 hits() const { return m_hits.load(std::memory_order_relaxed); }
     quint64 misses() const { return m_misses.load(std::memory_order_relaxed); }

@@ -265,14 +265,13 @@ Reply ApiServer::run(const Handler &handler, const HttpRequest &request)
             qCWarning(lcHttp) << "database unavailable:" << error.what();
             // Reopened by the next request, which then finds the database back or answers 503 again.
             m_database.closeThreadConnection();
-            return ErrorReply::from(Error { Error::Kind::Unavailable,
-                QStringLiteral("The database is unavailable, try again shortly"), {} });
+            return ErrorReply::from(Error::databaseUnavailable());
         }
         qCCritical(lcHttp) << "database fault:" << error.what();
     } catch (const std::exception &error) {
         qCCritical(lcHttp) << "unexpected fault:" << error.what();
     }
-    return ErrorReply::from(Error { Error::Kind::Internal, QStringLiteral("Internal server error"), {} });
+    return ErrorReply::from(Error::internal());
 }
 
 Reply ApiServer::otherMethod(const HttpRequest &request, const QByteArray &allowed) const

@@ -50,7 +50,7 @@ void CommentWriter::submit(CommentRepository::NewComment comment, Done done)
             return;
         }
     }
-    done(Error { Error::Kind::Unavailable, QStringLiteral("The server is stopping"), {}, 0 });
+    done(Error::unavailable(QStringLiteral("The server is stopping")));
 }
 
 void CommentWriter::run()
@@ -84,15 +84,14 @@ void CommentWriter::write(const QList<Pending> &batch)
         if (error.kind() == DatabaseError::Kind::Unavailable) {
             qCWarning(lcDatabase) << "database unavailable:" << error.what();
             m_database.closeThreadConnection(); // reopened by the next batch
-            failure = Error { Error::Kind::Unavailable,
-                QStringLiteral("The database is unavailable, try again shortly"), {}, 0 };
+            failure = Error::databaseUnavailable();
         } else {
             qCCritical(lcDatabase) << "cannot store comments:" << error.what();
-            failure = Error { Error::Kind::Internal, QStringLiteral("Internal server error"), {}, 0 };
+            failure = Error::internal();
         }
     } catch (const std::exception &error) {
         qCCritical(lcDatabase) << "cannot store comments:" << error.what();
-        failure = Error { Error::Kind::Internal, QStringLiteral("Internal server error"), {}, 0 };
+        failure = Error::internal();
     }
     if (!failure)
         m_listingInvalidator.listingChanged(); // before anyone hears back, so their next listing counts it

@@ -44,6 +44,14 @@ struct Error
     {
         return { Kind::Conflict, message, field, 0 };
     }
+    static Error unavailable(const QString &message) { return { Kind::Unavailable, message, {}, 0 }; }
+    // The database could not be reached: the request may succeed shortly.
+    static Error databaseUnavailable()
+    {
+        return unavailable(QStringLiteral("The database is unavailable, try again shortly"));
+    }
+    // Details go to the log, never to the client.
+    static Error internal() { return { Kind::Internal, QStringLiteral("Internal server error"), {}, 0 }; }
     static Error tooManyRequests(int retryAfterSeconds)
     {
         return { Kind::TooManyRequests,

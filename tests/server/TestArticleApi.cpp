@@ -1,5 +1,6 @@
 #include "HandMadeToken.h"
 #include "HttpClient.h"
+#include "JsonEdits.h"
 #include "JsonKeysOf.h"
 #include "SideConnection.h"
 #include "TestServer.h"
@@ -330,16 +331,9 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
         const QJsonObject valid = validArticle();
-        auto with = [valid](const char *key, const QJsonValue &value) {
-            QJsonObject o = valid;
-            o.insert(QLatin1String(key), value);
-            return o;
-        };
-        auto without = [valid](const char *key) {
-            QJsonObject o = valid;
-            o.remove(QLatin1String(key));
-            return o;
-        };
+        auto with
+            = [valid](const char *key, const QJsonValue &value) { return withField(valid, key, value); };
+        auto without = [valid](const char *key) { return withoutField(valid, key); };
         QJsonArray twentyOneTags;
         for (int i = 0; i < 21; ++i)
             twentyOneTags.append(QStringLiteral("tag%1").arg(i));

@@ -16,6 +16,19 @@ class TestScaleOut : public QObject
 private:
     HttpClient m_http;
 
+    // totalComments of the first article in `server`'s listing.
+    int firstTotalComments(const TestServer &server)
+    {
+        return m_http.get(server.url("/article"))
+            .json()
+            .value("items")
+            .toArray()
+            .first()
+            .toObject()
+            .value("totalComments")
+            .toInt();
+    }
+
     static bool runShell(const char *variable)
     {
         const QString command = qEnvironmentVariable(variable);
@@ -56,26 +69,10 @@ private slots:
             QCOMPARE(listing.value("items").toArray().first().toObject().value("slug").toString(), "across");
 
             // And the other way round, with a comment count.
-            QCOMPARE(m_http.get(a.url("/article"))
-                         .json()
-                         .value("items")
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value("totalComments")
-                         .toInt(),
-                2);
+            QCOMPARE(firstTotalComments(a), 2);
             QCOMPARE(m_http.post(b.url("/article/title-1-3/comment"), { { "text", "from B" } }, token).status,
                 201);
-            QCOMPARE(m_http.get(a.url("/article"))
-                         .json()
-                         .value("items")
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value("totalComments")
-                         .toInt(),
-                3);
+            QCOMPARE(firstTotalComments(a), 3);
 
             // A profile that B holds in its user cache changes through A.
             QCOMPARE(m_http.get(b.url("/user/profile"), token).status, 200);

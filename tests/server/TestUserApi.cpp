@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "JsonEdits.h"
 #include "SideConnection.h"
 #include "TestServer.h"
 
@@ -94,16 +95,9 @@ private slots:
         QTest::addColumn<QString>("field");
         const QJsonObject valid { { "email", "new@example.com" }, { "fullName", "New" },
             { "password", "password123" } };
-        auto with = [valid](const char *key, const QJsonValue &value) {
-            QJsonObject o = valid;
-            o.insert(QLatin1String(key), value);
-            return o;
-        };
-        auto without = [valid](const char *key) {
-            QJsonObject o = valid;
-            o.remove(QLatin1String(key));
-            return o;
-        };
+        auto with
+            = [valid](const char *key, const QJsonValue &value) { return withField(valid, key, value); };
+        auto without = [valid](const char *key) { return withoutField(valid, key); };
         QTest::newRow("missing email") << without("email") << "email";
         QTest::newRow("not an email") << with("email", "not-an-email") << "email";
         QTest::newRow("email as number") << with("email", 42) << "email";
