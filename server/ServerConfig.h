@@ -3,6 +3,7 @@
 #include "ConnectionPolicy.h"
 #include "DatabaseUrl.h"
 #include "PasswordHasher.h"
+#include "TrustedProxies.h"
 
 #include <QByteArray>
 #include <QList>
@@ -24,6 +25,8 @@ struct ServerConfig
     int workerThreads = 0;
     // Threads for argon2id hashing, off the HTTP threads so sign-ins never stall reads; 0: one a core.
     int hashingThreads = 0;
+    // Sign-ins, sign-ups and password changes waiting for or in hashing; beyond it, 503 and Retry-After.
+    int hashingQueueLimit = 64;
     ConnectionPolicy connections;
     std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
     std::chrono::milliseconds purgeInterval = std::chrono::hours(1);
@@ -31,6 +34,9 @@ struct ServerConfig
     PasswordHasher::Cost hashCost;
     // Sign-in attempts a minute per client address; per e-mail address, a third of it (at least 3).
     int signInAttemptsPerMinute = 30;
+    // Proxies whose X-Forwarded-For names the client (for the sign-in limit, the per-address caps and
+    // the access log); their own connections count against the total cap only. Empty: no proxy trusted.
+    TrustedProxies trustedProxies;
     // Browser origins allowed to call the API (CORS); empty: CORS off.
     QList<QByteArray> corsOrigins;
 };

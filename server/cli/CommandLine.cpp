@@ -23,7 +23,8 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         "  migrate          run pending migrations and exit\n"
         "  seed             migrate, then add the demo data (idempotent)\n"
         "  purge-comments   remove comments soft-deleted more than --older-than days ago\n\n"
-        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_JWT_SECRET (the HMAC key; without it a "
+        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_TRUSTED_PROXIES, BLOG_JWT_SECRET (the "
+        "HMAC key; without it a "
         "random\n"
         "key is kept in a 0600 file jwt-secret beside the SQLite file or in the data directory)."));
     parser.addHelpOption();
@@ -72,8 +73,16 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         QStringLiteral("Comma-separated origins allowed to call the API from a browser "
                        "(default: none, CORS off)."),
         QStringLiteral("origins"), qEnvironmentVariable("BLOG_CORS_ORIGINS"));
+    const QCommandLineOption trustedProxies(QStringLiteral("trusted-proxies"),
+        QStringLiteral("Comma-separated addresses or CIDR ranges of reverse proxies whose X-Forwarded-For "
+                       "names the client (default: none)."),
+        QStringLiteral("cidrs"), qEnvironmentVariable("BLOG_TRUSTED_PROXIES"));
+    const QCommandLineOption hashingQueue(QStringLiteral("hashing-queue"),
+        QStringLiteral("Sign-ins and sign-ups waiting for password hashing at most (then 503)."),
+        QStringLiteral("count"), QStringLiteral("64"));
     parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody,
-        requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins });
+        requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins, trustedProxies,
+        hashingQueue });
     parser.process(arguments);
 
     Parsed parsed;
@@ -125,6 +134,10 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     const auto maxConnectionsValue = number(maxConnections, 1, 1000000);
     const auto maxPerAddressValue = number(maxPerAddress, 1, 1000000);
     const auto signInLimitValue = number(signInLimit, 1, 1000000);
+    const auto hashingQueueValue = number(hashingQueue, 1, 100000);
+    if (!hashingQueueValue)
+        return QStringLiteral("--hashing-queue must be 1 to 100000");
+    config.hashingQueueLimit = int(*hashingQueueValue);
     if (!requestTimeoutValue || !idleTimeoutValue)
         return QStringLiteral("--request-timeout and --idle-timeout are whole seconds");
     if (!maxConnectionsValue || !maxPerAddressValue || !signInLimitValue)
@@ -137,6 +150,10 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     config.signInAttemptsPerMinute = int(*signInLimitValue);
     for (const QString &origin : parser.value(corsOrigins).split(QLatin1Char(','), Qt::SkipEmptyParts))
         config.corsOrigins.append(origin.trimmed().toUtf8());
+    const auto proxies = TrustedProxies::parse(parser.value(trustedProxies));
+    if (!proxies)
+        return QStringLiteral("--trusted-proxies: %1").arg(proxies.error());
+    config.trustedProxies = *proxies;
     config.port = quint16(*portValue);
     parsed.olderThanDays = int(*olderThanValue);
     config.purgeOlderThanDays = int(*olderThanValue);

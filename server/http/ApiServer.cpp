@@ -32,10 +32,11 @@ int threadsOr(int configured)
     return configured > 0 ? configured : std::max(2, QThread::idealThreadCount());
 }
 
-void logAccess(const QByteArray &method, const QString &path, const QString &outcome, qint64 nanoseconds)
+void logAccess(const HttpRequest &request, const QString &outcome, qint64 nanoseconds)
 {
-    qCInfo(lcAccess).noquote().nospace() << method << ' ' << path << ' ' << outcome << ' '
-                                         << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
+    qCInfo(lcAccess).noquote().nospace()
+        << request.clientAddress.toString() << ' ' << request.method << ' ' << request.path << ' ' << outcome
+        << ' ' << QString::number(double(nanoseconds) / 1e6, 'f', 2) << "ms";
 }
 
 Reply methodNotAllowed(const QByteArray &allowed)
@@ -52,6 +53,8 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_config(config)
     , m_database(database)
     , m_hasher(config.hashCost)
+    , m_hashingPool(threadsOr(config.hashingThreads), config.hashingQueueLimit)
+    , m_httpLoad([this](bool busy) { m_hashingPool.setPreferIdle(busy); })
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
     , m_listingPositions(config.listingCacheTtl, [this] { m_listingCache.invalidate(); })
@@ -62,7 +65,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_commentRepository(database)
     , m_commentWriter(m_commentRepository, m_listingInvalidator, database)
     , m_listingRepository(database)
-    , m_users(m_userRepository, m_hasher, m_tokens, m_listingInvalidator, m_userCache)
+    , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
     , m_listing(m_listingRepository, m_listingCache, m_listingPositions)
@@ -71,14 +74,10 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_userController(m_users, m_authenticator, m_signInThrottle)
     , m_articleController(m_articles, m_listing, m_authenticator)
     , m_commentController(m_comments, m_authenticator)
-    , m_connectionCounter(config.connections.maxConnections, config.connections.maxConnectionsPerAddress)
+    , m_connectionCounter(config.connections.maxConnections, config.connections.maxConnectionsPerAddress,
+          config.trustedProxies)
+    , m_forwardedRequests(config.connections.maxConnections, config.connections.maxConnectionsPerAddress)
 {
-    m_hashingPool.setMaxThreadCount(threadsOr(config.hashingThreads));
-    // Hashing (~150 ms of a core per sign-in) runs only on CPU time the HTTP threads leave (SCHED_IDLE
-    // on Linux): at equal priority a sign-in flood made every cached read wait its turn (listing p99
-    // 3.5 -> 18.7 ms on two cores; now 4.1 ms). The price: while reads saturate every core, sign-ins
-    // wait (1 a second instead of 10); nice 10 kept 3 a second but let the p99 grow to 7.7 ms.
-    m_hashingPool.setThreadPriority(QThread::IdlePriority);
 }
 
 ApiServer::~ApiServer()
@@ -118,11 +117,12 @@ QString ApiServer::listen()
             descriptor, [this](QHttpServer &server) { addRoutes(server, &server); }, m_database,
             m_config.connections, m_connectionCounter);
         worker->startListening();
+        m_httpLoad.watch(worker->cpuClock());
         m_workers.push_back(std::move(worker));
     }
     qCInfo(lcHttp).noquote() << "listening on" << QStringLiteral("%1:%2").arg(m_config.host).arg(m_port)
                              << "with" << m_workers.size() << "HTTP threads and"
-                             << m_hashingPool.maxThreadCount() << "hashing threads";
+                             << m_hashingPool.threadCount() << "hashing threads";
     return {};
 }
 
@@ -144,6 +144,7 @@ void ApiServer::stop()
     m_listenerThread.quit();
     m_listenerThread.wait();
     m_changeListener = nullptr;
+    m_httpLoad.stop();
 }
 
 void ApiServer::addRoutes(QHttpServer &server, QObject *context)
@@ -160,25 +161,31 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
         return answer(request, [](const HttpRequest &) { return Reply::success(); });
     });
 
-    // argon2id takes ~150 ms on purpose: these run on the hashing pool, never on an HTTP thread.
+    // argon2id takes ~150 ms on purpose: the hash runs on the hashing pool, never on an HTTP thread.
     server.route(ApiPaths::SignUp, Method::Post,
         [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerLater(request, std::move(responder), context,
-                [&users](const HttpRequest &r) { return users.signUp(r); });
+            answerAsync(request, std::move(responder), context,
+                [&users](const HttpRequest &r, Resume resume, ReplyCallback reply) {
+                    users.signUp(r, std::move(resume), std::move(reply));
+                });
         });
     server.route(ApiPaths::SignIn, Method::Post,
         [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerLater(request, std::move(responder), context,
-                [&users](const HttpRequest &r) { return users.signIn(r); });
+            answerAsync(request, std::move(responder), context,
+                [&users](const HttpRequest &r, Resume resume, ReplyCallback reply) {
+                    users.signIn(r, std::move(resume), std::move(reply));
+                });
         });
     server.route(ApiPaths::Profile, Method::Get, [this, &users](const QHttpServerRequest &request) {
         return answer(request, [&users](const HttpRequest &r) { return users.profile(r); });
     });
-    // A new password is hashed too, so profile changes also go to the pool.
+    // A new password is hashed too.
     server.route(ApiPaths::Profile, Method::Patch,
         [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerLater(request, std::move(responder), context,
-                [&users](const HttpRequest &r) { return users.updateProfile(r); });
+            answerAsync(request, std::move(responder), context,
+                [&users](const HttpRequest &r, Resume resume, ReplyCallback reply) {
+                    users.updateProfile(r, std::move(resume), std::move(reply));
+                });
         });
 
     server.route(ApiPaths::Articles, Method::Post, [this, &articles](const QHttpServerRequest &request) {
@@ -202,8 +209,9 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
         [=, this, &comments](
             const QString &slug, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             answerAsync(request, std::move(responder), context,
-                [&comments, &slug](
-                    const HttpRequest &r, ReplyCallback reply) { comments.post(slug, r, std::move(reply)); });
+                [&comments, &slug](const HttpRequest &r, Resume, ReplyCallback reply) {
+                    comments.post(slug, r, std::move(reply));
+                });
         });
     server.route(commentList + QStringLiteral("/<arg>"), Method::Delete,
         [this, &comments](const QString &slug, const QString &id, const QHttpServerRequest &request) {
@@ -239,10 +247,10 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
         timer.start();
         const QString message = QStringLiteral("No such route: %1").arg(request.url().path());
         Reply reply = ErrorReply::from(Error::notFound(message));
-        const HttpRequest copy = HttpRequest::from(request);
+        const HttpRequest copy = HttpRequest::from(request, m_config.trustedProxies);
         addCorsHeaders(copy, reply);
         toResponse(reply).write(std::move(responder));
-        logAccess(copy.method, copy.path, QString::number(reply.status), timer.nsecsElapsed());
+        logAccess(copy, QString::number(reply.status), timer.nsecsElapsed());
     });
 }
 
@@ -307,25 +315,12 @@ QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, const H
 {
     QElapsedTimer timer;
     timer.start();
-    const HttpRequest copy = HttpRequest::from(request);
+    const HttpRequest copy = HttpRequest::from(request, m_config.trustedProxies);
     const std::optional<Reply> rejection = rejectEarly(request);
     Reply reply = rejection ? *rejection : run(handler, copy);
     addCorsHeaders(copy, reply);
-    logAccess(copy.method, copy.path, QString::number(reply.status), timer.nsecsElapsed());
+    logAccess(copy, QString::number(reply.status), timer.nsecsElapsed());
     return toResponse(reply);
-}
-
-void ApiServer::answerLater(
-    const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context, Handler handler)
-{
-    QElapsedTimer timer;
-    timer.start();
-    HttpRequest copy = HttpRequest::from(request);
-    if (refusedEarly(request, copy, responder, timer))
-        return;
-    ReplyCallback reply = replyLater(std::move(responder), context, copy, timer);
-    m_hashingPool.start([this, handler = std::move(handler), copy = std::move(copy),
-                            reply = std::move(reply)] { reply(run(handler, copy)); });
 }
 
 void ApiServer::answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder,
@@ -333,15 +328,43 @@ void ApiServer::answerAsync(const QHttpServerRequest &request, QHttpServerRespon
 {
     QElapsedTimer timer;
     timer.start();
-    const HttpRequest copy = HttpRequest::from(request);
+    const HttpRequest copy = HttpRequest::from(request, m_config.trustedProxies);
     if (refusedEarly(request, copy, responder, timer))
         return;
-    const ReplyCallback reply = replyLater(std::move(responder), context, copy, timer);
+    // Through a proxy, a client's requests share the proxy's connections; what one client may keep
+    // waiting here (hashes, comment writes) is capped per client instead. Routes answered at once need
+    // no count: an HTTP thread serves one request at a time.
+    QHostAddress countedAs;
+    if (copy.isForwarded) {
+        if (!m_forwardedRequests.tryAdd(copy.clientAddress)) {
+            Reply reply = ErrorReply::from(Error::tooManyRequests(1));
+            addCorsHeaders(copy, reply);
+            toResponse(reply).write(std::move(responder));
+            logAccess(copy, QString::number(reply.status), timer.nsecsElapsed());
+            return;
+        }
+        countedAs = copy.clientAddress;
+    }
+    const ReplyCallback reply = replyLater(std::move(responder), context, copy, timer, countedAs);
+    // Whatever a step throws gets run()'s answer (503 or 500), like a synchronous handler's throw.
+    const auto failed
+        = [this, reply, copy] { reply(run([](const HttpRequest &) -> Reply { throw; }, copy)); };
+    const Resume resume = [context, failed](std::function<void()> step) {
+        QMetaObject::invokeMethod(
+            context,
+            [step = std::move(step), failed] {
+                try {
+                    step();
+                } catch (...) {
+                    failed();
+                }
+            },
+            Qt::QueuedConnection);
+    };
     try {
-        handler(copy, reply);
+        handler(copy, resume, reply);
     } catch (...) {
-        // Whatever the handler threw before handing its work over gets run()'s answer (503 or 500).
-        reply(run([](const HttpRequest &) -> Reply { throw; }, copy));
+        failed();
     }
 }
 
@@ -353,31 +376,35 @@ bool ApiServer::refusedEarly(const QHttpServerRequest &request, const HttpReques
         return false;
     addCorsHeaders(copy, *rejection);
     toResponse(*rejection).write(std::move(responder));
-    logAccess(copy.method, copy.path, QString::number(rejection->status), timer.nsecsElapsed());
+    logAccess(copy, QString::number(rejection->status), timer.nsecsElapsed());
     return true;
 }
 
-ReplyCallback ApiServer::replyLater(
-    QHttpServerResponder &&responder, QObject *context, HttpRequest request, QElapsedTimer timer) const
+ReplyCallback ApiServer::replyLater(QHttpServerResponder &&responder, QObject *context, HttpRequest request,
+    QElapsedTimer timer, QHostAddress countedAs)
 {
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
     // the answer is written, on the socket's own thread, only if the socket is still there by then.
     QPointer<QTcpSocket> socket = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    return [this, socket, pending, context, request = std::move(request), timer](Reply reply) {
-        addCorsHeaders(request, reply);
-        QMetaObject::invokeMethod(
-            context,
-            [socket, pending, reply = std::move(reply), method = request.method, path = request.path,
-                timer]() mutable {
-                const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
-                if (connected)
-                    toResponse(reply).write(std::move(*pending));
-                logAccess(method, path,
-                    connected ? QString::number(reply.status) : QStringLiteral("client-gone"),
-                    timer.nsecsElapsed());
-            },
-            Qt::QueuedConnection);
+    auto shared = std::make_shared<const HttpRequest>(std::move(request));
+    return [this, socket, pending, context, request = std::move(shared), timer, countedAs](Reply reply) {
+        addCorsHeaders(*request, reply);
+        auto send = [this, socket, pending, reply = std::move(reply), request, timer, countedAs]() mutable {
+            if (!countedAs.isNull())
+                m_forwardedRequests.remove(countedAs);
+            const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
+            if (connected)
+                toResponse(reply).write(std::move(*pending));
+            logAccess(*request, connected ? QString::number(reply.status) : QStringLiteral("client-gone"),
+                timer.nsecsElapsed());
+        };
+        // On the socket's thread already (an answer after Resume, or at once): written now, so a
+        // stopping worker does not leave it queued.
+        if (QThread::currentThread() == context->thread())
+            send();
+        else
+            QMetaObject::invokeMethod(context, std::move(send), Qt::QueuedConnection);
     };
 }
 

@@ -10,6 +10,8 @@
 #include "CommentService.h"
 #include "CommentWriter.h"
 #include "ConnectionCounter.h"
+#include "HashingPool.h"
+#include "HttpLoadMonitor.h"
 #include "ListingCache.h"
 #include "ListingInvalidator.h"
 #include "ListingPositions.h"
@@ -28,7 +30,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
-#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -62,24 +63,26 @@ public:
     void stop();
 
     ListingCache &listingCache() { return m_listingCache; }
+    HashingPool &hashingPool() { return m_hashingPool; }
+    const HttpLoadMonitor &httpLoad() const { return m_httpLoad; }
 
 private:
     using Handler = std::function<Reply(const HttpRequest &)>;
 
     void addRoutes(QHttpServer &server, QObject *context);
     QHttpServerResponse answer(const QHttpServerRequest &request, const Handler &handler);
-    void answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
-        Handler handler);
-    using AsyncHandler = std::function<void(const HttpRequest &, ReplyCallback)>;
-    // For handlers that answer later from another thread (comment posts, through the CommentWriter).
+    using AsyncHandler = std::function<void(const HttpRequest &, Resume, ReplyCallback)>;
+    // For handlers that answer later: from the CommentWriter's thread (comment posts), or back on this
+    // thread through `Resume` after hashing.
     void answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
         const AsyncHandler &handler);
     // Answers a request that rejectEarly() refuses; false if it does not.
     bool refusedEarly(const QHttpServerRequest &request, const HttpRequest &copy,
         QHttpServerResponder &responder, const QElapsedTimer &timer) const;
     // Sends the reply it is given on `context`'s thread, if the client is still connected, and logs it.
-    ReplyCallback replyLater(
-        QHttpServerResponder &&responder, QObject *context, HttpRequest request, QElapsedTimer timer) const;
+    // `countedAs`: the forwarded client whose request in flight this is (null: none counted).
+    ReplyCallback replyLater(QHttpServerResponder &&responder, QObject *context, HttpRequest request,
+        QElapsedTimer timer, QHostAddress countedAs);
     Reply run(const Handler &handler, const HttpRequest &request);
     Reply otherMethod(const HttpRequest &request, const QByteArray &allowed) const;
     bool isAllowedOrigin(const QByteArray &origin) const;
@@ -90,6 +93,8 @@ private:
     ServerConfig m_config;
     Database &m_database;
     PasswordHasher m_hasher;
+    HashingPool m_hashingPool;
+    HttpLoadMonitor m_httpLoad;
     TokenService m_tokens;
     ListingCache m_listingCache;
     ListingPositions m_listingPositions;
@@ -112,7 +117,9 @@ private:
     ArticleController m_articleController;
     CommentController m_commentController;
     ConnectionCounter m_connectionCounter;
-    QThreadPool m_hashingPool;
+    // Requests in flight on the routes that answer later, per client behind a trusted proxy: the
+    // per-address cap, for clients whose connections are the proxy's.
+    ConnectionCounter m_forwardedRequests;
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
     quint16 m_port = 0;
 };

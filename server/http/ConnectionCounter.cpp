@@ -1,9 +1,12 @@
 #include "ConnectionCounter.h"
 
+#include <utility>
+
 namespace blog {
 
-ConnectionCounter::ConnectionCounter(int maxTotal, int maxPerAddress)
-    : m_maxTotal(maxTotal)
+ConnectionCounter::ConnectionCounter(int maxTotal, int maxPerAddress, TrustedProxies exempt)
+    : m_exempt(std::move(exempt))
+    , m_maxTotal(maxTotal)
     , m_maxPerAddress(maxPerAddress)
 {
 }
@@ -11,6 +14,12 @@ ConnectionCounter::ConnectionCounter(int maxTotal, int maxPerAddress)
 bool ConnectionCounter::tryAdd(const QHostAddress &address)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_exempt.contains(address)) {
+        if (m_total >= m_maxTotal)
+            return false;
+        ++m_total;
+        return true;
+    }
     int &count = m_perAddress[address];
     if (m_total >= m_maxTotal || count >= m_maxPerAddress) {
         if (count == 0)
@@ -25,6 +34,10 @@ bool ConnectionCounter::tryAdd(const QHostAddress &address)
 void ConnectionCounter::remove(const QHostAddress &address)
 {
     QMutexLocker lock(&m_mutex);
+    if (m_exempt.contains(address)) {
+        --m_total;
+        return;
+    }
     const auto it = m_perAddress.find(address);
     if (it == m_perAddress.end())
         return;

@@ -1,22 +1,26 @@
 #pragma once
 
+#include "TrustedProxies.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QMutex>
 
 namespace blog {
 
-// Open connections in all and per client address, shared by the worker threads.
+// Open connections (or requests in flight) in all and per client address, shared by the worker threads.
+// Trusted proxies carry many clients on their connections, so those count against the total only.
 class ConnectionCounter
 {
 public:
-    ConnectionCounter(int maxTotal, int maxPerAddress);
+    ConnectionCounter(int maxTotal, int maxPerAddress, TrustedProxies exempt = {});
 
     // Counts the connection in, or refuses it when a cap is reached.
     bool tryAdd(const QHostAddress &address);
     void remove(const QHostAddress &address);
 
 private:
+    TrustedProxies m_exempt;
     QMutex m_mutex;
     QHash<QHostAddress, int> m_perAddress;
     int m_total = 0;

@@ -48,7 +48,7 @@ Reply from(const Error &error)
     Reply reply = Reply::json(body, statusOf(error.kind));
     if (error.kind == Error::Kind::Authentication)
         reply.withHeader("WWW-Authenticate", "Bearer");
-    if (error.kind == Error::Kind::TooManyRequests)
+    if (error.retryAfterSeconds > 0)
         reply.withHeader("Retry-After", QByteArray::number(error.retryAfterSeconds));
     return reply;
 }

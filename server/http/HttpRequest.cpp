@@ -1,11 +1,13 @@
 #include "HttpRequest.h"
 
+#include "TrustedProxies.h"
+
 #include <QHttpServerRequest>
 #include <QUrlQuery>
 
 namespace blog {
 
-HttpRequest HttpRequest::from(const QHttpServerRequest &request)
+HttpRequest HttpRequest::from(const QHttpServerRequest &request, const TrustedProxies &proxies)
 {
     HttpRequest copy;
     copy.body = request.body();
@@ -31,6 +33,8 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
         copy.method = QByteArrayLiteral("OTHER");
         break;
     }
+    QByteArray forwardedFor;
+    QByteArray forwarded;
     for (const auto &[name, value] : request.headers()) {
         if (name.compare("authorization", Qt::CaseInsensitive) == 0)
             copy.authorization = value;
@@ -40,7 +44,13 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request)
             copy.ifNoneMatch = value;
         else if (name.compare("origin", Qt::CaseInsensitive) == 0)
             copy.origin = value;
+        else if (name.compare("x-forwarded-for", Qt::CaseInsensitive) == 0)
+            forwardedFor += (forwardedFor.isEmpty() ? "" : ",") + value; // repeated headers are one list
+        else if (name.compare("forwarded", Qt::CaseInsensitive) == 0)
+            forwarded += (forwarded.isEmpty() ? "" : ",") + value;
     }
+    copy.clientAddress = proxies.clientAddress(copy.remoteAddress, forwardedFor, forwarded);
+    copy.isForwarded = !proxies.isEmpty() && proxies.contains(copy.remoteAddress);
     const QUrlQuery query = request.query();
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
         copy.query.append({ key, value });

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 
+#include <pthread.h>
+
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
 namespace blog {
@@ -48,6 +50,7 @@ void HttpWorker::run()
         server.bind(tcpServer);
         m_tcpServer = tcpServer;
         m_context = &server;
+        pthread_getcpuclockid(pthread_self(), &m_cpuClock);
         m_ready.release();
         exec();
         m_context = nullptr;

@@ -4,6 +4,7 @@
 #include <QThread>
 
 #include <functional>
+#include <time.h>
 
 class QHttpServer;
 class QTcpServer;
@@ -32,6 +33,8 @@ public:
     void stopListening();
     // Where answers computed on other threads are delivered (lives in this thread).
     QObject *context() const { return m_context; }
+    // This thread's CPU clock, for HttpLoadMonitor; valid once listening.
+    clockid_t cpuClock() const { return m_cpuClock; }
 
 protected:
     void run() override;
@@ -43,6 +46,7 @@ private:
     const ConnectionPolicy &m_policy;
     ConnectionCounter &m_counter;
     QSemaphore m_ready;
+    clockid_t m_cpuClock = CLOCK_THREAD_CPUTIME_ID;
     QObject *m_context = nullptr;
     QTcpServer *m_tcpServer = nullptr;
 };

@@ -20,35 +20,41 @@ UserController::UserController(
 {
 }
 
-Reply UserController::signUp(const HttpRequest &request)
+namespace {
+template<typename T> Completion<T> answerWith(ReplyCallback reply, int status = 200)
+{
+    return [reply = std::move(reply), status](const Result<T> &result) {
+        if (!result)
+            reply(ErrorReply::from(result.error()));
+        else
+            reply(Reply::json(UserCodec::toJson(*result), status));
+    };
+}
+} // namespace
+
+void UserController::signUp(const HttpRequest &request, Resume resume, ReplyCallback reply)
 {
     const auto json = JsonBody::parse(request);
     if (!json)
-        return ErrorReply::from(json.error());
+        return reply(ErrorReply::from(json.error()));
     const auto signUp = RequestCodec::decodeSignUp(*json);
     if (!signUp)
-        return ErrorReply::from(Error::invalid(signUp.error()));
-    const auto signedIn = m_users.signUp(*signUp);
-    if (!signedIn)
-        return ErrorReply::from(signedIn.error());
-    return Reply::json(UserCodec::toJson(*signedIn), 201);
+        return reply(ErrorReply::from(Error::invalid(signUp.error())));
+    m_users.signUp(*signUp, std::move(resume), answerWith<SignedInUser>(std::move(reply), 201));
 }
 
-Reply UserController::signIn(const HttpRequest &request)
+void UserController::signIn(const HttpRequest &request, Resume resume, ReplyCallback reply)
 {
     const auto json = JsonBody::parse(request);
     if (!json)
-        return ErrorReply::from(json.error());
+        return reply(ErrorReply::from(json.error()));
     const auto signIn = RequestCodec::decodeSignIn(*json);
     if (!signIn)
-        return ErrorReply::from(Error::invalid(signIn.error()));
+        return reply(ErrorReply::from(Error::invalid(signIn.error())));
     if (const int wait
-        = m_throttle.attempt(request.remoteAddress.toString(), Validation::emailKey(signIn->email)))
-        return ErrorReply::from(Error::tooManyRequests(wait));
-    const auto signedIn = m_users.signIn(*signIn);
-    if (!signedIn)
-        return ErrorReply::from(signedIn.error());
-    return Reply::json(UserCodec::toJson(*signedIn));
+        = m_throttle.attempt(request.clientAddress.toString(), Validation::emailKey(signIn->email)))
+        return reply(ErrorReply::from(Error::tooManyRequests(wait)));
+    m_users.signIn(*signIn, std::move(resume), answerWith<SignedInUser>(std::move(reply)));
 }
 
 Reply UserController::profile(const HttpRequest &request)
@@ -59,21 +65,18 @@ Reply UserController::profile(const HttpRequest &request)
     return Reply::jsonBytes(m_users.profileJson(*user));
 }
 
-Reply UserController::updateProfile(const HttpRequest &request)
+void UserController::updateProfile(const HttpRequest &request, Resume resume, ReplyCallback reply)
 {
     const auto user = m_authenticator.authenticate(request);
     if (!user)
-        return ErrorReply::from(user.error());
+        return reply(ErrorReply::from(user.error()));
     const auto json = JsonBody::parse(request);
     if (!json)
-        return ErrorReply::from(json.error());
+        return reply(ErrorReply::from(json.error()));
     const auto patch = RequestCodec::decodeProfilePatch(*json);
     if (!patch)
-        return ErrorReply::from(Error::invalid(patch.error()));
-    const auto updated = m_users.updateProfile(user->id, *patch);
-    if (!updated)
-        return ErrorReply::from(updated.error());
-    return Reply::json(UserCodec::toJson(*updated));
+        return reply(ErrorReply::from(Error::invalid(patch.error())));
+    m_users.updateProfile(user->id, *patch, std::move(resume), answerWith<User>(std::move(reply)));
 }
 
 } // namespace blog

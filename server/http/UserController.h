@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Reply.h"
+#include "Resume.h"
 
 namespace blog {
 
@@ -15,10 +16,11 @@ class UserController
 public:
     UserController(UserService &users, const Authenticator &authenticator, SignInThrottle &throttle);
 
-    Reply signUp(const HttpRequest &request);
-    Reply signIn(const HttpRequest &request);
+    // These hash a password on the HashingPool and answer through `reply` (after `resume`).
+    void signUp(const HttpRequest &request, Resume resume, ReplyCallback reply);
+    void signIn(const HttpRequest &request, Resume resume, ReplyCallback reply);
+    void updateProfile(const HttpRequest &request, Resume resume, ReplyCallback reply);
     Reply profile(const HttpRequest &request);
-    Reply updateProfile(const HttpRequest &request);
 
 private:
     UserService &m_users;

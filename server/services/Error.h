@@ -50,6 +50,13 @@ struct Error
     {
         return unavailable(QStringLiteral("The database is unavailable, try again shortly"));
     }
+    // Too much work of this kind is waiting already (e.g. sign-ins to hash).
+    static Error busy(int retryAfterSeconds)
+    {
+        return { Kind::Unavailable,
+            QStringLiteral("The server is busy, try again in %1 s").arg(retryAfterSeconds), {},
+            retryAfterSeconds };
+    }
     // Details go to the log, never to the client.
     static Error internal() { return { Kind::Internal, QStringLiteral("Internal server error"), {}, 0 }; }
     static Error tooManyRequests(int retryAfterSeconds)

@@ -1,5 +1,6 @@
 #include "UserService.h"
 
+#include "HashingPool.h"
 #include "ListingInvalidator.h"
 #include "PasswordHasher.h"
 #include "TokenService.h"
@@ -9,45 +10,85 @@
 
 #include <QJsonDocument>
 
+#include <exception>
+
 namespace blog {
 
 namespace {
 const QString EmailTaken = QStringLiteral("This email is already registered, maybe you want to sign in?");
 const QString BadCredentials = QStringLiteral("Invalid combination of email and password");
+const QString NoUser = QStringLiteral("Please provide your token via Authorization header");
 } // namespace
 
-UserService::UserService(UserRepository &users, const PasswordHasher &hasher, const TokenService &tokens,
-    ListingInvalidator &listingInvalidator, UserCache &cache)
+UserService::UserService(UserRepository &users, const PasswordHasher &hasher, HashingPool &hashing,
+    const TokenService &tokens, ListingInvalidator &listingInvalidator, UserCache &cache)
     : m_users(users)
     , m_hasher(hasher)
+    , m_hashing(hashing)
     , m_tokens(tokens)
     , m_listingInvalidator(listingInvalidator)
     , m_cache(cache)
 {
 }
 
-Result<SignedInUser> UserService::signUp(const SignUpRequest &request)
+template<typename R, typename T>
+void UserService::offload(
+    std::function<R()> work, Resume resume, std::function<void(R)> then, const Completion<T> &refused)
 {
-    // A cheap early answer for the common case; the unique index decides races.
-    if (m_users.existsByEmail(request.email))
-        return Error::conflict(EmailTaken, QStringLiteral("email"));
-    const std::optional<User> user = m_users.insert(
-        { request.email, request.fullName, m_hasher.hash(request.password), request.bio, request.social });
-    if (!user)
-        return Error::conflict(EmailTaken, QStringLiteral("email"));
-    return SignedInUser { *user, m_tokens.issue(user->id) };
+    auto task = [work = std::move(work), resume, then = std::move(then)] {
+        try {
+            resume([then, result = work()] { then(result); });
+        } catch (...) {
+            // argon2 failing (out of memory): the request's own failure path answers it.
+            resume([failure = std::current_exception()] { std::rethrow_exception(failure); });
+        }
+    };
+    if (!m_hashing.tryStart(std::move(task)))
+        refused(Error::busy(m_hashing.retryAfterSeconds()));
 }
 
-Result<SignedInUser> UserService::signIn(const SignInRequest &request)
+void UserService::signUp(const SignUpRequest &request, Resume resume, Completion<SignedInUser> done)
 {
-    const auto credentials = m_users.findByEmail(request.email);
-    if (!credentials) {
-        m_hasher.verifyDummy(request.password);
-        return Error::authentication(BadCredentials);
+    // A cheap early answer for the common case; the unique index decides races.
+    if (m_users.existsByEmail(request.email)) {
+        done(Error::conflict(EmailTaken, QStringLiteral("email")));
+        return;
     }
-    if (!m_hasher.verify(request.password, credentials->passwordHash))
-        return Error::authentication(BadCredentials);
-    return SignedInUser { credentials->user, m_tokens.issue(credentials->user.id) };
+    const PasswordHasher &hasher = m_hasher;
+    offload<QString>([&hasher, password = request.password] { return hasher.hash(password); },
+        std::move(resume),
+        [this, request, done](const QString &hash) {
+            const std::optional<User> user
+                = m_users.insert({ request.email, request.fullName, hash, request.bio, request.social });
+            if (!user)
+                done(Error::conflict(EmailTaken, QStringLiteral("email")));
+            else
+                done(SignedInUser { *user, m_tokens.issue(user->id) });
+        },
+        done);
+}
+
+void UserService::signIn(const SignInRequest &request, Resume resume, Completion<SignedInUser> done)
+{
+    auto credentials = m_users.findByEmail(request.email);
+    const PasswordHasher &hasher = m_hasher;
+    offload<bool>(
+        [&hasher, credentials, password = request.password] {
+            if (!credentials) {
+                // As long as a wrong password, so timing does not tell which e-mails exist.
+                hasher.verifyDummy(password);
+                return false;
+            }
+            return hasher.verify(password, credentials->passwordHash);
+        },
+        std::move(resume),
+        [this, credentials, done](bool verified) {
+            if (!verified)
+                done(Error::authentication(BadCredentials));
+            else
+                done(SignedInUser { credentials->user, m_tokens.issue(credentials->user.id) });
+        },
+        done);
 }
 
 Result<User> UserService::findAuthenticated(qint64 userId)
@@ -57,7 +98,7 @@ Result<User> UserService::findAuthenticated(qint64 userId)
     const quint64 generation = m_cache.generation();
     std::optional<User> user = m_users.findById(userId);
     if (!user)
-        return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
+        return Error::authentication(NoUser);
     m_cache.remember(*user, generation);
     return *user;
 }
@@ -71,11 +112,25 @@ QByteArray UserService::profileJson(const User &user)
     return json;
 }
 
-Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch)
+void UserService::updateProfile(
+    qint64 userId, const ProfilePatch &patch, Resume resume, Completion<User> done)
+{
+    if (!patch.password) {
+        done(applyProfile(userId, patch, std::nullopt));
+        return;
+    }
+    const PasswordHasher &hasher = m_hasher;
+    offload<QString>([&hasher, password = *patch.password] { return hasher.hash(password); },
+        std::move(resume),
+        [this, userId, patch, done](const QString &hash) { done(applyProfile(userId, patch, hash)); }, done);
+}
+
+Result<User> UserService::applyProfile(
+    qint64 userId, const ProfilePatch &patch, const std::optional<QString> &newHash)
 {
     std::optional<User> user = m_users.findById(userId);
     if (!user)
-        return Error::authentication(QStringLiteral("Please provide your token via Authorization header"));
+        return Error::authentication(NoUser);
     if (patch.fullName)
         user->fullName = *patch.fullName;
     if (patch.bio)
@@ -84,9 +139,6 @@ Result<User> UserService::updateProfile(qint64 userId, const ProfilePatch &patch
         user->email = *patch.email;
     if (patch.changesSocial)
         user->social = patch.social;
-    std::optional<QString> newHash;
-    if (patch.password)
-        newHash = m_hasher.hash(*patch.password);
     if (!m_users.update(*user, newHash))
         return Error::conflict(EmailTaken, QStringLiteral("email"));
     // The notification goes out for every change, not only a new name (the listing shows authors'

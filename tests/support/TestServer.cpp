@@ -80,7 +80,11 @@ TestServer::TestServer(Options options)
     m_config.host = QStringLiteral("127.0.0.1");
     m_config.port = 0;
     m_config.workerThreads = m_options.workerThreads;
-    m_config.hashingThreads = 2;
+    m_config.hashingThreads = m_options.hashingThreads;
+    m_config.hashingQueueLimit = m_options.hashingQueueLimit;
+    const auto proxies = TrustedProxies::parse(m_options.trustedProxies);
+    QVERIFY2(proxies.hasValue(), qPrintable(m_options.trustedProxies));
+    m_config.trustedProxies = *proxies;
     m_config.tokenLifetime = m_options.tokenLifetime;
     m_config.listingCacheTtl = m_options.listingCacheTtl;
     m_config.hashCost = m_options.hashCost;

@@ -36,6 +36,10 @@ public:
         // High by default so suites that sign in often are not throttled; TestAbuse lowers it.
         int signInAttemptsPerMinute = 100000;
         QList<QByteArray> corsOrigins;
+        // As --trusted-proxies takes it: "127.0.0.1,10.0.0.0/8".
+        QString trustedProxies;
+        int hashingThreads = 2;
+        int hashingQueueLimit = 64;
     };
 
     static bool isPostgres();

@@ -1,0 +1,138 @@
+#include "HashingPool.h"
+
+#include <QLoggingCategory>
+
+#include <cmath>
+#include <exception>
+
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcHashing, "blog.hashing")
+
+namespace blog {
+
+namespace {
+
+void lowerThisThread()
+{
+#ifdef Q_OS_LINUX
+    sched_param parameters {};
+    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &parameters) != 0)
+        qCWarning(lcHashing) << "cannot move a hashing thread to SCHED_IDLE";
+#endif
+}
+
+} // namespace
+
+HashingPool::HashingPool(int threads, int maxPending)
+    : m_threads(std::max(1, threads))
+    , m_maxPending(std::max(1, maxPending))
+{
+    for (int i = 0; i < m_threads; ++i) {
+        m_workers.emplace_back([this] { work(Priority::Normal); });
+        m_workers.emplace_back([this] { work(Priority::Idle); });
+    }
+}
+
+HashingPool::~HashingPool()
+{
+    waitForDone();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (std::thread &worker : m_workers)
+        worker.join();
+}
+
+bool HashingPool::tryStart(std::function<void()> task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pending.load(std::memory_order_relaxed) >= m_maxPending)
+            return false;
+        m_pending.fetch_add(1, std::memory_order_relaxed);
+        m_queue.push_back(std::move(task));
+    }
+    m_wake.notify_all();
+    return true;
+}
+
+void HashingPool::setPreferIdle(bool preferIdle)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_preferIdle == preferIdle)
+            return;
+        m_preferIdle = preferIdle;
+    }
+    m_wake.notify_all();
+}
+
+void HashingPool::waitForDone()
+{
+    std::unique_lock lock(m_mutex);
+    m_drained.wait(lock, [this] { return m_queue.empty() && m_running == 0; });
+}
+
+int HashingPool::retryAfterSeconds() const
+{
+    const double seconds = double(pending()) * double(m_averageMicroseconds.load(std::memory_order_relaxed))
+        / 1e6 / double(m_threads);
+    return std::max(1, int(std::ceil(seconds)));
+}
+
+std::vector<quintptr> HashingPool::threadHandles()
+{
+    std::vector<quintptr> handles;
+    for (std::thread &worker : m_workers)
+        handles.push_back(quintptr(worker.native_handle()));
+    return handles;
+}
+
+void HashingPool::work(Priority priority)
+{
+    if (priority == Priority::Idle)
+        lowerThisThread();
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this, priority] {
+            return m_stopping
+                || (!m_queue.empty() && m_running < m_threads
+                    && m_preferIdle == (priority == Priority::Idle));
+        });
+        if (m_stopping)
+            return;
+        std::function<void()> task = std::move(m_queue.front());
+        m_queue.pop_front();
+        ++m_running;
+        m_started[priority == Priority::Idle].fetch_add(1, std::memory_order_relaxed);
+        lock.unlock();
+        const auto started = std::chrono::steady_clock::now();
+        try {
+            task();
+        } catch (const std::exception &error) {
+            // Tasks answer their own failures; this is a last line so the pool survives.
+            qCCritical(lcHashing) << "a hashing task failed:" << error.what();
+        } catch (...) {
+            qCCritical(lcHashing) << "a hashing task failed";
+        }
+        const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now() - started)
+                                .count();
+        const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
+        m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
+        lock.lock();
+        --m_running;
+        m_pending.fetch_sub(1, std::memory_order_relaxed);
+        if (m_queue.empty() && m_running == 0)
+            m_drained.notify_all();
+        m_wake.notify_all(); // a permit is free again
+    }
+}
+
+} // namespace blog
