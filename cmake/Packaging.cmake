@@ -39,16 +39,43 @@ if(BLOG_MONTH_DIGITS EQUAL 1)
 endif()
 set(BLOG_RELEASE_DATE "${BLOG_RELEASE_YEAR}-${BLOG_RELEASE_MONTH}-${BLOG_RELEASE_DAY}")
 
-# Debian wants the changelog compressed with gzip -9n (no name, no time stamp: reproducible).
-set(BLOG_CHANGELOG_GZ "${PROJECT_BINARY_DIR}/debian/changelog.Debian.gz")
+# Debian wants the changelog compressed with gzip -9n (no name, no time stamp: reproducible). The version
+# has no Debian revision (the packages are native), so it is changelog.gz, not changelog.Debian.gz.
+set(BLOG_CHANGELOG_GZ "${PROJECT_BINARY_DIR}/debian/changelog.gz")
 file(MAKE_DIRECTORY "${PROJECT_BINARY_DIR}/debian")
 execute_process(COMMAND gzip -9nc INPUT_FILE "${BLOG_DEBIAN_DIR}/changelog" OUTPUT_FILE "${BLOG_CHANGELOG_GZ}"
                 COMMAND_ERROR_IS_FATAL ANY)
 
-# blog_install_package_docs(<component> <package>): the copyright and changelog every package carries.
+# blog_install_package_docs(<component> <package>): the copyright and changelog every package carries, and
+# the lintian overrides in resources/debian/<package>/lintian-overrides if there are any.
 function(blog_install_package_docs component package)
     install(FILES "${BLOG_DEBIAN_DIR}/copyright" "${BLOG_CHANGELOG_GZ}"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/${package}" COMPONENT ${component})
+    if(EXISTS "${BLOG_DEBIAN_DIR}/${package}/lintian-overrides")
+        install(FILES "${BLOG_DEBIAN_DIR}/${package}/lintian-overrides" RENAME ${package}
+                DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" COMPONENT ${component})
+    endif()
+endfunction()
+
+# blog_install_manual(<target> <component> <summary>): a man page made by help2man from the program's
+# --help and --version, so it cannot drift from them. Only with BLOG_MANUALS (./dev package sets it).
+option(BLOG_MANUALS "Make and install man pages with help2man (the packages carry them)" OFF)
+if(BLOG_MANUALS)
+    find_program(BLOG_HELP2MAN help2man REQUIRED)
+endif()
+function(blog_install_manual target component summary)
+    if(NOT BLOG_MANUALS)
+        return()
+    endif()
+    set(page "${CMAKE_CURRENT_BINARY_DIR}/${target}.1")
+    # The desktop client needs a platform plugin even to print its help.
+    add_custom_command(OUTPUT "${page}.gz"
+        COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen
+                "${BLOG_HELP2MAN}" --no-info "--name=${summary}" "--output=${page}" "$<TARGET_FILE:${target}>"
+        COMMAND gzip -9nf "${page}"
+        DEPENDS ${target} VERBATIM)
+    add_custom_target(${target}-manual ALL DEPENDS "${page}.gz")
+    install(FILES "${page}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT ${component})
 endfunction()
 
 set(CPACK_GENERATOR DEB)
