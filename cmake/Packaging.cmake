@@ -6,12 +6,9 @@ set(BLOG_PACKAGE_MAINTAINER "Blog maintainers <maintainers@example.org>"
     CACHE STRING "Maintainer field of the Debian packages (name <e-mail>)")
 set(BLOG_DEBIAN_DIR "${PROJECT_SOURCE_DIR}/resources/debian")
 
-# Debian 12 keeps units in /lib (lintian: systemd-service-file-outside-lib); /usr/lib from Debian 13 on.
-if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
-    set(BLOG_SYSTEMD_UNIT_DIR "/lib/systemd/system")
-else()
-    set(BLOG_SYSTEMD_UNIT_DIR "lib/systemd/system")
-endif()
+# /usr/lib/systemd/system, not /lib: Debian 12 (merged /usr) and its lintian take both, Debian 13 wants
+# /usr/lib, and moving files from /lib to /usr/lib in a later version is what DEP 17 warns against.
+set(BLOG_SYSTEMD_UNIT_DIR "lib/systemd/system")
 # Whatever the builder's umask, packaged directories are world-readable.
 set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)

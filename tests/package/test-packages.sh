@@ -51,12 +51,14 @@ else
     root=$work/root
 fi
 
-unit=$root/lib/systemd/system/blog-server.service
+unit=$root/usr/lib/systemd/system/blog-server.service
 env_file=$root/etc/blog-server/blog-server.env
-for file in /usr/bin/blog-server /lib/systemd/system/blog-server.service /lib/systemd/system/blog-server@.service \
-    /etc/blog-server/blog-server.env /usr/share/doc/blog-server/copyright /usr/bin/blog-desktop \
-    /usr/share/applications/org.example.blog_desktop.desktop /usr/share/icons/hicolor/scalable/apps/blog-desktop.svg \
-    /usr/share/metainfo/org.example.blog_desktop.metainfo.xml /usr/share/doc/blog-desktop/copyright; do
+for file in /usr/bin/blog-server /usr/lib/systemd/system/blog-server.service \
+    /usr/lib/systemd/system/blog-server@.service /etc/blog-server/blog-server.env \
+    /usr/share/doc/blog-server/copyright /usr/share/man/man1/blog-server.1.gz /usr/bin/blog-desktop \
+    /usr/share/applications/org.example.blog_desktop.desktop \
+    /usr/share/icons/hicolor/scalable/apps/blog-desktop.svg /usr/share/metainfo/org.example.blog_desktop.metainfo.xml \
+    /usr/share/doc/blog-desktop/copyright /usr/share/man/man1/blog-desktop.1.gz; do
     if [ -f "$root$file" ]; then ok "installed $file"; else fail "missing $file"; fi
 done
 check "environment file mode" 600 "$(stat -c %a "$env_file")"
@@ -137,7 +139,7 @@ if command -v systemd-analyze >/dev/null; then
     if [ -n "$root" ]; then
         mkdir "$work/units"
         for name in blog-server.service blog-server@.service; do
-            sed "s#^ExecStart=/#ExecStart=$root/#" "$root/lib/systemd/system/$name" >"$work/units/$name"
+            sed "s#^ExecStart=/#ExecStart=$root/#" "$root/usr/lib/systemd/system/$name" >"$work/units/$name"
         done
         unit_path="$work/units:" # the trailing colon keeps the default search path after it
     fi
