@@ -16,6 +16,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("blog-desktop"));
     QApplication::setApplicationDisplayName(QStringLiteral("Blog"));
     QApplication::setApplicationVersion(QStringLiteral(BLOG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(BLOG_DESKTOP_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("The blog's desktop client for authors."));
