@@ -45,7 +45,8 @@
 # each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
 # listing is compared with), cached listing page, random listing pages, article detail, profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
-# server; its p99 against the cached row's), comment post, mixed (90 % reads / 10 % comment posts) - the
+# server; its p99 against the cached row's), sign-in by one client at a time alone and then beside two
+# CPU-bound processes (`yes > /dev/null`, its p50 against the one alone), comment post, mixed (90 % reads / 10 % comment posts) - the
 # writes come last, so the read scenarios see the loaded data only. --large adds the random pages paced
 # at about 2,000 requests a second (random-pages-paced.lua), their latency when the server is not saturated. After the scenarios both servers are asked
 # for their deepest page, whose total must be the table's count. Bodies, paths and Bearer tokens come from the Lua scripts beside this
@@ -291,7 +292,7 @@ measure() {
     local id=$1 label=$2 side=$3 port=$4 script=$5 connections=$6 tokens=$7
     local out="$RUN/wrk-$id-$side.txt"
     BENCH_DATA=$DATA BENCH_TOKENS=$tokens BENCH_LUA=$HERE BENCH_PASSWORD=$PASSWORD \
-        wrk -t"$THREADS" -c"$connections" -d"${DURATION}s" --timeout 10s --latency -s "$HERE/$script" \
+        wrk -t"$((connections < THREADS ? connections : THREADS))" -c"$connections" -d"${DURATION}s" --timeout 10s --latency -s "$HERE/$script" \
         "http://127.0.0.1:$port" >"$out" 2>&1 &
     local wrk_pid=$!
     PIDS+=("$wrk_pid")
@@ -438,6 +439,8 @@ SCENARIOS=(
     "detail|article detail|detail.lua|$CONNECTIONS"
     "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
     "signin|sign-in (argon2id)|signin.lua|$CONNECTIONS"
+    "signin1|sign-in, one client at a time|signin.lua|1"
+    "busy|sign-in, one client at a time, beside two busy processes|signin.lua|1"
     "flood|listing, cached first page, during a sign-in flood|listing.lua|$CONNECTIONS"
     "comment|comment post|comment.lua|$CONNECTIONS"
     "mixed|mixed, 90 % reads / 10 % writes|mixed.lua|$CONNECTIONS"
@@ -454,6 +457,22 @@ measure_during_flood() {
     wait "$flood_pid" || true
     forget "$flood_pid"
 }
+# measure_beside_busy ...: measure, with two CPU-bound processes (`yes`) running on the machine
+measure_beside_busy() {
+    local hogs=()
+    for _ in 1 2; do
+        yes >/dev/null &
+        hogs+=($!)
+        PIDS+=("$!")
+    done
+    sleep 1
+    measure "$@"
+    for hog in "${hogs[@]}"; do
+        kill "$hog" 2>/dev/null || true
+        wait "$hog" 2>/dev/null || true
+        forget "$hog"
+    done
+}
 # --large: the random pages again at a pace the server can carry, for their latency without a queue.
 if [ "$MODE" = large ]; then
     SCENARIOS=("${SCENARIOS[@]:0:4}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:4}")
@@ -466,6 +485,8 @@ for scenario in "${SCENARIOS[@]}"; do
         [ "$side" = node ] && port=$NODE_PORT
         if [ "$id" = flood ]; then
             measure_during_flood "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
+        elif [ "$id" = busy ]; then
+            measure_beside_busy "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
         else
             measure "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
         fi
@@ -563,6 +584,9 @@ render_table() {
         if (("flood", "ours") in p99)
             printf "| listing p99 during the sign-in flood ÷ without it | %s | | | | %s | | | | – |\n",
                 ratio(p99["flood", "ours"], p99["cached", "ours"]), ratio(p99["flood", "node"], p99["cached", "node"])
+        if (("busy", "ours") in p50)
+            printf "| sign-in p50 beside two busy processes ÷ alone | %s | | | | %s | | | | – |\n",
+                ratio(p50["busy", "ours"], p50["signin1", "ours"]), ratio(p50["busy", "node"], p50["signin1", "node"])
         printf "| resident memory after the load (VmRSS) | %s MiB | | | | %s MiB | | | | %s |\n", ours_rss, node_rss, ratio(ours_rss, node_rss)
         printf "| start-up to first answer, median of 5 | %s ms | | | | %s ms | | | | %s |\n", ours_start, node_start, ratio(ours_start, node_start)
         if (pg_rss != "") printf "| PostgreSQL: resident memory after its load | %s MiB | | | | – | | | | – |\n", pg_rss
