@@ -15,6 +15,7 @@
 #include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
+#include "MetricsRegistry.h"
 #include "PasswordHasher.h"
 #include "Reply.h"
 #include "ServerConfig.h"
@@ -30,6 +31,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -43,6 +45,7 @@ namespace blog {
 
 class Database;
 class HttpWorker;
+class MetricsListener;
 struct HttpRequest;
 
 // The REST API: wires routes to controllers on every worker thread, sends their replies, and turns
@@ -62,24 +65,31 @@ public:
     void stop();
 
     ListingCache &listingCache() { return m_listingCache; }
+    // 0 unless ServerConfig::metricsListen asked for a metrics listener.
+    quint16 metricsPort() const;
+    const MetricsRegistry &metrics() const { return m_metrics; }
 
 private:
     using Handler = std::function<Reply(const HttpRequest &)>;
 
     void addRoutes(QHttpServer &server, QObject *context);
-    QHttpServerResponse answer(const QHttpServerRequest &request, const Handler &handler);
+    // Each answer is counted in the route's RouteMetrics as it is logged.
+    QHttpServerResponse answer(
+        const QHttpServerRequest &request, RouteMetrics &route, const Handler &handler);
     void answerLater(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
-        Handler handler);
+        RouteMetrics &route, Handler handler);
     using AsyncHandler = std::function<void(const HttpRequest &, ReplyCallback)>;
     // For handlers that answer later from another thread (comment posts, through the CommentWriter).
     void answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
-        const AsyncHandler &handler);
+        RouteMetrics &route, const AsyncHandler &handler);
     // Answers a request that rejectEarly() refuses; false if it does not.
     bool refusedEarly(const QHttpServerRequest &request, const HttpRequest &copy,
-        QHttpServerResponder &responder, const QElapsedTimer &timer) const;
+        QHttpServerResponder &responder, const QElapsedTimer &timer, RouteMetrics &route) const;
     // Sends the reply it is given on `context`'s thread, if the client is still connected, and logs it.
-    ReplyCallback replyLater(
-        QHttpServerResponder &&responder, QObject *context, HttpRequest request, QElapsedTimer timer) const;
+    ReplyCallback replyLater(QHttpServerResponder &&responder, QObject *context, HttpRequest request,
+        QElapsedTimer timer, RouteMetrics *route) const;
+    Reply readiness();
+    void registerMetrics();
     Reply run(const Handler &handler, const HttpRequest &request);
     Reply otherMethod(const HttpRequest &request, const QByteArray &allowed) const;
     bool isAllowedOrigin(const QByteArray &origin) const;
@@ -89,6 +99,9 @@ private:
 
     ServerConfig m_config;
     Database &m_database;
+    MetricsRegistry m_metrics; // before the parts whose counts it reads, so it goes after them
+    Counter m_databaseUnavailable;
+    Counter m_databaseFaults;
     PasswordHasher m_hasher;
     TokenService m_tokens;
     ListingCache m_listingCache;
@@ -113,7 +126,9 @@ private:
     CommentController m_commentController;
     ConnectionCounter m_connectionCounter;
     QThreadPool m_hashingPool;
+    std::atomic<int> m_hashingQueued { 0 }; // submitted to m_hashingPool, not started yet
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
+    std::unique_ptr<MetricsListener> m_metricsListener;
     quint16 m_port = 0;
 };
 

@@ -36,6 +36,8 @@ public:
         // High by default so suites that sign in often are not throttled; TestAbuse lowers it.
         int signInAttemptsPerMinute = 100000;
         QList<QByteArray> corsOrigins;
+        // A metrics listener on 127.0.0.1 and a free port of its own.
+        bool metrics = false;
     };
 
     static bool isPostgres();
@@ -49,6 +51,8 @@ public:
 
     QUrl url(const QString &pathAndQuery) const;
     quint16 port() const { return m_api->port(); }
+    // GET /metrics on the metrics port (Options::metrics).
+    QUrl metricsUrl() const;
     Database &database() { return *m_database; }
     ApiServer &api() { return *m_api; }
     const QByteArray &jwtSecret() const { return m_config.jwtSecret; }
