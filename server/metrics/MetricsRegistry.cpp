@@ -20,7 +20,7 @@ QByteArray number(double value)
         return QByteArrayLiteral("NaN");
     if (value == std::floor(value) && std::fabs(value) < 1e15)
         return QByteArray::number(qint64(value));
-    return QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    return QByteArray::number(value, 'f', QLocale::FloatingPointShortest); // 0.0005, not 5e-04
 }
 
 void header(QByteArray &out, const QByteArray &name, const QByteArray &help, const QByteArray &type)

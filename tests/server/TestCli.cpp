@@ -97,8 +97,7 @@ private slots:
 
     void badMetricsAddressesAreRefused()
     {
-        for (const QString &address :
-            { "9101", "localhost:9101", "127.0.0.1:", "127.0.0.1:70000", "::1:x" }) {
+        for (const char *address : { "9101", "localhost:9101", "127.0.0.1:", "127.0.0.1:70000", "::1:x" }) {
             const Run refused = run({ "serve", "--metrics-listen", address });
             QCOMPARE(refused.exitCode, 2);
             QVERIFY2(refused.err.contains("--metrics-listen"), qPrintable(refused.err));
