@@ -1,11 +1,13 @@
 #include "Histogram.h"
 
+#include <algorithm>
+
 namespace blog {
 
 Histogram::Histogram(std::span<const double> upperBounds)
-    : m_bounds(upperBounds)
-    , m_counts(std::make_unique<std::atomic<quint64>[]>(upperBounds.size() + 1))
+    : m_bounds(upperBounds.first(std::min(upperBounds.size(), MaxBounds)))
 {
+    Q_ASSERT(upperBounds.size() <= MaxBounds);
 }
 
 Histogram::Snapshot Histogram::snapshot() const

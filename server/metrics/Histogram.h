@@ -5,7 +5,6 @@
 
 #include <array>
 #include <atomic>
-#include <memory>
 #include <span>
 
 namespace blog {
@@ -29,7 +28,9 @@ public:
         void add(const Snapshot &other);
     };
 
-    // `upperBounds` ascending, in storage that outlives the histogram; +Inf comes on top.
+    static constexpr std::size_t MaxBounds = 16;
+
+    // `upperBounds` ascending, at most MaxBounds, in storage that outlives the histogram; +Inf comes on top.
     explicit Histogram(std::span<const double> upperBounds);
 
     void observe(double value)
@@ -46,7 +47,8 @@ public:
 
 private:
     std::span<const double> m_bounds;
-    std::unique_ptr<std::atomic<quint64>[]> m_counts;
+    // Inline, not on the heap: a worker's counts stay within its own (cache-line aligned) RouteMetrics.
+    std::array<std::atomic<quint64>, MaxBounds + 1> m_counts {};
     std::atomic<double> m_sum { 0 };
 };
 

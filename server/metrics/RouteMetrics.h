@@ -12,8 +12,9 @@ namespace blog {
 
 // The answers of one route, by method and status, and their latencies by method. Each HTTP worker gets
 // its own object for each route it registers, so counting a request is a few uncontended relaxed adds
-// with no lookup; the registry adds the objects of a route up at scrape time.
-class RouteMetrics
+// with no lookup; the registry adds the objects of a route up at scrape time. Aligned to a cache line so
+// two workers' objects never share one.
+class alignas(64) RouteMetrics
 {
 public:
     // Methods and statuses get fixed slots; anything else lands in the last one ("other"). The methods are
