@@ -432,16 +432,15 @@ expect_2xx node "$NODE_PORT" GET /user/profile "$(head -n 1 "$RUN/tokens-node.tx
 expect_2xx ours "$OURS_PORT" POST "/article/$SLUG/comment" "$(head -n 1 "$RUN/tokens-ours.txt")" '{"text":"check"}'
 expect_2xx node "$NODE_PORT" POST "/article/$SLUG/comment" "$(head -n 1 "$RUN/tokens-node.txt")" '{"text":"check"}'
 
-log "warming up both servers (3 s of article details each, not measured)"
+log "warming up the servers (3 s of article details each, not measured)"
 for side in ours node metrics; do
-    port=$OURS_PORT
+    port=$OURS_PORT tokens=$RUN/tokens-$side.txt
     [ "$side" = node ] && port=$NODE_PORT
     if [ "$side" = metrics ]; then
         [ -n "$METRICS_SERVER_PID" ] || continue
-        port=$METRICS_SERVER_PORT
-        side=ours # its tokens: the data is the same
+        port=$METRICS_SERVER_PORT tokens=$RUN/tokens-ours.txt # the same data, so the same users
     fi
-    BENCH_DATA=$DATA BENCH_TOKENS=$RUN/tokens-$side.txt BENCH_LUA=$HERE \
+    BENCH_DATA=$DATA BENCH_TOKENS=$tokens BENCH_LUA=$HERE \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/detail.lua" "http://127.0.0.1:$port" >"$RUN/warmup-$side.txt" 2>&1 &
     wrk_pid=$!
     PIDS+=("$wrk_pid")
