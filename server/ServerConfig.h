@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace blog {
 
@@ -39,6 +40,13 @@ struct ServerConfig
     TrustedProxies trustedProxies;
     // Browser origins allowed to call the API (CORS); empty: CORS off.
     QList<QByteArray> corsOrigins;
+    struct Endpoint
+    {
+        QString host;
+        quint16 port = 0; // 0: any free port
+    };
+    // Where Prometheus scrapes GET /metrics; unset: no metrics listener. Never the public port.
+    std::optional<Endpoint> metricsListen;
 };
 
 } // namespace blog

@@ -12,6 +12,9 @@ inline constexpr QLatin1String Articles { "/article" };
 inline constexpr QLatin1String CommentsSegment { "comment" };
 // Answers {"success":true} while the process serves HTTP; for load balancers and probes (no database).
 inline constexpr QLatin1String Health { "/health" };
+// 200 {"ready":true} when the database answers and every migration is applied, else 503: whether an
+// instance should get traffic.
+inline constexpr QLatin1String Ready { "/ready" };
 
 // "/article/<slug-or-id>"
 QString article(const QString &slugOrId);

@@ -35,6 +35,7 @@ inline constexpr QLatin1String Error { "error" };
 inline constexpr QLatin1String Field { "field" };
 inline constexpr QLatin1String NotFound { "notFound" };
 inline constexpr QLatin1String Success { "success" };
+inline constexpr QLatin1String Ready { "ready" };
 
 // Query parameters of the listing.
 inline constexpr QLatin1String Limit { "limit" };

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHostAddress>
 #include <QStandardPaths>
 
 namespace blog {
@@ -11,6 +12,24 @@ QString CommandLine::defaultDatabaseUrl()
     return QStringLiteral("sqlite:")
         + QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
               .filePath(QStringLiteral("blog.sqlite"));
+}
+
+Expected<ServerConfig::Endpoint, QString> CommandLine::parseEndpoint(const QString &text)
+{
+    // ADDRESS:PORT, an IPv6 address in brackets; a name is refused (it could resolve to the public address).
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return QStringLiteral("expected ADDRESS:PORT, e.g. 127.0.0.1:9101");
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (QHostAddress(host).isNull())
+        return QStringLiteral("not an IP address: %1").arg(host);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return QStringLiteral("the port must be 0 to 65535");
+    return ServerConfig::Endpoint { host, quint16(port) };
 }
 
 Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arguments)
@@ -23,7 +42,8 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         "  migrate          run pending migrations and exit\n"
         "  seed             migrate, then add the demo data (idempotent)\n"
         "  purge-comments   remove comments soft-deleted more than --older-than days ago\n\n"
-        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_TRUSTED_PROXIES, BLOG_JWT_SECRET (the "
+        "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_TRUSTED_PROXIES, BLOG_METRICS_LISTEN, "
+        "BLOG_JWT_SECRET (the "
         "HMAC key; without it a "
         "random\n"
         "key is kept in a 0600 file jwt-secret beside the SQLite file or in the data directory)."));
@@ -80,9 +100,13 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     const QCommandLineOption hashingQueue(QStringLiteral("hashing-queue"),
         QStringLiteral("Sign-ins and sign-ups waiting for password hashing at most (then 503)."),
         QStringLiteral("count"), QStringLiteral("64"));
+    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"),
+        QStringLiteral("Serve Prometheus metrics (GET /metrics) on ADDRESS:PORT, e.g. 127.0.0.1:9101 or "
+                       "[::1]:9101; never the public port (default: off)."),
+        QStringLiteral("address:port"), qEnvironmentVariable("BLOG_METRICS_LISTEN"));
     parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody,
         requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins, trustedProxies,
-        hashingQueue });
+        hashingQueue, metricsListen });
     parser.process(arguments);
 
     Parsed parsed;
@@ -155,6 +179,17 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         return QStringLiteral("--trusted-proxies: %1").arg(proxies.error());
     config.trustedProxies = *proxies;
     config.port = quint16(*portValue);
+    if (const QString endpoint = parser.value(metricsListen).trimmed(); !endpoint.isEmpty()) {
+        const auto metrics = parseEndpoint(endpoint);
+        if (!metrics)
+            return QStringLiteral("--metrics-listen %1: %2").arg(endpoint, metrics.error());
+        if (metrics->port != 0 && metrics->port == config.port)
+            return QStringLiteral("--metrics-listen %1: the metrics need a port of their own, not the public "
+                                  "port %2")
+                .arg(endpoint)
+                .arg(config.port);
+        config.metricsListen = *metrics;
+    }
     parsed.olderThanDays = int(*olderThanValue);
     config.purgeOlderThanDays = int(*olderThanValue);
     config.purgeInterval = std::chrono::minutes(*intervalValue);

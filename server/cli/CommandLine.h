@@ -23,6 +23,8 @@ public:
     // On --help or --version it prints and exits, like QCommandLineParser::process.
     static Expected<Parsed, QString> parse(const QStringList &arguments);
     static QString defaultDatabaseUrl();
+    // "127.0.0.1:9101", "[::1]:9101": an IP address (no name) and a port.
+    static Expected<ServerConfig::Endpoint, QString> parseEndpoint(const QString &text);
 };
 
 } // namespace blog

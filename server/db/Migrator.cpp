@@ -57,6 +57,17 @@ QList<int> Migrator::appliedVersions()
     return versions;
 }
 
+bool Migrator::isCurrent()
+{
+    static const QList<Migration> compiledIn = available();
+    const int latest = compiledIn.isEmpty() ? 0 : compiledIn.last().version;
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT count(*), coalesce(max(version), 0) FROM schema_migrations"));
+    query.exec();
+    return query.next() && query.value(0).toLongLong() == compiledIn.size()
+        && query.value(1).toInt() == latest;
+}
+
 QStringList Migrator::statements(const QString &sql)
 {
     // Statements end with ';' at the end of a line; comment lines are dropped. Our migrations have no

@@ -6,13 +6,17 @@
 #include "ErrorReply.h"
 #include "HttpRequest.h"
 #include "HttpWorker.h"
+#include "JsonKeys.h"
 #include "ListeningSockets.h"
+#include "MetricsListener.h"
+#include "Migrator.h"
 
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
@@ -78,6 +82,7 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
           config.trustedProxies)
     , m_forwardedRequests(config.connections.maxConnections, config.connections.maxConnectionsPerAddress)
 {
+    registerMetrics();
 }
 
 ApiServer::~ApiServer()
@@ -117,8 +122,27 @@ QString ApiServer::listen()
             descriptor, [this](QHttpServer &server) { addRoutes(server, &server); }, m_database,
             m_config.connections, m_connectionCounter);
         worker->startListening();
-        m_httpLoad.watch(worker->cpuClock());
+        m_httpLoad.watch(worker->threadId());
         m_workers.push_back(std::move(worker));
+    }
+    if (m_config.metricsListen) {
+        // Never on the public port: what the server counts is for its operators.
+        const QHostAddress metricsAddress(m_config.metricsListen->host);
+        if (metricsAddress.isNull())
+            return QStringLiteral("not an IP address: %1").arg(m_config.metricsListen->host);
+        if (m_config.metricsListen->port == m_port)
+            return QStringLiteral("the metrics port cannot be the public port %1").arg(m_port);
+        m_metricsListener = std::make_unique<MetricsListener>(m_metrics);
+        if (const QString error = m_metricsListener->listen(metricsAddress, m_config.metricsListen->port);
+            !error.isEmpty()) {
+            m_metricsListener.reset();
+            return error;
+        }
+        qCInfo(lcHttp).noquote() << "metrics on"
+                                 << QStringLiteral("http://%1:%2%3")
+                                        .arg(m_config.metricsListen->host)
+                                        .arg(m_metricsListener->port())
+                                        .arg(QLatin1String(MetricsListener::Path));
     }
     qCInfo(lcHttp).noquote() << "listening on" << QStringLiteral("%1:%2").arg(m_config.host).arg(m_port)
                              << "with" << m_workers.size() << "HTTP threads and"
@@ -126,8 +150,14 @@ QString ApiServer::listen()
     return {};
 }
 
+quint16 ApiServer::metricsPort() const
+{
+    return m_metricsListener ? m_metricsListener->port() : 0;
+}
+
 void ApiServer::stop()
 {
+    m_metricsListener.reset();
     if (m_workers.empty())
         return;
     for (const auto &worker : m_workers)
@@ -152,105 +182,140 @@ void ApiServer::addRoutes(QHttpServer &server, QObject *context)
     auto &users = m_userController;
     auto &articles = m_articleController;
     auto &comments = m_commentController;
+    // This worker's counters for each route, labelled by template (never a concrete path).
+    // Pointers, as the handlers outlive this function.
+    const auto metrics = [this](const QString &label) { return &m_metrics.route(label); };
+    const QString slug = QStringLiteral("/:slug");
+    RouteMetrics *const articlesMetrics = metrics(ApiPaths::Articles);
+    RouteMetrics *const healthMetrics = metrics(ApiPaths::Health);
+    RouteMetrics *const readyMetrics = metrics(ApiPaths::Ready);
+    RouteMetrics *const signUpMetrics = metrics(ApiPaths::SignUp);
+    RouteMetrics *const signInMetrics = metrics(ApiPaths::SignIn);
+    RouteMetrics *const profileMetrics = metrics(ApiPaths::Profile);
+    RouteMetrics *const articleMetrics = metrics(ApiPaths::Articles + slug);
+    RouteMetrics *const articleByIdMetrics = metrics(ApiPaths::Articles + QStringLiteral("/:id"));
+    RouteMetrics *const commentsMetrics
+        = metrics(ApiPaths::Articles + slug + QLatin1Char('/') + ApiPaths::CommentsSegment);
+    RouteMetrics *const commentMetrics = metrics(
+        ApiPaths::Articles + slug + QLatin1Char('/') + ApiPaths::CommentsSegment + QStringLiteral("/:id"));
+    RouteMetrics *const unmatchedMetrics = metrics(QStringLiteral("unmatched"));
 
     // Rules are tried in the order they are added: the busiest route first.
-    server.route(ApiPaths::Articles, Method::Get, [this, &articles](const QHttpServerRequest &request) {
-        return answer(request, [&articles](const HttpRequest &r) { return articles.list(r); });
+    server.route(ApiPaths::Articles, Method::Get,
+        [this, &articles, articlesMetrics](const QHttpServerRequest &request) {
+            return answer(
+                request, *articlesMetrics, [&articles](const HttpRequest &r) { return articles.list(r); });
+        });
+    server.route(ApiPaths::Health, Method::Get, [this, healthMetrics](const QHttpServerRequest &request) {
+        return answer(request, *healthMetrics, [](const HttpRequest &) { return Reply::success(); });
     });
-    server.route(ApiPaths::Health, Method::Get, [this](const QHttpServerRequest &request) {
-        return answer(request, [](const HttpRequest &) { return Reply::success(); });
+    server.route(ApiPaths::Ready, Method::Get, [this, readyMetrics](const QHttpServerRequest &request) {
+        return answer(request, *readyMetrics, [this](const HttpRequest &) { return readiness(); });
     });
 
     // argon2id takes ~150 ms on purpose: the hash runs on the hashing pool, never on an HTTP thread.
     server.route(ApiPaths::SignUp, Method::Post,
         [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerAsync(request, std::move(responder), context,
+            answerAsync(request, std::move(responder), context, *signUpMetrics,
                 [&users](const HttpRequest &r, Resume resume, ReplyCallback reply) {
                     users.signUp(r, std::move(resume), std::move(reply));
                 });
         });
     server.route(ApiPaths::SignIn, Method::Post,
         [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerAsync(request, std::move(responder), context,
+            answerAsync(request, std::move(responder), context, *signInMetrics,
                 [&users](const HttpRequest &r, Resume resume, ReplyCallback reply) {
                     users.signIn(r, std::move(resume), std::move(reply));
                 });
         });
-    server.route(ApiPaths::Profile, Method::Get, [this, &users](const QHttpServerRequest &request) {
-        return answer(request, [&users](const HttpRequest &r) { return users.profile(r); });
-    });
+    server.route(
+        ApiPaths::Profile, Method::Get, [this, &users, profileMetrics](const QHttpServerRequest &request) {
+            return answer(
+                request, *profileMetrics, [&users](const HttpRequest &r) { return users.profile(r); });
+        });
     // A new password is hashed too.
     server.route(ApiPaths::Profile, Method::Patch,
         [=, this, &users](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerAsync(request, std::move(responder), context,
+            answerAsync(request, std::move(responder), context, *profileMetrics,
                 [&users](const HttpRequest &r, Resume resume, ReplyCallback reply) {
                     users.updateProfile(r, std::move(resume), std::move(reply));
                 });
         });
 
-    server.route(ApiPaths::Articles, Method::Post, [this, &articles](const QHttpServerRequest &request) {
-        return answer(request, [&articles](const HttpRequest &r) { return articles.create(r); });
-    });
+    server.route(ApiPaths::Articles, Method::Post,
+        [this, &articles, articlesMetrics](const QHttpServerRequest &request) {
+            return answer(
+                request, *articlesMetrics, [&articles](const HttpRequest &r) { return articles.create(r); });
+        });
     const QString article = ApiPaths::Articles + QStringLiteral("/<arg>");
-    server.route(
-        article, Method::Get, [this, &articles](const QString &slug, const QHttpServerRequest &request) {
-            return answer(request, [&articles, &slug](const HttpRequest &) { return articles.show(slug); });
+    server.route(article, Method::Get,
+        [this, &articles, articleMetrics](const QString &slug, const QHttpServerRequest &request) {
+            return answer(request, *articleMetrics,
+                [&articles, &slug](const HttpRequest &) { return articles.show(slug); });
         });
-    server.route(
-        article, Method::Patch, [this, &articles](const QString &id, const QHttpServerRequest &request) {
-            return answer(request, [&articles, &id](const HttpRequest &r) { return articles.update(id, r); });
+    server.route(article, Method::Patch,
+        [this, &articles, articleByIdMetrics](const QString &id, const QHttpServerRequest &request) {
+            return answer(request, *articleByIdMetrics,
+                [&articles, &id](const HttpRequest &r) { return articles.update(id, r); });
         });
-    server.route(
-        article, Method::Delete, [this, &articles](const QString &id, const QHttpServerRequest &request) {
-            return answer(request, [&articles, &id](const HttpRequest &r) { return articles.remove(id, r); });
+    server.route(article, Method::Delete,
+        [this, &articles, articleByIdMetrics](const QString &id, const QHttpServerRequest &request) {
+            return answer(request, *articleByIdMetrics,
+                [&articles, &id](const HttpRequest &r) { return articles.remove(id, r); });
         });
     const QString commentList = article + QLatin1Char('/') + ApiPaths::CommentsSegment;
     server.route(commentList, Method::Post,
         [=, this, &comments](
             const QString &slug, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            answerAsync(request, std::move(responder), context,
+            answerAsync(request, std::move(responder), context, *commentsMetrics,
                 [&comments, &slug](const HttpRequest &r, Resume, ReplyCallback reply) {
                     comments.post(slug, r, std::move(reply));
                 });
         });
     server.route(commentList + QStringLiteral("/<arg>"), Method::Delete,
-        [this, &comments](const QString &slug, const QString &id, const QHttpServerRequest &request) {
-            return answer(request, [&](const HttpRequest &r) { return comments.remove(slug, id, r); });
+        [this, &comments, commentMetrics](
+            const QString &slug, const QString &id, const QHttpServerRequest &request) {
+            return answer(
+                request, *commentMetrics, [&](const HttpRequest &r) { return comments.remove(slug, id, r); });
         });
 
     // Known paths with another method: 405 with Allow (QtHttpServer would say 404). Registered last,
     // so the rules above match first.
     // OPTIONS (a CORS preflight, or a client asking) gets 204 with Allow.
-    const auto notAllowed = [this](QByteArray allowed) {
-        return [this, allowed](const QHttpServerRequest &request) {
-            return answer(request, [&](const HttpRequest &r) { return otherMethod(r, allowed); });
+    const auto notAllowed = [this](QByteArray allowed, RouteMetrics *route) {
+        return [this, allowed, route](const QHttpServerRequest &request) {
+            return answer(request, *route, [&](const HttpRequest &r) { return otherMethod(r, allowed); });
         };
     };
-    server.route(ApiPaths::Health, notAllowed("GET"));
-    server.route(ApiPaths::SignUp, notAllowed("POST"));
-    server.route(ApiPaths::SignIn, notAllowed("POST"));
-    server.route(ApiPaths::Profile, notAllowed("GET, PATCH"));
-    server.route(ApiPaths::Articles, notAllowed("GET, POST"));
-    server.route(article, [notAllowed](const QString &, const QHttpServerRequest &request) {
-        return notAllowed("GET, PATCH, DELETE")(request);
+    server.route(ApiPaths::Health, notAllowed("GET", healthMetrics));
+    server.route(ApiPaths::Ready, notAllowed("GET", readyMetrics));
+    server.route(ApiPaths::SignUp, notAllowed("POST", signUpMetrics));
+    server.route(ApiPaths::SignIn, notAllowed("POST", signInMetrics));
+    server.route(ApiPaths::Profile, notAllowed("GET, PATCH", profileMetrics));
+    server.route(ApiPaths::Articles, notAllowed("GET, POST", articlesMetrics));
+    server.route(article, [notAllowed, articleMetrics](const QString &, const QHttpServerRequest &request) {
+        return notAllowed("GET, PATCH, DELETE", articleMetrics)(request);
     });
-    server.route(commentList, [notAllowed](const QString &, const QHttpServerRequest &request) {
-        return notAllowed("POST")(request);
-    });
+    server.route(
+        commentList, [notAllowed, commentsMetrics](const QString &, const QHttpServerRequest &request) {
+            return notAllowed("POST", commentsMetrics)(request);
+        });
     server.route(commentList + QStringLiteral("/<arg>"),
-        [notAllowed](const QString &, const QString &, const QHttpServerRequest &request) {
-            return notAllowed("DELETE")(request);
+        [notAllowed, commentMetrics](const QString &, const QString &, const QHttpServerRequest &request) {
+            return notAllowed("DELETE", commentMetrics)(request);
         });
 
-    server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    server.setMissingHandler([=, this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();
         const QString message = QStringLiteral("No such route: %1").arg(request.url().path());
         Reply reply = ErrorReply::from(Error::notFound(message));
         const HttpRequest copy = HttpRequest::from(request, m_config.trustedProxies);
         addCorsHeaders(copy, reply);
+        const qint64 elapsed = timer.nsecsElapsed();
+        unmatchedMetrics->record(copy.method, reply.status, elapsed);
         toResponse(reply).write(std::move(responder));
-        logAccess(copy, QString::number(reply.status), timer.nsecsElapsed());
+        logAccess(copy, QString::number(reply.status), elapsed);
     });
 }
 
@@ -271,11 +336,13 @@ Reply ApiServer::run(const Handler &handler, const HttpRequest &request)
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseError::Kind::Unavailable) {
             qCWarning(lcHttp) << "database unavailable:" << error.what();
+            m_databaseUnavailable.add();
             // Reopened by the next request, which then finds the database back or answers 503 again.
             m_database.closeThreadConnection();
             return ErrorReply::from(Error::databaseUnavailable());
         }
         qCCritical(lcHttp) << "database fault:" << error.what();
+        m_databaseFaults.add();
     } catch (const std::exception &error) {
         qCCritical(lcHttp) << "unexpected fault:" << error.what();
     }
@@ -311,7 +378,8 @@ void ApiServer::addCorsHeaders(const HttpRequest &request, Reply &reply) const
         .withHeader("Vary", "Origin");
 }
 
-QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, const Handler &handler)
+QHttpServerResponse ApiServer::answer(
+    const QHttpServerRequest &request, RouteMetrics &route, const Handler &handler)
 {
     QElapsedTimer timer;
     timer.start();
@@ -319,17 +387,19 @@ QHttpServerResponse ApiServer::answer(const QHttpServerRequest &request, const H
     const std::optional<Reply> rejection = rejectEarly(request);
     Reply reply = rejection ? *rejection : run(handler, copy);
     addCorsHeaders(copy, reply);
-    logAccess(copy, QString::number(reply.status), timer.nsecsElapsed());
+    const qint64 elapsed = timer.nsecsElapsed();
+    route.record(copy.method, reply.status, elapsed);
+    logAccess(copy, QString::number(reply.status), elapsed);
     return toResponse(reply);
 }
 
 void ApiServer::answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-    QObject *context, const AsyncHandler &handler)
+    QObject *context, RouteMetrics &route, const AsyncHandler &handler)
 {
     QElapsedTimer timer;
     timer.start();
     const HttpRequest copy = HttpRequest::from(request, m_config.trustedProxies);
-    if (refusedEarly(request, copy, responder, timer))
+    if (refusedEarly(request, copy, responder, timer, route))
         return;
     // Through a proxy, a client's requests share the proxy's connections; what one client may keep
     // waiting here (hashes, comment writes) is capped per client instead. Routes answered at once need
@@ -339,13 +409,15 @@ void ApiServer::answerAsync(const QHttpServerRequest &request, QHttpServerRespon
         if (!m_forwardedRequests.tryAdd(copy.clientAddress)) {
             Reply reply = ErrorReply::from(Error::tooManyRequests(1));
             addCorsHeaders(copy, reply);
+            const qint64 elapsed = timer.nsecsElapsed();
+            route.record(copy.method, reply.status, elapsed);
             toResponse(reply).write(std::move(responder));
-            logAccess(copy, QString::number(reply.status), timer.nsecsElapsed());
+            logAccess(copy, QString::number(reply.status), elapsed);
             return;
         }
         countedAs = copy.clientAddress;
     }
-    const ReplyCallback reply = replyLater(std::move(responder), context, copy, timer, countedAs);
+    const ReplyCallback reply = replyLater(std::move(responder), context, copy, timer, &route, countedAs);
     // Whatever a step throws gets run()'s answer (503 or 500), like a synchronous handler's throw.
     const auto failed
         = [this, reply, copy] { reply(run([](const HttpRequest &) -> Reply { throw; }, copy)); };
@@ -369,43 +441,50 @@ void ApiServer::answerAsync(const QHttpServerRequest &request, QHttpServerRespon
 }
 
 bool ApiServer::refusedEarly(const QHttpServerRequest &request, const HttpRequest &copy,
-    QHttpServerResponder &responder, const QElapsedTimer &timer) const
+    QHttpServerResponder &responder, const QElapsedTimer &timer, RouteMetrics &route) const
 {
     std::optional<Reply> rejection = rejectEarly(request);
     if (!rejection)
         return false;
     addCorsHeaders(copy, *rejection);
+    const qint64 elapsed = timer.nsecsElapsed();
+    route.record(copy.method, rejection->status, elapsed);
     toResponse(*rejection).write(std::move(responder));
-    logAccess(copy, QString::number(rejection->status), timer.nsecsElapsed());
+    logAccess(copy, QString::number(rejection->status), elapsed);
     return true;
 }
 
 ReplyCallback ApiServer::replyLater(QHttpServerResponder &&responder, QObject *context, HttpRequest request,
-    QElapsedTimer timer, QHostAddress countedAs)
+    QElapsedTimer timer, RouteMetrics *route, QHostAddress countedAs)
 {
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
     // the answer is written, on the socket's own thread, only if the socket is still there by then.
     QPointer<QTcpSocket> socket = responder.socket();
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     auto shared = std::make_shared<const HttpRequest>(std::move(request));
-    return [this, socket, pending, context, request = std::move(shared), timer, countedAs](Reply reply) {
-        addCorsHeaders(*request, reply);
-        auto send = [this, socket, pending, reply = std::move(reply), request, timer, countedAs]() mutable {
-            if (!countedAs.isNull())
-                m_forwardedRequests.remove(countedAs);
-            const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
-            if (connected)
-                toResponse(reply).write(std::move(*pending));
-            logAccess(*request, connected ? QString::number(reply.status) : QStringLiteral("client-gone"),
-                timer.nsecsElapsed());
+    return
+        [this, socket, pending, context, request = std::move(shared), timer, route, countedAs](Reply reply) {
+            addCorsHeaders(*request, reply);
+            auto send = [this, socket, pending, reply = std::move(reply), request, timer, route,
+                            countedAs]() mutable {
+                if (!countedAs.isNull())
+                    m_forwardedRequests.remove(countedAs);
+                const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
+                // Counted before it is written, so a client that reads its answer finds it counted.
+                const qint64 elapsed = timer.nsecsElapsed();
+                route->record(request->method, connected ? reply.status : RouteMetrics::ClientGone, elapsed);
+                if (connected)
+                    toResponse(reply).write(std::move(*pending));
+                logAccess(*request, connected ? QString::number(reply.status) : QStringLiteral("client-gone"),
+                    elapsed);
+            };
+            // On the socket's thread already (an answer after Resume, or at once): written now, so a
+            // stopping worker does not leave it queued.
+            if (QThread::currentThread() == context->thread())
+                send();
+            else
+                QMetaObject::invokeMethod(context, std::move(send), Qt::QueuedConnection);
         };
-        // On the socket's thread already (an answer after Resume, or at once): written now, so a
-        // stopping worker does not leave it queued.
-        if (QThread::currentThread() == context->thread())
-            send();
-        else
-            QMetaObject::invokeMethod(context, std::move(send), Qt::QueuedConnection);
-    };
 }
 
 QHttpServerResponse ApiServer::toResponse(const Reply &reply)
@@ -423,6 +502,60 @@ QHttpServerResponse ApiServer::toResponse(const Reply &reply)
     if (!cacheControl)
         response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
+}
+
+Reply ApiServer::readiness()
+{
+    try {
+        if (Migrator(m_database).isCurrent())
+            return Reply::json(QJsonObject { { JsonKeys::Ready, true } });
+        return ErrorReply::from(Error::unavailable(QStringLiteral("Database migrations are pending")));
+    } catch (const DatabaseError &error) {
+        if (error.kind() != DatabaseError::Kind::Unavailable) {
+            // A missing schema_migrations table, say: not ready either, and not a fault of ours.
+            qCWarning(lcHttp) << "not ready:" << error.what();
+            return ErrorReply::from(Error::unavailable(QStringLiteral("The database schema is not ready")));
+        }
+        m_databaseUnavailable.add();
+        m_database.closeThreadConnection();
+        return ErrorReply::from(Error::databaseUnavailable());
+    }
+}
+
+void ApiServer::registerMetrics()
+{
+    using Series = MetricsRegistry::Series;
+    const auto count = [](auto read) { return [read] { return double(read()); }; };
+    m_metrics.addProcessMetrics(QStringLiteral(BLOG_VERSION));
+    m_metrics.addGauge("blog_connections_open", "Open client connections on the public port.",
+        { Series { {}, count([this] { return m_connectionCounter.open(); }) } });
+    m_metrics.addCounter("blog_connections_refused_total",
+        "Connections refused at once (503) for being over --max-connections or its per-address cap.",
+        { Series { {}, count([this] { return m_connectionCounter.refused(); }) } });
+    m_metrics.addCounter("blog_listing_cache_hits_total", "Listing pages sent from the cache.",
+        { Series { {}, count([this] { return m_listingCache.hits(); }) } });
+    m_metrics.addCounter("blog_listing_cache_misses_total", "Listing pages read from the database.",
+        { Series { {}, count([this] { return m_listingCache.misses(); }) } });
+    m_metrics.addCounter("blog_sign_ins_throttled_total",
+        "Sign-in attempts refused with 429 (per client address or per e-mail).",
+        { Series { {}, count([this] { return m_signInThrottle.throttled(); }) } });
+    m_metrics.addGauge("blog_hashing_queue_length",
+        "Sign-ups, sign-ins and password changes waiting for or in hashing (refused beyond --hashing-queue).",
+        { Series { {}, count([this] { return m_hashingPool.pending(); }) } });
+    m_metrics.addCounter("blog_hashes_started_total",
+        "Hashes started, by the priority they ran at (idle while the HTTP threads were busy).",
+        { Series { MetricsRegistry::label("priority", QStringLiteral("normal")),
+              count([this] { return m_hashingPool.started(HashingPool::Priority::Normal); }) },
+            Series { MetricsRegistry::label("priority", QStringLiteral("idle")),
+                count([this] { return m_hashingPool.started(HashingPool::Priority::Idle); }) } });
+    m_metrics.addHistogram("blog_comment_batch_size",
+        "Comments written in one transaction by the comment writer.", m_commentWriter.batchSizes());
+    m_metrics.addCounter("blog_database_errors_total",
+        "Requests and comment batches the database failed: unavailable (503) or a query fault (500).",
+        { Series { MetricsRegistry::label("kind", QStringLiteral("unavailable")),
+              count([this] { return m_databaseUnavailable.value() + m_commentWriter.unavailableErrors(); }) },
+            Series { MetricsRegistry::label("kind", QStringLiteral("query")),
+                count([this] { return m_databaseFaults.value() + m_commentWriter.faultErrors(); }) } });
 }
 
 } // namespace blog

@@ -17,6 +17,7 @@
 #include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
+#include "MetricsRegistry.h"
 #include "PasswordHasher.h"
 #include "Reply.h"
 #include "ServerConfig.h"
@@ -44,6 +45,7 @@ namespace blog {
 
 class Database;
 class HttpWorker;
+class MetricsListener;
 struct HttpRequest;
 
 // The REST API: wires routes to controllers on every worker thread, sends their replies, and turns
@@ -65,24 +67,31 @@ public:
     ListingCache &listingCache() { return m_listingCache; }
     HashingPool &hashingPool() { return m_hashingPool; }
     const HttpLoadMonitor &httpLoad() const { return m_httpLoad; }
+    // 0 unless ServerConfig::metricsListen asked for a metrics listener.
+    quint16 metricsPort() const;
+    const MetricsRegistry &metrics() const { return m_metrics; }
 
 private:
     using Handler = std::function<Reply(const HttpRequest &)>;
 
     void addRoutes(QHttpServer &server, QObject *context);
-    QHttpServerResponse answer(const QHttpServerRequest &request, const Handler &handler);
+    // Each answer is counted in the route's RouteMetrics as it is logged.
+    QHttpServerResponse answer(
+        const QHttpServerRequest &request, RouteMetrics &route, const Handler &handler);
     using AsyncHandler = std::function<void(const HttpRequest &, Resume, ReplyCallback)>;
     // For handlers that answer later: from the CommentWriter's thread (comment posts), or back on this
     // thread through `Resume` after hashing.
     void answerAsync(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
-        const AsyncHandler &handler);
+        RouteMetrics &route, const AsyncHandler &handler);
     // Answers a request that rejectEarly() refuses; false if it does not.
     bool refusedEarly(const QHttpServerRequest &request, const HttpRequest &copy,
-        QHttpServerResponder &responder, const QElapsedTimer &timer) const;
+        QHttpServerResponder &responder, const QElapsedTimer &timer, RouteMetrics &route) const;
     // Sends the reply it is given on `context`'s thread, if the client is still connected, and logs it.
     // `countedAs`: the forwarded client whose request in flight this is (null: none counted).
     ReplyCallback replyLater(QHttpServerResponder &&responder, QObject *context, HttpRequest request,
-        QElapsedTimer timer, QHostAddress countedAs);
+        QElapsedTimer timer, RouteMetrics *route, QHostAddress countedAs);
+    Reply readiness();
+    void registerMetrics();
     Reply run(const Handler &handler, const HttpRequest &request);
     Reply otherMethod(const HttpRequest &request, const QByteArray &allowed) const;
     bool isAllowedOrigin(const QByteArray &origin) const;
@@ -92,6 +101,9 @@ private:
 
     ServerConfig m_config;
     Database &m_database;
+    MetricsRegistry m_metrics; // before the parts whose counts it reads, so it goes after them
+    Counter m_databaseUnavailable;
+    Counter m_databaseFaults;
     PasswordHasher m_hasher;
     HashingPool m_hashingPool;
     HttpLoadMonitor m_httpLoad;
@@ -121,6 +133,7 @@ private:
     // per-address cap, for clients whose connections are the proxy's.
     ConnectionCounter m_forwardedRequests;
     std::vector<std::unique_ptr<HttpWorker>> m_workers;
+    std::unique_ptr<MetricsListener> m_metricsListener;
     quint16 m_port = 0;
 };
 

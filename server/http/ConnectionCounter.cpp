@@ -24,10 +24,11 @@ bool ConnectionCounter::tryAdd(const QHostAddress &address)
     if (m_total >= m_maxTotal || count >= m_maxPerAddress) {
         if (count == 0)
             m_perAddress.remove(address);
+        m_refused.fetch_add(1, std::memory_order_relaxed);
         return false;
     }
     ++count;
-    ++m_total;
+    m_open.store(++m_total, std::memory_order_relaxed);
     return true;
 }
 
@@ -43,7 +44,7 @@ void ConnectionCounter::remove(const QHostAddress &address)
         return;
     if (--it.value() <= 0)
         m_perAddress.erase(it);
-    --m_total;
+    m_open.store(--m_total, std::memory_order_relaxed);
 }
 
 } // namespace blog

@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QMutex>
 
+#include <atomic>
+
 namespace blog {
 
 // Open connections (or requests in flight) in all and per client address, shared by the worker threads.
@@ -19,6 +21,9 @@ public:
     bool tryAdd(const QHostAddress &address);
     void remove(const QHostAddress &address);
 
+    int open() const { return m_open.load(std::memory_order_relaxed); }
+    quint64 refused() const { return m_refused.load(std::memory_order_relaxed); }
+
 private:
     TrustedProxies m_exempt;
     QMutex m_mutex;
@@ -26,6 +31,9 @@ private:
     int m_total = 0;
     int m_maxTotal;
     int m_maxPerAddress;
+    // Copies for the metrics, read without the mutex.
+    std::atomic<int> m_open { 0 };
+    std::atomic<quint64> m_refused { 0 };
 };
 
 } // namespace blog

@@ -1,13 +1,30 @@
 #include "HttpLoadMonitor.h"
 
+#include <QByteArray>
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+
 namespace blog {
 
 namespace {
-// Busy from 30 % of the watched threads' capacity, idle again below 15 %. Low on purpose: with the
-// load generator on the same cores (as in our benchmarks, or a proxy on the same machine) saturated
-// HTTP threads show ~50-60 % each, and hashing at idle priority loses nothing while cores are free.
-constexpr double BusyShare = 0.30;
-constexpr double IdleShare = 0.15;
+// Busy while the HTTP threads had work 40 % of the time, idle again below 20 %. Under a read load that
+// saturates them they have work all the time; hashing at idle priority then loses nothing a read needs.
+constexpr double BusyShare = 0.40;
+constexpr double IdleShare = 0.20;
+
+// Nanoseconds on a CPU and waiting on a run queue, the first two fields of schedstat.
+std::chrono::nanoseconds threadDemand(pid_t threadId)
+{
+    QFile file(QStringLiteral("/proc/self/task/%1/schedstat").arg(threadId));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::chrono::nanoseconds(0); // the thread has ended
+    const QList<QByteArray> fields = file.read(128).split(' ');
+    if (fields.size() < 2)
+        return std::chrono::nanoseconds(0);
+    return std::chrono::nanoseconds(fields[0].toLongLong() + fields[1].toLongLong());
+}
 } // namespace
 
 HttpLoadMonitor::HttpLoadMonitor(Changed changed, std::chrono::milliseconds period)
@@ -21,10 +38,15 @@ HttpLoadMonitor::~HttpLoadMonitor()
     stop();
 }
 
-void HttpLoadMonitor::watch(clockid_t threadClock)
+void HttpLoadMonitor::watch(pid_t threadId)
 {
     std::lock_guard lock(m_mutex);
-    m_clocks.append(threadClock);
+    if (!QFile::exists(QStringLiteral("/proc/self/task/%1/schedstat").arg(threadId))) {
+        qCWarning(lcHttp)
+            << "no scheduler statistics for HTTP threads; password hashing stays at normal priority";
+        return;
+    }
+    m_threads.append(threadId);
     if (!m_thread.joinable() && !m_stopping)
         m_thread = std::thread([this] { run(); });
 }
@@ -40,14 +62,11 @@ void HttpLoadMonitor::stop()
         m_thread.join();
 }
 
-std::chrono::nanoseconds HttpLoadMonitor::cpuTime()
+std::chrono::nanoseconds HttpLoadMonitor::demand() const
 {
     std::chrono::nanoseconds total { 0 };
-    for (const clockid_t clock : std::as_const(m_clocks)) {
-        timespec time {};
-        if (clock_gettime(clock, &time) == 0) // fails once its thread has ended: it then counts nothing
-            total += std::chrono::seconds(time.tv_sec) + std::chrono::nanoseconds(time.tv_nsec);
-    }
+    for (const pid_t thread : m_threads)
+        total += threadDemand(thread);
     return total;
 }
 
@@ -55,18 +74,18 @@ void HttpLoadMonitor::run()
 {
     std::unique_lock lock(m_mutex);
     auto lastWall = std::chrono::steady_clock::now();
-    auto lastCpu = cpuTime();
+    auto lastDemand = demand();
     while (!m_wake.wait_for(lock, m_period, [this] { return m_stopping; })) {
         const auto wall = std::chrono::steady_clock::now();
-        const auto cpu = cpuTime();
-        const double load
-            = double((cpu - lastCpu).count()) / double(std::max<qint64>(1, (wall - lastWall).count()));
+        const auto now = demand();
+        const double share
+            = double((now - lastDemand).count()) / double(std::max<qint64>(1, (wall - lastWall).count()));
         lastWall = wall;
-        lastCpu = cpu;
-        m_lastLoad.store(load, std::memory_order_relaxed);
-        const double capacity = double(m_clocks.size());
+        lastDemand = now;
+        m_lastDemand.store(share, std::memory_order_relaxed);
+        const double capacity = double(m_threads.size());
         const bool wasBusy = m_busy.load(std::memory_order_relaxed);
-        const bool busy = wasBusy ? load >= IdleShare * capacity : load >= BusyShare * capacity;
+        const bool busy = wasBusy ? share >= IdleShare * capacity : share >= BusyShare * capacity;
         if (busy != wasBusy) {
             m_busy.store(busy, std::memory_order_relaxed);
             lock.unlock();

@@ -7,14 +7,15 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <sys/types.h>
 #include <thread>
-#include <time.h>
 
 namespace blog {
 
-// Tells whether our HTTP threads are busy, from the CPU time they used in the last tenth of a second
-// (their own CPU clocks: a request's wall time would also count waiting for a core). Calls `changed`,
-// on its own thread, when the answer changes; with hysteresis, so it does not flap around one load.
+// Tells whether our HTTP threads are busy: how much of the last tenth of a second they spent running or
+// waiting for a core (Linux's per-thread schedstat). Waiting counts too, so threads that have work but
+// share the cores with other processes still count as busy; their CPU time alone would not say it.
+// Calls `changed`, on its own thread, when the answer changes; with hysteresis, so it does not flap.
 class HttpLoadMonitor
 {
 public:
@@ -26,25 +27,26 @@ public:
     HttpLoadMonitor(const HttpLoadMonitor &) = delete;
     HttpLoadMonitor &operator=(const HttpLoadMonitor &) = delete;
 
-    // The CPU clock of an HTTP thread (pthread_getcpuclockid); watching starts with the first one.
-    void watch(clockid_t threadClock);
+    // An HTTP thread of this process, by its kernel thread id (gettid()); watching starts with the first.
+    void watch(pid_t threadId);
     void stop();
     bool isBusy() const { return m_busy.load(std::memory_order_relaxed); }
-    // The last sample: CPU time used by all watched threads over wall time, 1.0 = one core.
-    double lastLoad() const { return m_lastLoad.load(std::memory_order_relaxed); }
+    // The last sample: running plus runnable time of all watched threads over wall time; 1.0 = one
+    // thread that always had work.
+    double lastDemand() const { return m_lastDemand.load(std::memory_order_relaxed); }
 
 private:
     void run();
-    std::chrono::nanoseconds cpuTime();
+    std::chrono::nanoseconds demand() const;
 
     Changed m_changed;
     std::chrono::milliseconds m_period;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    QList<clockid_t> m_clocks;
+    QList<pid_t> m_threads;
     bool m_stopping = false;
     std::atomic_bool m_busy { false };
-    std::atomic<double> m_lastLoad { 0 };
+    std::atomic<double> m_lastDemand { 0 };
     std::thread m_thread;
 };
 

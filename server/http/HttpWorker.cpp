@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 
-#include <pthread.h>
+#include <unistd.h>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 
@@ -50,7 +50,7 @@ void HttpWorker::run()
         server.bind(tcpServer);
         m_tcpServer = tcpServer;
         m_context = &server;
-        pthread_getcpuclockid(pthread_self(), &m_cpuClock);
+        m_threadId = gettid();
         m_ready.release();
         exec();
         m_context = nullptr;

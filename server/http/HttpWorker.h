@@ -4,7 +4,7 @@
 #include <QThread>
 
 #include <functional>
-#include <time.h>
+#include <sys/types.h>
 
 class QHttpServer;
 class QTcpServer;
@@ -33,8 +33,8 @@ public:
     void stopListening();
     // Where answers computed on other threads are delivered (lives in this thread).
     QObject *context() const { return m_context; }
-    // This thread's CPU clock, for HttpLoadMonitor; valid once listening.
-    clockid_t cpuClock() const { return m_cpuClock; }
+    // This thread's kernel id (for HttpLoadMonitor); valid once listening.
+    pid_t threadId() const { return m_threadId; }
 
 protected:
     void run() override;
@@ -46,7 +46,7 @@ private:
     const ConnectionPolicy &m_policy;
     ConnectionCounter &m_counter;
     QSemaphore m_ready;
-    clockid_t m_cpuClock = CLOCK_THREAD_CPUTIME_ID;
+    pid_t m_threadId = 0;
     QObject *m_context = nullptr;
     QTcpServer *m_tcpServer = nullptr;
 };

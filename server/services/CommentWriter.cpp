@@ -76,6 +76,7 @@ void CommentWriter::write(const QList<Pending> &batch)
     comments.reserve(batch.size());
     for (const Pending &pending : batch)
         comments.append(pending.comment);
+    m_batchSizes.observe(double(batch.size()));
     QList<std::optional<Comment>> stored;
     std::optional<Error> failure;
     try {
@@ -83,10 +84,12 @@ void CommentWriter::write(const QList<Pending> &batch)
     } catch (const DatabaseError &error) {
         if (error.kind() == DatabaseError::Kind::Unavailable) {
             qCWarning(lcDatabase) << "database unavailable:" << error.what();
+            m_unavailable.add();
             m_database.closeThreadConnection(); // reopened by the next batch
             failure = Error::databaseUnavailable();
         } else {
             qCCritical(lcDatabase) << "cannot store comments:" << error.what();
+            m_faults.add();
             failure = Error::internal();
         }
     } catch (const std::exception &error) {

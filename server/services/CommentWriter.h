@@ -2,7 +2,9 @@
 
 #include "Comment.h"
 #include "CommentRepository.h"
+#include "Counter.h"
 #include "Error.h"
+#include "Histogram.h"
 
 #include <QList>
 
@@ -38,6 +40,12 @@ public:
     // Writes and answers what is queued, then ends the thread; later comments get a 503.
     void stop();
 
+    // For the metrics: comments a transaction, and the batches the database failed.
+    static constexpr std::array<double, 9> BatchSizes { 1, 2, 4, 8, 16, 32, 64, 128, 256 };
+    const Histogram &batchSizes() const { return m_batchSizes; }
+    quint64 unavailableErrors() const { return m_unavailable.value(); }
+    quint64 faultErrors() const { return m_faults.value(); }
+
 private:
     struct Pending
     {
@@ -55,7 +63,10 @@ private:
     std::condition_variable m_wake;
     QList<Pending> m_queue;
     bool m_stopping = false;
-    std::thread m_thread;
+    Histogram m_batchSizes { BatchSizes };
+    Counter m_unavailable;
+    Counter m_faults;
+    std::thread m_thread; // last: it may start writing before the constructor returns
 };
 
 } // namespace blog

@@ -45,8 +45,10 @@ int SignInThrottle::attempt(const QString &clientAddress, const QString &emailKe
     QList<qint64> &byAddress = m_byAddress[clientAddress];
     QList<qint64> &byEmail = m_byEmail[emailKey];
     const int waitSeconds = std::max(wait(byAddress, m_perAddress, now), wait(byEmail, m_perEmail, now));
-    if (waitSeconds > 0)
+    if (waitSeconds > 0) {
+        m_throttled.fetch_add(1, std::memory_order_relaxed);
         return waitSeconds;
+    }
     byAddress.append(now);
     byEmail.append(now);
     return 0;

@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QString>
 
+#include <atomic>
+
 namespace blog {
 
 // Limits sign-in attempts per client address and per e-mail address over a sliding minute, so
@@ -17,6 +19,8 @@ public:
 
     // Records the attempt and returns 0, or returns the seconds to wait (the attempt is not counted).
     int attempt(const QString &clientAddress, const QString &emailKey);
+    // Attempts refused so far.
+    quint64 throttled() const { return m_throttled.load(std::memory_order_relaxed); }
 
 private:
     int wait(QList<qint64> &times, int limit, qint64 now) const;
@@ -27,6 +31,7 @@ private:
     QHash<QString, QList<qint64>> m_byEmail;
     int m_perAddress;
     int m_perEmail;
+    std::atomic<quint64> m_throttled { 0 };
 };
 
 } // namespace blog

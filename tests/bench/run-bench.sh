@@ -43,7 +43,9 @@
 # as `node src/server.js` (one thread; argon2 on libuv's pool). wrk drives one server at a time, 2 threads,
 # 32 connections (the cached listing also at 256), BENCH_DURATION seconds a scenario, ours then Node for
 # each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
-# listing is compared with), cached listing page, random listing pages, article detail, profile, sign-in,
+# listing is compared with), cached listing page, the same on a second instance of ours started with
+# --metrics-listen and scraped every second meanwhile (ours only, when the build has the option: what metrics
+# cost, as a share of the row before), random listing pages, article detail, profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), sign-in by one client at a time alone and then beside two
 # CPU-bound processes (`yes > /dev/null`, its p50 against the one alone), comment post, mixed (90 % reads / 10 % comment posts) - the
@@ -394,6 +396,23 @@ start_node "$RUN/node.sqlite" "$NODE_PORT" "$RUN/node.log"
 NODE_PID=$STARTED
 wait_ready "$OURS_PORT" "$OURS_PID"
 wait_ready "$NODE_PORT" "$NODE_PID"
+# A second instance of ours with the metrics listener, on its own copy, for the "metrics on" row.
+METRICS_SERVER_PID="" METRICS_SERVER_PORT="" METRICS_PORT=""
+if [[ "$SERVER_HELP" == *--metrics-listen* ]]; then
+    cp "$DATA/ours.sqlite" "$RUN/ours-metrics.sqlite"
+    METRICS_SERVER_PORT=$(free_port)
+    METRICS_PORT=$(free_port)
+    while [ "$METRICS_SERVER_PORT" = "$OURS_PORT" ] || [ "$METRICS_SERVER_PORT" = "$NODE_PORT" ]; do METRICS_SERVER_PORT=$(free_port); done
+    while [ "$METRICS_PORT" = "$OURS_PORT" ] || [ "$METRICS_PORT" = "$NODE_PORT" ] || [ "$METRICS_PORT" = "$METRICS_SERVER_PORT" ]; do METRICS_PORT=$(free_port); done
+    OURS_OPTIONS_SAVED=("${OURS_OPTIONS[@]}")
+    OURS_OPTIONS+=(--metrics-listen "127.0.0.1:$METRICS_PORT")
+    start_ours "sqlite:$RUN/ours-metrics.sqlite" "$METRICS_SERVER_PORT" "$RUN/ours-metrics.log"
+    OURS_OPTIONS=("${OURS_OPTIONS_SAVED[@]}")
+    METRICS_SERVER_PID=$STARTED
+    wait_ready "$METRICS_SERVER_PORT" "$METRICS_SERVER_PID"
+    curl -sf "http://127.0.0.1:$METRICS_PORT/metrics" | grep -q '^blog_http_requests_total{' ||
+        die "no metrics on 127.0.0.1:$METRICS_PORT (see $RUN/ours-metrics.log)"
+fi
 sign_in_tokens "$OURS_PORT" "$RUN/tokens-ours.txt"
 sign_in_tokens "$NODE_PORT" "$RUN/tokens-node.txt"
 
@@ -414,11 +433,15 @@ expect_2xx node "$NODE_PORT" GET /user/profile "$(head -n 1 "$RUN/tokens-node.tx
 expect_2xx ours "$OURS_PORT" POST "/article/$SLUG/comment" "$(head -n 1 "$RUN/tokens-ours.txt")" '{"text":"check"}'
 expect_2xx node "$NODE_PORT" POST "/article/$SLUG/comment" "$(head -n 1 "$RUN/tokens-node.txt")" '{"text":"check"}'
 
-log "warming up both servers (3 s of article details each, not measured)"
-for side in ours node; do
-    port=$OURS_PORT
+log "warming up the servers (3 s of article details each, not measured)"
+for side in ours node metrics; do
+    port=$OURS_PORT tokens=$RUN/tokens-$side.txt
     [ "$side" = node ] && port=$NODE_PORT
-    BENCH_DATA=$DATA BENCH_TOKENS=$RUN/tokens-$side.txt BENCH_LUA=$HERE \
+    if [ "$side" = metrics ]; then
+        [ -n "$METRICS_SERVER_PID" ] || continue
+        port=$METRICS_SERVER_PORT tokens=$RUN/tokens-ours.txt # the same data, so the same users
+    fi
+    BENCH_DATA=$DATA BENCH_TOKENS=$tokens BENCH_LUA=$HERE \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/detail.lua" "http://127.0.0.1:$port" >"$RUN/warmup-$side.txt" 2>&1 &
     wrk_pid=$!
     PIDS+=("$wrk_pid")
@@ -434,6 +457,7 @@ FLOOD_CONNECTIONS=16
 SCENARIOS=(
     "bare|bare JSON route, GET /health|health.lua|$CONNECTIONS"
     "cached|listing, cached first page|listing.lua|$CONNECTIONS"
+    "metrics|listing, cached first page, metrics on (scraped every second)|listing.lua|$CONNECTIONS"
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
@@ -473,17 +497,35 @@ measure_beside_busy() {
         forget "$hog"
     done
 }
+# measure_while_scraped ...: measure (same arguments), with GET /metrics every second as Prometheus would
+# (every 15 s, usually); then check that the server counted what wrk sent.
+measure_while_scraped() {
+    local before after
+    before=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '/^blog_http_requests_total\{route="\/article",method="GET",status="200"\}/ { print $2 }')
+    (while :; do curl -s -o /dev/null "http://127.0.0.1:$METRICS_PORT/metrics"; sleep 1; done) &
+    local scraper_pid=$!
+    PIDS+=("$scraper_pid")
+    measure "$@"
+    kill "$scraper_pid" 2>/dev/null || true
+    wait "$scraper_pid" 2>/dev/null || true
+    forget "$scraper_pid"
+    after=$(curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk '/^blog_http_requests_total\{route="\/article",method="GET",status="200"\}/ { print $2 }')
+    log "metrics counted $((${after:-0} - ${before:-0})) GET /article 200 during the row (wrk: $(sed -n 's/.*requests=\([0-9]*\).*/\1/p' "$RUN/wrk-$1-$3.txt" | tail -1) requests)"
+}
 # --large: the random pages again at a pace the server can carry, for their latency without a queue.
 if [ "$MODE" = large ]; then
-    SCENARIOS=("${SCENARIOS[@]:0:4}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:4}")
+    SCENARIOS=("${SCENARIOS[@]:0:5}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:5}")
 fi
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
         [ "$id" = bare ] && [ "$side" = node ] && continue
+        [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
         [ "$side" = node ] && port=$NODE_PORT
-        if [ "$id" = flood ]; then
+        if [ "$id" = metrics ]; then
+            measure_while_scraped "$id" "$label" "$side" "$METRICS_SERVER_PORT" "$script" "$connections" "$RUN/tokens-$side.txt"
+        elif [ "$id" = flood ]; then
             measure_during_flood "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
         elif [ "$id" = busy ]; then
             measure_beside_busy "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
@@ -501,6 +543,7 @@ OURS_RSS=$(rss_mib "$OURS_PID")
 NODE_RSS=$(rss_mib "$NODE_PID")
 stop "$OURS_PID"
 stop "$NODE_PID"
+[ -n "$METRICS_SERVER_PID" ] && stop "$METRICS_SERVER_PID"
 
 PG_NOTE="not measured (BLOG_TEST_POSTGRES_URL was not set)"
 PG_RSS=""
@@ -566,6 +609,12 @@ render_table() {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | cached listing: %.0f %% of it |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                     (rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0)
+                continue
+            }
+            if (id == "metrics") {
+                printf "| %s | %s | %s | %s | %s | – | – | – | – | %.0f %% of the cached row |\n", label[id],
+                    rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
+                    (rps["cached", "ours"] > 0 ? 100 * rps[id, "ours"] / rps["cached", "ours"] : 0)
                 continue
             }
             printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[id],
@@ -650,7 +699,9 @@ Node app's own schema (created by starting it once with \`--fresh\`): signing up
 API alone would take minutes of argon2id, and its comment post runs at ~60/s. Both servers then run side by
 side on 127.0.0.1, each on a fresh copy, and wrk (Lua scripts in \`tests/bench/\` for paths, bodies and Bearer
 tokens) loads one at a time, ours then Node for each scenario: our bare JSON route (\`GET /health\`, no
-database; ours only), cached first listing page (32 and 256 connections), listing pages at random offsets,
+database; ours only), cached first listing page (32 and 256 connections), the same on a second instance of
+ours with \`--metrics-listen\` while \`GET /metrics\` is fetched every second (ours only; its share of the row
+before is what metrics cost), listing pages at random offsets,
 article detail, \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
 connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,
 details, profile) and 10 % comment posts.

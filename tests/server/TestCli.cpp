@@ -95,6 +95,21 @@ private slots:
         QCOMPARE(run({ "migrate", "--database", "mysql://x" }).exitCode, 2);
     }
 
+    void badMetricsAddressesAreRefused()
+    {
+        for (const char *address : { "9101", "localhost:9101", "127.0.0.1:", "127.0.0.1:70000", "::1:x" }) {
+            const Run refused = run({ "serve", "--metrics-listen", address });
+            QCOMPARE(refused.exitCode, 2);
+            QVERIFY2(refused.err.contains("--metrics-listen"), qPrintable(refused.err));
+        }
+        const Run samePort = run({ "serve", "--port", "3101", "--metrics-listen", "127.0.0.1:3101" });
+        QCOMPARE(samePort.exitCode, 2);
+        QVERIFY2(samePort.err.contains("public port"), qPrintable(samePort.err));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("BLOG_METRICS_LISTEN", "nonsense");
+        QCOMPARE(run({ "serve" }, environment).exitCode, 2);
+    }
+
     void migrateThenSeedIsIdempotent()
     {
         const Run migrate = run({ "migrate", "--database", m_url });

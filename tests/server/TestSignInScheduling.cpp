@@ -121,7 +121,7 @@ private slots:
         {
             ReadLoad load(server.port(), 4);
             QTRY_VERIFY_WITH_TIMEOUT(server.api().httpLoad().isBusy(), 10000);
-            qInfo() << "HTTP threads' load under reads:" << server.api().httpLoad().lastLoad() << "cores";
+            qInfo() << "HTTP threads' demand under reads:" << server.api().httpLoad().lastDemand();
             QVERIFY(!http.signIn(server.url("/user/sign-in"), TestServer::SeedEmail, TestServer::SeedPassword)
                          .isEmpty());
             QCOMPARE(pool.started(HashingPool::Priority::Idle), quint64(1));

@@ -91,6 +91,8 @@ TestServer::TestServer(Options options)
     m_config.connections = m_options.connections;
     m_config.signInAttemptsPerMinute = m_options.signInAttemptsPerMinute;
     m_config.corsOrigins = m_options.corsOrigins;
+    if (m_options.metrics)
+        m_config.metricsListen = ServerConfig::Endpoint { QStringLiteral("127.0.0.1"), 0 };
     QByteArray secret(32, Qt::Uninitialized);
     for (char &byte : secret)
         byte = char(QRandomGenerator::global()->bounded(256));
@@ -139,6 +141,11 @@ void TestServer::stop()
 QUrl TestServer::url(const QString &pathAndQuery) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(pathAndQuery));
+}
+
+QUrl TestServer::metricsUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/metrics").arg(m_api->metricsPort()));
 }
 
 } // namespace blog::test

@@ -40,6 +40,8 @@ public:
         QString trustedProxies;
         int hashingThreads = 2;
         int hashingQueueLimit = 64;
+        // A metrics listener on 127.0.0.1 and a free port of its own.
+        bool metrics = false;
     };
 
     static bool isPostgres();
@@ -53,6 +55,8 @@ public:
 
     QUrl url(const QString &pathAndQuery) const;
     quint16 port() const { return m_api->port(); }
+    // GET /metrics on the metrics port (Options::metrics).
+    QUrl metricsUrl() const;
     Database &database() { return *m_database; }
     ApiServer &api() { return *m_api; }
     const QByteArray &jwtSecret() const { return m_config.jwtSecret; }
