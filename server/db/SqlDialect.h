@@ -19,13 +19,19 @@ public:
     QString expandMigration(const QString &sql) const;
     // Opens a transaction that will write: SQLite must take the write lock up front.
     QString beginWrite() const;
+    // Opens a read-only transaction that sees one snapshot of the database throughout.
+    QString beginSnapshot() const;
     bool isUniqueViolation(const QSqlError &error) const;
+    bool isForeignKeyViolation(const QSqlError &error) const;
     bool isConnectionError(const QSqlError &error) const;
     // Serializes migrations of several instances starting at once (empty: the write lock does it).
     QString migrationLock() const;
     QString migrationUnlock() const;
     // Tells other instances sharing the database that the listing changed (empty: nobody to tell).
     QString notifyListingChanged() const;
+    // After rows were inserted with explicit ids: the next generated id follows the largest (empty: the
+    // database does that itself).
+    QString resetIdSequence(const QString &table) const;
     static QString listingChannel() { return QStringLiteral("blog_listing_changed"); }
 
 private:
