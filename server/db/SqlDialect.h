@@ -29,6 +29,10 @@ public:
     QString migrationUnlock() const;
     // Tells other instances sharing the database that the listing changed (empty: nobody to tell).
     QString notifyListingChanged() const;
+    // For one connection that writes a whole database in one transaction (import): SQLite spills dirty
+    // pages to the WAL whenever its cache is full, again and again for the same index pages, so the
+    // connection gets a cache that holds the indexes being filled (empty: PostgreSQL has its own buffers).
+    QString cacheForBulkWrites() const;
     // After rows were inserted with explicit ids: the next generated id follows the largest (empty: the
     // database does that itself).
     QString resetIdSequence(const QString &table) const;

@@ -25,6 +25,8 @@ TransferWriter::TransferWriter(Database &database)
           QStringLiteral("INSERT INTO comments (id, article_id, author_id, text, created_at, updated_at, "
                          "deleted_at) VALUES (:id, :article, :author, :text, :created, :updated, :deleted)"))
 {
+    if (const QString cache = database.dialect().cacheForBulkWrites(); !cache.isEmpty())
+        SqlQuery::exec(m_db, database.dialect(), cache);
 }
 
 void TransferWriter::insertUser(const TransferUser &user)
