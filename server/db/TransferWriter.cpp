@@ -18,9 +18,6 @@ TransferWriter::TransferWriter(Database &database)
           QStringLiteral("INSERT INTO articles (id, slug, title, description, text, author_id, created_at, "
                          "updated_at) VALUES (:id, :slug, :title, :description, :text, :author, :created, "
                          ":updated)"))
-    , m_link(m_db, database.dialect(),
-          QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) "
-                         "VALUES (:article, :tag, :position)"))
     , m_comment(m_db, database.dialect(),
           QStringLiteral("INSERT INTO comments (id, article_id, author_id, text, created_at, updated_at, "
                          "deleted_at) VALUES (:id, :article, :author, :text, :created, :updated, :deleted)"))
@@ -54,12 +51,28 @@ void TransferWriter::insertArticle(const TransferArticle &article)
         .bind(QStringLiteral(":created"), article.createdAt)
         .bind(QStringLiteral(":updated"), article.updatedAt)
         .exec();
+    if (article.tags.isEmpty())
+        return;
+    SqlQuery links(m_db, m_database.dialect(), linkSql(article.tags.size()));
     for (int position = 0; position < article.tags.size(); ++position) {
-        m_link.bind(QStringLiteral(":article"), article.id)
-            .bind(QStringLiteral(":tag"), tagId(article.tags[position]))
-            .bind(QStringLiteral(":position"), position)
-            .exec();
+        const QString n = QString::number(position);
+        links.bind(QStringLiteral(":a") + n, article.id)
+            .bind(QStringLiteral(":t") + n, tagId(article.tags[position]))
+            .bind(QStringLiteral(":p") + n, position);
     }
+    links.exec();
+}
+
+const QString &TransferWriter::linkSql(qsizetype count)
+{
+    while (m_linkSql.size() <= count) {
+        QStringList rows;
+        for (qsizetype i = 0; i < m_linkSql.size(); ++i)
+            rows.append(QStringLiteral("(:a%1, :t%1, :p%1)").arg(i));
+        m_linkSql.append(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES ")
+            + rows.join(QStringLiteral(", ")));
+    }
+    return m_linkSql[count];
 }
 
 qint64 TransferWriter::tagId(const QString &name)

@@ -4,6 +4,7 @@
 #include "TransferRecords.h"
 
 #include <QHash>
+#include <QList>
 
 namespace blog {
 
@@ -26,14 +27,17 @@ public:
 
 private:
     qint64 tagId(const QString &name);
+    // INSERT INTO article_tags for `count` links in one statement: one round trip an article on
+    // PostgreSQL instead of one a tag.
+    const QString &linkSql(qsizetype count);
 
     Database &m_database;
     QSqlDatabase m_db;
     SqlQuery m_user;
     SqlQuery m_article;
-    SqlQuery m_link;
     SqlQuery m_comment;
     QHash<QString, qint64> m_tagIds;
+    QList<QString> m_linkSql;
 };
 
 } // namespace blog
