@@ -53,26 +53,34 @@ void TransferWriter::insertArticle(const TransferArticle &article)
         .exec();
     if (article.tags.isEmpty())
         return;
-    SqlQuery links(m_db, m_database.dialect(), linkSql(article.tags.size()));
-    for (int position = 0; position < article.tags.size(); ++position) {
-        const QString n = QString::number(position);
-        links.bind(QStringLiteral(":a") + n, article.id)
-            .bind(QStringLiteral(":t") + n, tagId(article.tags[position]))
-            .bind(QStringLiteral(":p") + n, position);
+    SqlQuery &query = links(article.tags.size());
+    for (qsizetype position = 0; position < article.tags.size(); ++position) {
+        const auto &[a, t, p] = m_linkPlaceholders[position];
+        query.bind(a, article.id).bind(t, tagId(article.tags[position])).bind(p, int(position));
     }
-    links.exec();
+    query.exec();
 }
 
-const QString &TransferWriter::linkSql(qsizetype count)
+SqlQuery &TransferWriter::links(qsizetype count)
 {
-    while (m_linkSql.size() <= count) {
-        QStringList rows;
-        for (qsizetype i = 0; i < m_linkSql.size(); ++i)
-            rows.append(QStringLiteral("(:a%1, :t%1, :p%1)").arg(i));
-        m_linkSql.append(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES ")
-            + rows.join(QStringLiteral(", ")));
+    while (m_linkPlaceholders.size() < count) {
+        const QString n = QString::number(m_linkPlaceholders.size());
+        m_linkPlaceholders.append(
+            { QStringLiteral(":a") + n, QStringLiteral(":t") + n, QStringLiteral(":p") + n });
     }
-    return m_linkSql[count];
+    if (qsizetype(m_links.size()) <= count)
+        m_links.resize(count + 1);
+    if (!m_links[count]) {
+        QStringList rows;
+        for (qsizetype i = 0; i < count; ++i)
+            rows.append(
+                QStringLiteral("(%1, %2, %3)")
+                    .arg(m_linkPlaceholders[i][0], m_linkPlaceholders[i][1], m_linkPlaceholders[i][2]));
+        m_links[count] = std::make_unique<SqlQuery>(m_db, m_database.dialect(),
+            QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES ")
+                + rows.join(QStringLiteral(", ")));
+    }
+    return *m_links[count];
 }
 
 qint64 TransferWriter::tagId(const QString &name)

@@ -6,6 +6,10 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
+#include <memory>
+#include <vector>
+
 namespace blog {
 
 class Database;
@@ -27,9 +31,9 @@ public:
 
 private:
     qint64 tagId(const QString &name);
-    // INSERT INTO article_tags for `count` links in one statement: one round trip an article on
-    // PostgreSQL instead of one a tag.
-    const QString &linkSql(qsizetype count);
+    // INSERT INTO article_tags for `count` links in one statement (one round trip an article on
+    // PostgreSQL instead of one a tag), prepared once for each count and kept.
+    SqlQuery &links(qsizetype count);
 
     Database &m_database;
     QSqlDatabase m_db;
@@ -37,7 +41,9 @@ private:
     SqlQuery m_article;
     SqlQuery m_comment;
     QHash<QString, qint64> m_tagIds;
-    QList<QString> m_linkSql;
+    std::vector<std::unique_ptr<SqlQuery>> m_links;
+    // The placeholders of link i: :a<i>, :t<i>, :p<i>.
+    QList<std::array<QString, 3>> m_linkPlaceholders;
 };
 
 } // namespace blog
