@@ -53,6 +53,13 @@ void TransferWriter::insertArticle(const TransferArticle &article)
         .exec();
     if (article.tags.isEmpty())
         return;
+    if (!m_database.dialect().prefersMultiRowInserts()) {
+        SqlQuery &query = links(1);
+        const auto &[a, t, p] = m_linkPlaceholders[0];
+        for (qsizetype position = 0; position < article.tags.size(); ++position)
+            query.bind(a, article.id).bind(t, tagId(article.tags[position])).bind(p, int(position)).exec();
+        return;
+    }
     SqlQuery &query = links(article.tags.size());
     for (qsizetype position = 0; position < article.tags.size(); ++position) {
         const auto &[a, t, p] = m_linkPlaceholders[position];

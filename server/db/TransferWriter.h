@@ -31,8 +31,8 @@ public:
 
 private:
     qint64 tagId(const QString &name);
-    // INSERT INTO article_tags for `count` links in one statement (one round trip an article on
-    // PostgreSQL instead of one a tag), prepared once for each count and kept.
+    // INSERT INTO article_tags for `count` links in one statement (on PostgreSQL one round trip an
+    // article instead of one a tag), prepared once for each count and kept.
     SqlQuery &links(qsizetype count);
 
     Database &m_database;
