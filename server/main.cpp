@@ -43,6 +43,14 @@ int main(int argc, char *argv[])
             return blog::Commands::seed(*parsed);
         case blog::CommandLine::Command::PurgeComments:
             return blog::Commands::purgeComments(*parsed);
+        case blog::CommandLine::Command::Backup:
+            return blog::Commands::backup(*parsed);
+        case blog::CommandLine::Command::Restore:
+            return blog::Commands::restore(*parsed);
+        case blog::CommandLine::Command::Export:
+            return blog::Commands::exportData(*parsed);
+        case blog::CommandLine::Command::Import:
+            return blog::Commands::importData(*parsed);
         }
     } catch (const std::exception &error) {
         QTextStream(stderr) << "blog-server: " << error.what() << '\n';

@@ -38,19 +38,25 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     parser.setApplicationDescription(QStringLiteral(
         "The blog's REST API server.\n\n"
         "Commands:\n"
-        "  serve            run pending migrations, then serve the API (the default)\n"
-        "  migrate          run pending migrations and exit\n"
-        "  seed             migrate, then add the demo data (idempotent)\n"
-        "  purge-comments   remove comments soft-deleted more than --older-than days ago\n\n"
+        "  serve                run pending migrations, then serve the API (the default)\n"
+        "  migrate              run pending migrations and exit\n"
+        "  seed                 migrate, then add the demo data (idempotent)\n"
+        "  purge-comments       remove comments soft-deleted more than --older-than days ago\n"
+        "  backup --to FILE     a consistent copy of a SQLite database, also while it serves (PostgreSQL:\n"
+        "                       pg_dump)\n"
+        "  restore --from FILE  a backup into an empty SQLite database (--force: replace a non-empty one;\n"
+        "                       PostgreSQL: pg_restore); stop the servers first\n"
+        "  export --to FILE     users, articles and comments as JSON Lines, ids kept (SQLite or PostgreSQL)\n"
+        "  import --from FILE   an export into an empty database, all or nothing\n"
+        "Backups and exports hold password hashes: they are written with mode 0600.\n\n"
         "Environment: BLOG_DATABASE_URL, BLOG_HOST, BLOG_PORT, BLOG_TRUSTED_PROXIES, BLOG_METRICS_LISTEN, "
-        "BLOG_JWT_SECRET (the "
-        "HMAC key; without it a "
+        "BLOG_JWT_SECRET (the HMAC key; without it a "
         "random\n"
         "key is kept in a 0600 file jwt-secret beside the SQLite file or in the data directory)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QStringLiteral("serve | migrate | seed | purge-comments"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("serve | migrate | seed | purge-comments | backup | restore | export | import"));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to listen on."),
         QStringLiteral("address"), qEnvironmentVariable("BLOG_HOST", QStringLiteral("127.0.0.1")));
     const QCommandLineOption port(QStringLiteral("port"),
@@ -104,9 +110,17 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         QStringLiteral("Serve Prometheus metrics (GET /metrics) on ADDRESS:PORT, e.g. 127.0.0.1:9101 or "
                        "[::1]:9101; never the public port (default: off)."),
         QStringLiteral("address:port"), qEnvironmentVariable("BLOG_METRICS_LISTEN"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        QStringLiteral("backup, export: the file to write (refused if it exists, unless --force)."),
+        QStringLiteral("file"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("restore, import: the file to read."), QStringLiteral("file"));
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("backup, export: replace an existing --to file; restore: replace a database that "
+                       "is not empty."));
     parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody,
         requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins, trustedProxies,
-        hashingQueue, metricsListen });
+        hashingQueue, metricsListen, to, from, force });
     parser.process(arguments);
 
     Parsed parsed;
@@ -122,8 +136,28 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         parsed.command = Command::Seed;
     else if (command == QLatin1String("purge-comments"))
         parsed.command = Command::PurgeComments;
+    else if (command == QLatin1String("backup"))
+        parsed.command = Command::Backup;
+    else if (command == QLatin1String("restore"))
+        parsed.command = Command::Restore;
+    else if (command == QLatin1String("export"))
+        parsed.command = Command::Export;
+    else if (command == QLatin1String("import"))
+        parsed.command = Command::Import;
     else
         return QStringLiteral("unknown command: %1 (see --help)").arg(command);
+    parsed.to = parser.value(to);
+    parsed.from = parser.value(from);
+    parsed.force = parser.isSet(force);
+    const bool writes = parsed.command == Command::Backup || parsed.command == Command::Export;
+    const bool reads = parsed.command == Command::Restore || parsed.command == Command::Import;
+    if (writes && parsed.to.isEmpty())
+        return QStringLiteral("%1 needs --to FILE").arg(command);
+    if (reads && parsed.from.isEmpty())
+        return QStringLiteral("%1 needs --from FILE").arg(command);
+    if ((!writes && parser.isSet(to)) || (!reads && parser.isSet(from)))
+        return QStringLiteral("%1 takes no %2")
+            .arg(command, parser.isSet(to) ? QStringLiteral("--to") : QStringLiteral("--from"));
 
     const auto number
         = [&parser](const QCommandLineOption &option, qint64 min, qint64 max) -> std::optional<qint64> {

@@ -11,13 +11,17 @@ namespace blog {
 class CommandLine
 {
 public:
-    enum class Command { Serve, Migrate, Seed, PurgeComments };
+    enum class Command { Serve, Migrate, Seed, PurgeComments, Backup, Restore, Export, Import };
 
     struct Parsed
     {
         Command command = Command::Serve;
         ServerConfig config;
         int olderThanDays = 30;
+        // backup and export write --to; restore and import read --from; --force lets them replace.
+        QString to;
+        QString from;
+        bool force = false;
     };
 
     // On --help or --version it prints and exits, like QCommandLineParser::process.

@@ -9,5 +9,9 @@ int serve(const CommandLine::Parsed &parsed);
 int migrate(const CommandLine::Parsed &parsed);
 int seed(const CommandLine::Parsed &parsed);
 int purgeComments(const CommandLine::Parsed &parsed);
+int backup(const CommandLine::Parsed &parsed);
+int restore(const CommandLine::Parsed &parsed);
+int exportData(const CommandLine::Parsed &parsed);
+int importData(const CommandLine::Parsed &parsed);
 
 } // namespace blog::Commands

@@ -12,7 +12,7 @@ namespace blog {
 class DatabaseError : public std::runtime_error
 {
 public:
-    enum class Kind { Query, Unavailable, UniqueViolation };
+    enum class Kind { Query, Unavailable, UniqueViolation, ForeignKeyViolation };
 
     DatabaseError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString())

@@ -25,6 +25,24 @@ QString SqlDialect::beginWrite() const
     return m_kind == DatabaseUrl::Kind::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::beginSnapshot() const
+{
+    // SQLite's deferred transaction takes its snapshot at the first read and keeps it (WAL).
+    return m_kind == DatabaseUrl::Kind::Sqlite
+        ? QStringLiteral("BEGIN")
+        : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+bool SqlDialect::isForeignKeyViolation(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    if (m_kind == DatabaseUrl::Kind::Postgres)
+        return code == QLatin1String("23503");
+    // SQLITE_CONSTRAINT_FOREIGNKEY (787), or plain SQLITE_CONSTRAINT (19) with its text.
+    return code == QLatin1String("787")
+        || (code == QLatin1String("19") && error.databaseText().contains(QLatin1String("FOREIGN KEY")));
+}
+
 bool SqlDialect::isUniqueViolation(const QSqlError &error) const
 {
     if (m_kind == DatabaseUrl::Kind::Postgres)
@@ -68,6 +86,23 @@ QString SqlDialect::migrationUnlock() const
 {
     return m_kind == DatabaseUrl::Kind::Postgres
         ? QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(QLatin1String(MigrationLockKey))
+        : QString();
+}
+
+QString SqlDialect::cacheForBulkWrites() const
+{
+    // 256 MiB: a million articles' slug, author and tag indexes fit.
+    return m_kind == DatabaseUrl::Kind::Sqlite ? QStringLiteral("PRAGMA cache_size=-262144") : QString();
+}
+
+QString SqlDialect::resetIdSequence(const QString &table) const
+{
+    // Table names are ours (constants), never input. An identity column's sequence is found like a
+    // serial's; setval(..., false) makes the next value exactly max + 1, also for an empty table.
+    return m_kind == DatabaseUrl::Kind::Postgres
+        ? QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                         "COALESCE((SELECT max(id) FROM %1), 0) + 1, false)")
+              .arg(table)
         : QString();
 }
 

@@ -96,6 +96,8 @@ void SqlQuery::fail(const SqlDialect &dialect, const QSqlError &error, const QSt
 {
     if (dialect.isUniqueViolation(error))
         throw DatabaseError(DatabaseError::Kind::UniqueViolation, error.text());
+    if (dialect.isForeignKeyViolation(error))
+        throw DatabaseError(DatabaseError::Kind::ForeignKeyViolation, error.text());
     const bool unavailable = dialect.isConnectionError(error);
     // The statement text is ours and holds no values (they are bound), so it is safe to log. An
     // unreachable database is logged once, by whoever answers 503.

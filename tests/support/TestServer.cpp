@@ -97,7 +97,9 @@ TestServer::TestServer(Options options)
     for (char &byte : secret)
         byte = char(QRandomGenerator::global()->bounded(256));
     m_config.jwtSecret = m_options.jwtSecret.isEmpty() ? secret : m_options.jwtSecret;
-    if (isPostgres()) {
+    const bool postgres = m_options.backend == Backend::Postgres
+        || (m_options.backend == Backend::FromEnvironment && isPostgres());
+    if (postgres) {
         m_config.database = postgresAdminUrl();
         if (m_options.databasePath.isEmpty())
             m_ownedPostgresDatabase = m_config.database.name = createPostgresDatabase();

@@ -20,9 +20,14 @@ namespace blog::test {
 class TestServer
 {
 public:
+    // Which database a server gets: by default BLOG_TEST_BACKEND's; a suite that moves data between the
+    // two names one (Postgres needs BLOG_TEST_POSTGRES_URL).
+    enum class Backend { FromEnvironment, Sqlite, Postgres };
+
     struct Options
     {
         bool seed = true;
+        Backend backend = Backend::FromEnvironment;
         int workerThreads = 2;
         std::chrono::seconds tokenLifetime = std::chrono::hours(1);
         std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
