@@ -150,7 +150,11 @@ private slots:
             neighbours.push_back(std::move(process));
         }
         QTest::qWait(200);
+        const HashingPool &pool = server.api().hashingPool();
+        const quint64 idleBefore = pool.started(HashingPool::Priority::Idle);
         const qint64 busy = medianSignInMs(http, server, 7);
+        // Our HTTP threads had nothing to do: every hash ran at normal priority, beside the neighbours.
+        QCOMPARE(pool.started(HashingPool::Priority::Idle), idleBefore);
         for (auto &process : neighbours) {
             process->kill();
             process->waitForFinished();
@@ -158,8 +162,8 @@ private slots:
         qInfo() << "sign-in median: idle" << idle << "ms, beside two busy processes" << busy << "ms";
         QVERIFY(busy >= 0);
         // At idle priority they took 20x and more; at normal priority about 2x (the target is 3x, the
-        // bench measures it with the production cost). 5x leaves room for a noisy machine.
-        QVERIFY2(busy <= std::max<qint64>(5 * idle, 50), qPrintable(QString::number(busy)));
+        // bench measures it with the production cost). 10x leaves room for a machine busier than this.
+        QVERIFY2(busy <= std::max<qint64>(10 * idle, 100), qPrintable(QString::number(busy)));
     }
 
     void aFloodBeyondTheQueueGets503WithRetryAfter()
