@@ -63,7 +63,7 @@ void AppController::start()
 
 void AppController::showSignIn()
 {
-    m_signIn = new SignInDialog(m_api, m_settings.serverUrl(), m_settings.lastEmail(), m_main);
+    m_signIn = new SignInDialog(m_api, m_settings.serverUrl(), m_settings.lastEmail());
     m_signIn->setObjectName(QStringLiteral("signInDialog"));
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_signIn, &SignInDialog::signedIn, this, &AppController::signedIn);
@@ -93,7 +93,11 @@ void AppController::signedIn(const SignedInUser &user, const QString &serverUrl)
 
 void AppController::showMain(const User &user)
 {
-    delete m_main;
+    if (m_main) {
+        // We may be inside the sign-in dialog's signedIn, or a slot of the old window.
+        m_main->hide();
+        m_main->deleteLater();
+    }
     m_main = new MainWindow(m_api, m_settings, user);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::signOut);
