@@ -204,6 +204,14 @@
         <source>Articles: %1</source>
         <translation>Artikel: %1</translation>
     </message>
+    <message>
+        <source>Your sign-in could not be kept in the system keychain, so you will have to sign in again the next time you start the app.</source>
+        <translation>Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden. Beim nächsten Start der App müssen Sie sich daher erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>blog::ProfileDialog</name>

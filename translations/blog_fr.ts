@@ -204,6 +204,14 @@
         <source>Articles: %1</source>
         <translation>Articles : %1</translation>
     </message>
+    <message>
+        <source>Your sign-in could not be kept in the system keychain, so you will have to sign in again the next time you start the app.</source>
+        <translation>Votre connexion n’a pas pu être conservée dans le trousseau du système : vous devrez vous reconnecter au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
 </context>
 <context>
     <name>blog::ProfileDialog</name>

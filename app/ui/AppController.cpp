@@ -80,15 +80,17 @@ void AppController::signedIn(const SignedInUser &user, const QString &serverUrl)
     m_settings.setServerUrl(serverUrl);
     m_settings.setLastEmail(user.user.email);
     m_api.setToken(user.token);
-    m_tokens.write(account(), user.token, this, [](bool ok, const QString &error) {
+    if (m_main && m_main->currentUser().id == user.user.id)
+        m_main->refresh(); // signed in again after an expiry
+    else
+        showMain(user.user);
+    // After the window is there, so a refusal has a window to be shown in.
+    m_tokens.write(account(), user.token, this, [this](bool ok, const QString &error) {
         if (!ok)
             qCWarning(lcSession) << "cannot keep the token in the keychain:" << error;
+        if (m_main)
+            m_main->setTokenKept(ok, error);
     });
-    if (m_main && m_main->currentUser().id == user.user.id) {
-        m_main->refresh(); // signed in again after an expiry
-        return;
-    }
-    showMain(user.user);
 }
 
 void AppController::showMain(const User &user)
