@@ -2,9 +2,22 @@
 
 namespace blog::ArticleEtag {
 
+QByteArray of(qint64 id, qint64 version)
+{
+    return '"' + QByteArray::number(id) + '-' + QByteArray::number(version) + '"';
+}
+
 QByteArray of(const Article &article)
 {
-    return '"' + QByteArray::number(article.id) + '-' + QByteArray::number(article.version) + '"';
+    return of(article.id, article.version);
+}
+
+std::optional<qint64> versionOf(const QByteArray &etag, qint64 id)
+{
+    const auto versions = acceptedVersions(etag, id);
+    if (!versions || versions->size() != 1)
+        return std::nullopt;
+    return versions->first();
 }
 
 std::optional<QList<qint64>> acceptedVersions(const QByteArray &ifMatch, qint64 id)
