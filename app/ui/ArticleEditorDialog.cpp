@@ -35,15 +35,19 @@ ArticleEditorDialog::ArticleEditorDialog(ApiClient &api, std::optional<Article> 
             tr("“%1” was changed elsewhere since you opened it.").arg(theirs.title), QMessageBox::NoButton,
             this);
         auto *keepMine = box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
-        auto *takeTheirs = box.addButton(tr("Take theirs"), QMessageBox::RejectRole);
-        box.addButton(tr("Keep mine as a new article"), QMessageBox::ActionRole);
+        // Not RejectRole: Escape must not drop the author's text.
+        auto *takeTheirs = box.addButton(tr("Take theirs"), QMessageBox::ActionRole);
+        auto *asNew = box.addButton(tr("Keep mine as a new article"), QMessageBox::ActionRole);
+        box.setEscapeButton(box.addButton(QMessageBox::Cancel));
         box.setDefaultButton(keepMine);
         box.exec();
         if (box.clickedButton() == keepMine)
             return ConflictChoice::KeepMine;
         if (box.clickedButton() == takeTheirs)
             return ConflictChoice::TakeTheirs;
-        return ConflictChoice::SaveMineAsNew;
+        if (box.clickedButton() == asNew)
+            return ConflictChoice::SaveMineAsNew;
+        return ConflictChoice::Undecided;
     })
 {
     setWindowTitle(m_existing ? tr("Edit article") : tr("New article"));
@@ -171,6 +175,8 @@ void ArticleEditorDialog::resolveConflict(const Article &theirs)
         break;
     case ConflictChoice::SaveMineAsNew:
         publishAsNew();
+        break;
+    case ConflictChoice::Undecided:
         break;
     }
 }

@@ -28,7 +28,8 @@ class ArticleEditorDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class ConflictChoice { KeepMine, TakeTheirs, SaveMineAsNew };
+    // Undecided (the box closed): nothing is saved or dropped, the next save asks again.
+    enum class ConflictChoice { KeepMine, TakeTheirs, SaveMineAsNew, Undecided };
     // Asked with the article as it is on the server now; by default a message box. Tests answer it.
     using ResolveConflict = std::function<ConflictChoice(const Article &theirs)>;
 

@@ -44,6 +44,7 @@ private slots:
         QTest::newRow("keep mine") << ArticleEditorDialog::ConflictChoice::KeepMine;
         QTest::newRow("take theirs") << ArticleEditorDialog::ConflictChoice::TakeTheirs;
         QTest::newRow("keep mine as a new article") << ArticleEditorDialog::ConflictChoice::SaveMineAsNew;
+        QTest::newRow("undecided") << ArticleEditorDialog::ConflictChoice::Undecided;
     }
     void savingOverAChangeMadeElsewhereAsksTheAuthor()
     {
@@ -91,6 +92,12 @@ private slots:
             QTRY_COMPARE(savedSpy.count(), 1);
             QCOMPARE(savedSpy.first().first().value<Article>().slug, "mine");
             QCOMPARE(storedTitle("mine"), "Mine");
+            QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            break;
+        case ArticleEditorDialog::ConflictChoice::Undecided:
+            QTest::qWait(200);
+            QCOMPARE(title->text(), "Mine"); // nothing of the author's is lost
+            QCOMPARE(savedSpy.count(), 0);
             QCOMPARE(storedTitle("title-1-3"), "Theirs");
             break;
         }
