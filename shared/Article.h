@@ -34,6 +34,8 @@ struct Article
     QList<Comment> comments;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Bumped by every change to the fields above (not by comments); the server's ETag, not in the JSON.
+    qint64 version = 0;
 };
 
 } // namespace blog

@@ -7,6 +7,10 @@
         <source>The server answered with status %1.</source>
         <translation>Der Server antwortete mit Status %1.</translation>
     </message>
+    <message>
+        <source>Someone changed this article since you opened it.</source>
+        <translation>Jemand hat diesen Artikel geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
 </context>
 <context>
     <name>blog::ArticleEditorDialog</name>
@@ -53,6 +57,30 @@
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The article has changed</source>
+        <translation>Der Artikel wurde geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere since you opened it.</source>
+        <translation>„%1“ wurde anderswo geändert, seit Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die andere Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new article</source>
+        <translation>Meine Fassung als neuen Artikel speichern</translation>
+    </message>
+    <message>
+        <source>This is the article as it is now; your changes were dropped.</source>
+        <translation>Das ist der Artikel in seiner jetzigen Fassung; Ihre Änderungen wurden verworfen.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +231,14 @@
     <message>
         <source>Articles: %1</source>
         <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be kept in the system keychain, so you will have to sign in again the next time you start the app.</source>
+        <translation>Ihre Anmeldung konnte nicht im Schlüsselbund des Systems gespeichert werden. Beim nächsten Start der App müssen Sie sich daher erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>

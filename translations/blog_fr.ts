@@ -7,6 +7,10 @@
         <source>The server answered with status %1.</source>
         <translation>Le serveur a répondu avec le statut %1.</translation>
     </message>
+    <message>
+        <source>Someone changed this article since you opened it.</source>
+        <translation>Quelqu’un a modifié cet article depuis que vous l’avez ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>blog::ArticleEditorDialog</name>
@@ -53,6 +57,30 @@
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The article has changed</source>
+        <translation>L’article a été modifié</translation>
+    </message>
+    <message>
+        <source>“%1” was changed elsewhere since you opened it.</source>
+        <translation>« %1 » a été modifié ailleurs depuis que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre version</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new article</source>
+        <translation>Garder ma version comme nouvel article</translation>
+    </message>
+    <message>
+        <source>This is the article as it is now; your changes were dropped.</source>
+        <translation>Voici l’article tel qu’il est maintenant ; vos modifications ont été abandonnées.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +231,14 @@
     <message>
         <source>Articles: %1</source>
         <translation>Articles : %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in could not be kept in the system keychain, so you will have to sign in again the next time you start the app.</source>
+        <translation>Votre connexion n’a pas pu être conservée dans le trousseau du système : vous devrez vous reconnecter au prochain démarrage de l’application.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "ApiPaths.h"
 #include "ArticleCodec.h"
+#include "ArticleEtag.h"
 #include "CommentCodec.h"
 #include "JsonKeys.h"
 #include "RequestCodec.h"
@@ -100,13 +101,26 @@ ApiError ApiClient::errorOf(const Answer &answer)
     error.status = answer.status;
     error.message = json.value(JsonKeys::Error).toString();
     error.field = json.value(JsonKeys::Field).toString();
+    if (answer.status == 412) {
+        // The body is the article as it is now, not an error object.
+        error.current = articleOf(answer);
+        error.message = tr("Someone changed this article since you opened it.");
+    }
     if (error.message.isEmpty())
         error.message = tr("The server answered with status %1.").arg(answer.status);
     return error;
 }
 
+Article ApiClient::articleOf(const Answer &answer)
+{
+    Article article = ArticleCodec::articleFromJson(jsonObject(answer.body));
+    article.version = ArticleEtag::versionOf(answer.etag, article.id).value_or(0);
+    return article;
+}
+
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
-    AnswerHandler handler, Cache cache, const QList<std::pair<QString, QString>> &query)
+    AnswerHandler handler, Cache cache, const QList<std::pair<QString, QString>> &query,
+    const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path,
@@ -120,6 +134,8 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
     QNetworkRequest request(url);
     request.setTransferTimeout(TransferTimeoutMs);
     request.setRawHeader("Accept", "application/json");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const bool authenticated = !m_token.isEmpty();
@@ -151,6 +167,7 @@ void ApiClient::finish(QNetworkReply *reply, QPointer<QObject> context, const An
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.fromCache = reply->attribute(QNetworkRequest::SourceIsFromCacheAttribute).toBool();
+    answer.etag = reply->rawHeader("ETag");
     if (answer.status == 0) {
         const ApiError error { ApiError::Kind::Network, 0, reply->errorString(), {} };
         if (isConnectionProblem(reply->error()))
@@ -242,23 +259,24 @@ void ApiClient::fetchArticles(const ListingQuery &query, QObject *context, Callb
 
 void ApiClient::fetchArticle(const QString &slug, QObject *context, Callback<Article> done)
 {
-    send("GET", ApiPaths::article(slug), {}, context, decoding<Article>(std::move(done), [](const Answer &a) {
-        return ArticleCodec::articleFromJson(jsonObject(a.body));
-    }));
+    send("GET", ApiPaths::article(slug), {}, context,
+        decoding<Article>(std::move(done), &ApiClient::articleOf));
 }
 
 void ApiClient::createArticle(const ArticleDraft &draft, QObject *context, Callback<Article> done)
 {
     send("POST", ApiPaths::Articles, jsonBytes(RequestCodec::encode(draft)), context,
-        decoding<Article>(std::move(done),
-            [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+        decoding<Article>(std::move(done), &ApiClient::articleOf));
 }
 
-void ApiClient::updateArticle(qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done)
+void ApiClient::updateArticle(
+    qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done, qint64 basedOnVersion)
 {
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    if (basedOnVersion > 0)
+        headers.append({ QByteArrayLiteral("If-Match"), ArticleEtag::of(id, basedOnVersion) });
     send("PATCH", ApiPaths::article(QString::number(id)), jsonBytes(RequestCodec::encode(patch)), context,
-        decoding<Article>(std::move(done),
-            [](const Answer &a) { return ArticleCodec::articleFromJson(jsonObject(a.body)); }));
+        decoding<Article>(std::move(done), &ApiClient::articleOf), Cache::None, {}, headers);
 }
 
 void ApiClient::deleteArticle(qint64 id, QObject *context, Callback<Success> done)

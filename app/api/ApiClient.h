@@ -48,7 +48,11 @@ public:
     void fetchArticles(const ListingQuery &query, QObject *context, Callback<ListingPage> done);
     void fetchArticle(const QString &slug, QObject *context, Callback<Article> done);
     void createArticle(const ArticleDraft &draft, QObject *context, Callback<Article> done);
-    void updateArticle(qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done);
+    // With `basedOnVersion` (the article's version when it was loaded), the server refuses the change
+    // if the article changed since: an error that isConflict() and carries the current article.
+    // Without it, the change overwrites whatever is there.
+    void updateArticle(qint64 id, const ArticlePatch &patch, QObject *context, Callback<Article> done,
+        qint64 basedOnVersion = 0);
     void deleteArticle(qint64 id, QObject *context, Callback<Success> done);
     void postComment(
         const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done);
@@ -67,6 +71,7 @@ private:
         QByteArray body;
         bool fromCache = false;
         bool offline = false;
+        QByteArray etag;
         std::optional<ApiError> error;
     };
     using AnswerHandler = std::function<void(const Answer &)>;
@@ -75,7 +80,8 @@ private:
 
     void send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
         AnswerHandler handler, Cache cache = Cache::None,
-        const QList<std::pair<QString, QString>> &query = {});
+        const QList<std::pair<QString, QString>> &query = {},
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     void finish(QNetworkReply *reply, QPointer<QObject> context, const AnswerHandler &handler, Cache cache,
         bool authenticated);
     void loadFromCacheAlone(const QNetworkRequest &request, QPointer<QObject> context,
@@ -84,6 +90,7 @@ private:
     void requestStarted();
     void requestEnded();
     static ApiError errorOf(const Answer &answer);
+    static Article articleOf(const Answer &answer);
 
     template<typename T, typename Decode> AnswerHandler decoding(Callback<T> done, Decode decode);
 

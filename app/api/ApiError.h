@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Article.h"
 #include "Expected.h"
 
 #include <QMetaType>
@@ -16,8 +17,12 @@ struct ApiError
     int status = 0;
     QString message;
     QString field; // the request field the server blames, if any
+    // For a conflict: the article as the server has it now (its version included).
+    std::optional<Article> current = std::nullopt;
 
     bool isUnauthorized() const { return kind == Kind::Http && status == 401; }
+    // Someone changed the article since the version the request was based on.
+    bool isConflict() const { return kind == Kind::Http && status == 412; }
 };
 
 template<typename T> using ApiResult = Expected<T, ApiError>;

@@ -63,7 +63,7 @@ void AppController::start()
 
 void AppController::showSignIn()
 {
-    m_signIn = new SignInDialog(m_api, m_settings.serverUrl(), m_settings.lastEmail(), m_main);
+    m_signIn = new SignInDialog(m_api, m_settings.serverUrl(), m_settings.lastEmail());
     m_signIn->setObjectName(QStringLiteral("signInDialog"));
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_signIn, &SignInDialog::signedIn, this, &AppController::signedIn);
@@ -80,20 +80,26 @@ void AppController::signedIn(const SignedInUser &user, const QString &serverUrl)
     m_settings.setServerUrl(serverUrl);
     m_settings.setLastEmail(user.user.email);
     m_api.setToken(user.token);
-    m_tokens.write(account(), user.token, this, [](bool ok, const QString &error) {
+    if (m_main && m_main->currentUser().id == user.user.id)
+        m_main->refresh(); // signed in again after an expiry
+    else
+        showMain(user.user);
+    // After the window is there, so a refusal has a window to be shown in.
+    m_tokens.write(account(), user.token, this, [this](bool ok, const QString &error) {
         if (!ok)
             qCWarning(lcSession) << "cannot keep the token in the keychain:" << error;
+        if (m_main)
+            m_main->setTokenKept(ok, error);
     });
-    if (m_main && m_main->currentUser().id == user.user.id) {
-        m_main->refresh(); // signed in again after an expiry
-        return;
-    }
-    showMain(user.user);
 }
 
 void AppController::showMain(const User &user)
 {
-    delete m_main;
+    if (m_main) {
+        // We may be inside the sign-in dialog's signedIn, or a slot of the old window.
+        m_main->hide();
+        m_main->deleteLater();
+    }
     m_main = new MainWindow(m_api, m_settings, user);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::signOut);

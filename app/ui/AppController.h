@@ -15,6 +15,11 @@ class TokenStore;
 
 // The session: restores the token from the keychain at start (no dialog when it still works), shows
 // the sign-in dialog when there is none or the server refuses it (expired), and forgets it on sign-out.
+//
+// Ownership: the controller owns its two top-level windows, the main window and the sign-in dialog.
+// Neither is the other's child, since each may outlive the other (a new user's sign-in replaces the
+// window the dialog appeared over). They are let go only through the event loop (deleteLater, or
+// WA_DeleteOnClose), never deleted while one of their own signals may still be on the stack.
 class AppController : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -20,6 +21,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace blog {
@@ -38,6 +40,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     , m_articleView(new ArticleView(api))
     , m_splitter(new QSplitter)
     , m_offlineBanner(new QLabel)
+    , m_tokenNotice(new QWidget)
     , m_totalLabel(new QLabel)
     , m_busy(new QProgressBar)
     , m_confirm([this](const QString &question) {
@@ -76,6 +79,27 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
         "background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
     m_offlineBanner->hide();
 
+    // Not a message box: it must not stop the author's work, and it stays until dismissed.
+    m_tokenNotice->setObjectName(QStringLiteral("tokenNotice"));
+    m_tokenNotice->setAttribute(Qt::WA_StyledBackground);
+    m_tokenNotice->setStyleSheet(QStringLiteral("#tokenNotice { background: #fff4ce; border-bottom: 1px "
+                                                "solid #e0c97f; } QLabel { color: #4d3800; }"));
+    auto *noticeText
+        = new QLabel(tr("Your sign-in could not be kept in the system keychain, so you will have "
+                        "to sign in again the next time you start the app."));
+    noticeText->setObjectName(QStringLiteral("tokenNoticeText"));
+    noticeText->setWordWrap(true);
+    auto *dismissNotice = new QToolButton;
+    dismissNotice->setObjectName(QStringLiteral("tokenNoticeDismiss"));
+    dismissNotice->setText(tr("Dismiss"));
+    dismissNotice->setAutoRaise(true);
+    connect(dismissNotice, &QToolButton::clicked, m_tokenNotice, &QWidget::hide);
+    auto *noticeLayout = new QHBoxLayout(m_tokenNotice);
+    noticeLayout->setContentsMargins(8, 4, 4, 4);
+    noticeLayout->addWidget(noticeText, 1);
+    noticeLayout->addWidget(dismissNotice);
+    m_tokenNotice->hide();
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_articleView);
@@ -87,6 +111,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_offlineBanner);
+    layout->addWidget(m_tokenNotice);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -209,6 +234,12 @@ void MainWindow::refresh()
 void MainWindow::openArticle(const QString &slug)
 {
     m_articleView->showArticle(slug);
+}
+
+void MainWindow::setTokenKept(bool kept, const QString &reason)
+{
+    m_tokenNotice->setToolTip(reason);
+    m_tokenNotice->setVisible(!kept);
 }
 
 void MainWindow::updateBusy()

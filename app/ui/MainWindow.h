@@ -38,6 +38,8 @@ public:
     const User &currentUser() const { return m_user; }
     void refresh();
     void openArticle(const QString &slug);
+    // Whether the keychain took the token; when it did not, the window says the next start will ask again.
+    void setTokenKept(bool kept, const QString &reason = {});
 
 signals:
     void signOutRequested();
@@ -63,6 +65,7 @@ private:
     ArticleView *m_articleView;
     QSplitter *m_splitter;
     QLabel *m_offlineBanner;
+    QWidget *m_tokenNotice;
     QLabel *m_totalLabel;
     QProgressBar *m_busy;
     QTimer m_reconnect;

@@ -125,7 +125,7 @@ std::optional<Article> ArticleRepository::findWhere(const QString &condition, co
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
         QStringLiteral("SELECT a.id, a.slug, a.title, a.description, a.text, a.created_at, a.updated_at, "
-                       "u.id, u.full_name, u.bio, u.social "
+                       "u.id, u.full_name, u.bio, u.social, a.version "
                        "FROM articles a JOIN users u ON u.id = a.author_id WHERE ")
             + condition);
     query.bind(QStringLiteral(":key"), value).exec();
@@ -143,6 +143,7 @@ std::optional<Article> ArticleRepository::findWhere(const QString &condition, co
     article.author.fullName = query.value(8).toString();
     article.author.bio = query.value(9).toString();
     article.author.social = SocialColumn::decode(query.value(10));
+    article.version = query.value(11).toLongLong();
     article.tags = tagsOf(article.id);
     return article;
 }
@@ -178,21 +179,38 @@ std::optional<ArticleRepository::Ownership> ArticleRepository::findOwnershipBySl
     return ownershipWhere(QStringLiteral("slug = :key"), slug);
 }
 
-void ArticleRepository::update(qint64 id, const ArticlePatch &patch)
+bool ArticleRepository::update(
+    qint64 id, const ArticlePatch &patch, const std::optional<QList<qint64>> &expectedVersions)
 {
+    if (expectedVersions && expectedVersions->isEmpty())
+        return false;
     WriteTransaction transaction(m_database);
-    QStringList assignments { QStringLiteral("updated_at = :updated") };
+    QStringList assignments { QStringLiteral("updated_at = :updated"),
+        QStringLiteral("version = version + 1") };
     if (patch.title)
         assignments.append(QStringLiteral("title = :title"));
     if (patch.description)
         assignments.append(QStringLiteral("description = :description"));
     if (patch.text)
         assignments.append(QStringLiteral("text = :text"));
+    // The version check is in the UPDATE's own WHERE: on PostgreSQL a second writer waits for the
+    // first's row lock and then sees the new version; SQLite has one writer at a time anyway.
+    QString condition = QStringLiteral(" WHERE id = :id");
+    if (expectedVersions) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < expectedVersions->size(); ++i)
+            placeholders.append(QStringLiteral(":v%1").arg(i));
+        condition += QStringLiteral(" AND version IN (") + placeholders.join(QStringLiteral(", "))
+            + QLatin1Char(')');
+    }
     SqlQuery query(transaction.connection(), m_database.dialect(),
-        QStringLiteral("UPDATE articles SET ") + assignments.join(QStringLiteral(", "))
-            + QStringLiteral(" WHERE id = :id"));
+        QStringLiteral("UPDATE articles SET ") + assignments.join(QStringLiteral(", ")) + condition);
     query.bind(QStringLiteral(":updated"), Timestamp::toString(Timestamp::now()))
         .bind(QStringLiteral(":id"), id);
+    if (expectedVersions) {
+        for (qsizetype i = 0; i < expectedVersions->size(); ++i)
+            query.bind(QStringLiteral(":v%1").arg(i), expectedVersions->at(i));
+    }
     if (patch.title)
         query.bind(QStringLiteral(":title"), *patch.title);
     if (patch.description)
@@ -200,9 +218,13 @@ void ArticleRepository::update(qint64 id, const ArticlePatch &patch)
     if (patch.text)
         query.bind(QStringLiteral(":text"), *patch.text);
     query.exec();
+    if (query.numRowsAffected() == 0)
+        return false; // the transaction rolls back unchanged
+    query.finish();
     if (patch.tags)
         replaceTags(transaction.connection(), id, *patch.tags);
     transaction.commit();
+    return true;
 }
 
 bool ArticleRepository::remove(qint64 id)

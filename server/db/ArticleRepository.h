@@ -34,7 +34,10 @@ public:
     std::optional<Article> findById(qint64 id);
     std::optional<Ownership> findOwnership(qint64 id);
     std::optional<Ownership> findOwnershipBySlug(const QString &slug);
-    void update(qint64 id, const ArticlePatch &patch);
+    // Changes the article only while its version is one of `expectedVersions` (any, when nullopt), in
+    // the same statement, so two writers holding one version cannot both win; bumps the version. False
+    // when nothing changed (another version, or no such article).
+    bool update(qint64 id, const ArticlePatch &patch, const std::optional<QList<qint64>> &expectedVersions);
     // Comments and tag links go with it (ON DELETE CASCADE). False when there was no such article.
     bool remove(qint64 id);
 

@@ -358,7 +358,8 @@ Reply ApiServer::otherMethod(const HttpRequest &request, const QByteArray &allow
     reply.withHeader("Allow", allowed + ", OPTIONS");
     if (isAllowedOrigin(request.origin)) {
         reply.withHeader("Access-Control-Allow-Methods", allowed + ", OPTIONS")
-            .withHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, If-None-Match")
+            .withHeader(
+                "Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match, If-None-Match")
             .withHeader("Access-Control-Max-Age", "600");
     }
     return reply;

@@ -1,6 +1,7 @@
 #include "ArticleController.h"
 
 #include "ArticleCodec.h"
+#include "ArticleEtag.h"
 #include "ArticleService.h"
 #include "Authenticator.h"
 #include "ErrorReply.h"
@@ -62,7 +63,9 @@ Reply ArticleController::show(const QString &slug)
     const auto article = m_articles.findBySlug(slug);
     if (!article)
         return ErrorReply::from(article.error());
-    return Reply::json(ArticleCodec::toJson(*article));
+    // The ETag versions the article's own fields, not its comments: it is for If-Match on PATCH, so
+    // there is no 304 here.
+    return Reply::json(ArticleCodec::toJson(*article)).withHeader("ETag", ArticleEtag::of(*article));
 }
 
 Reply ArticleController::create(const HttpRequest &request)
@@ -79,7 +82,7 @@ Reply ArticleController::create(const HttpRequest &request)
     const auto article = m_articles.create(user->id, *draft);
     if (!article)
         return ErrorReply::from(article.error());
-    return Reply::json(ArticleCodec::toJson(*article), 201);
+    return Reply::json(ArticleCodec::toJson(*article), 201).withHeader("ETag", ArticleEtag::of(*article));
 }
 
 Reply ArticleController::update(const QString &id, const HttpRequest &request)
@@ -96,10 +99,11 @@ Reply ArticleController::update(const QString &id, const HttpRequest &request)
     const auto patch = RequestCodec::decodeArticlePatch(*json);
     if (!patch)
         return ErrorReply::from(Error::invalid(patch.error()));
-    const auto article = m_articles.update(user->id, *articleId, *patch);
+    const auto article = m_articles.update(
+        user->id, *articleId, *patch, ArticleEtag::acceptedVersions(request.ifMatch, *articleId));
     if (!article)
         return ErrorReply::from(article.error());
-    return Reply::json(ArticleCodec::toJson(*article));
+    return Reply::json(ArticleCodec::toJson(*article)).withHeader("ETag", ArticleEtag::of(*article));
 }
 
 Reply ArticleController::remove(const QString &id, const HttpRequest &request)

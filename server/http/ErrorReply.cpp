@@ -1,5 +1,7 @@
 #include "ErrorReply.h"
 
+#include "ArticleCodec.h"
+#include "ArticleEtag.h"
 #include "JsonKeys.h"
 
 namespace blog::ErrorReply {
@@ -19,6 +21,8 @@ int statusOf(Error::Kind kind)
         return 405;
     case Error::Kind::Conflict:
         return 409;
+    case Error::Kind::Stale:
+        return 412;
     case Error::Kind::PayloadTooLarge:
         return 413;
     case Error::Kind::TooManyRequests:
@@ -40,6 +44,10 @@ QByteArray body(const QString &message)
 
 Reply from(const Error &error)
 {
+    // A stale write answers with what is stored now, as GET would, so the client can merge.
+    if (error.kind == Error::Kind::Stale && error.current)
+        return Reply::json(ArticleCodec::toJson(*error.current), statusOf(error.kind))
+            .withHeader("ETag", ArticleEtag::of(*error.current));
     QJsonObject body { { JsonKeys::Error, error.message } };
     if (!error.field.isEmpty())
         body.insert(JsonKeys::Field, error.field);

@@ -42,6 +42,8 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request, const TrustedPr
             copy.contentType = value;
         else if (name.compare("if-none-match", Qt::CaseInsensitive) == 0)
             copy.ifNoneMatch = value;
+        else if (name.compare("if-match", Qt::CaseInsensitive) == 0)
+            copy.ifMatch += (copy.ifMatch.isEmpty() ? "" : ",") + value;
         else if (name.compare("origin", Qt::CaseInsensitive) == 0)
             copy.origin = value;
         else if (name.compare("x-forwarded-for", Qt::CaseInsensitive) == 0)

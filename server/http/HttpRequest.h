@@ -21,6 +21,7 @@ struct HttpRequest
     QByteArray authorization;
     QByteArray contentType;
     QByteArray ifNoneMatch;
+    QByteArray ifMatch;
     QByteArray origin;
     QByteArray method;
     QString path;

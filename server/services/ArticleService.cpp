@@ -10,6 +10,7 @@ namespace blog {
 namespace {
 const QString NotAuthor = QStringLiteral("You are not the author of this article!");
 const QString NoSuchArticle = QStringLiteral("Article not found");
+const QString Changed = QStringLiteral("The article has changed since you loaded it");
 } // namespace
 
 ArticleService::ArticleService(
@@ -40,7 +41,16 @@ Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draf
     return loadWithComments(m_articles.findById(id));
 }
 
-Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const ArticlePatch &patch)
+Error ArticleService::stale(qint64 articleId)
+{
+    auto current = loadWithComments(m_articles.findById(articleId));
+    if (!current)
+        return current.error(); // deleted meanwhile
+    return Error::stale(Changed, std::move(*current));
+}
+
+Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const ArticlePatch &patch,
+    const std::optional<QList<qint64>> &expectedVersions)
 {
     const auto owner = m_articles.findOwnership(articleId);
     if (!owner)
@@ -48,10 +58,16 @@ Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const Ar
     if (owner->authorId != userId)
         return Error::forbidden(NotAuthor);
     if (!patch.isEmpty()) {
-        m_articles.update(articleId, patch);
+        if (!m_articles.update(articleId, patch, expectedVersions))
+            return stale(articleId);
         m_listingInvalidator.listingChanged();
+        return loadWithComments(m_articles.findById(articleId));
     }
-    return loadWithComments(m_articles.findById(articleId));
+    // Nothing to write, so reading the version is as good as checking it in the UPDATE.
+    auto article = loadWithComments(m_articles.findById(articleId));
+    if (article && expectedVersions && !expectedVersions->contains(article->version))
+        return Error::stale(Changed, std::move(*article));
+    return article;
 }
 
 Result<Done> ArticleService::remove(qint64 userId, qint64 articleId)

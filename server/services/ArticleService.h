@@ -19,11 +19,15 @@ public:
 
     Result<Article> findBySlug(const QString &slug);
     Result<Article> create(qint64 authorId, const ArticleDraft &draft);
-    Result<Article> update(qint64 userId, qint64 articleId, const ArticlePatch &patch);
+    // With `expectedVersions`, only while the article is at one of them; else a Stale error carrying
+    // the article as it is now.
+    Result<Article> update(qint64 userId, qint64 articleId, const ArticlePatch &patch,
+        const std::optional<QList<qint64>> &expectedVersions = std::nullopt);
     Result<Done> remove(qint64 userId, qint64 articleId);
 
 private:
     Result<Article> loadWithComments(std::optional<Article> article);
+    Error stale(qint64 articleId);
 
     ArticleRepository &m_articles;
     CommentRepository &m_comments;

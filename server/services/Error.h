@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Article.h"
 #include "Expected.h"
 #include "FieldError.h"
 
@@ -17,6 +18,7 @@ struct Error
         NotFound,
         MethodNotAllowed,
         Conflict,
+        Stale, // the client's copy is older than the stored one (it sent an old version)
         PayloadTooLarge,
         TooManyRequests,
         UnsupportedMediaType,
@@ -28,6 +30,8 @@ struct Error
     QString message;
     QString field;
     int retryAfterSeconds = 0;
+    // With Stale: what is stored now, so the client can show what changed.
+    std::optional<Article> current = std::nullopt;
 
     static Error badRequest(const QString &message, const QString &field = {})
     {
@@ -43,6 +47,12 @@ struct Error
     static Error conflict(const QString &message, const QString &field = {})
     {
         return { Kind::Conflict, message, field, 0 };
+    }
+    static Error stale(const QString &message, Article current)
+    {
+        Error error { Kind::Stale, message, {}, 0 };
+        error.current = std::move(current);
+        return error;
     }
     static Error unavailable(const QString &message) { return { Kind::Unavailable, message, {}, 0 }; }
     // The database could not be reached: the request may succeed shortly.

@@ -2,11 +2,13 @@
 #include "AppController.h"
 #include "AppSettings.h"
 #include "HttpClient.h"
+#include "MainWindow.h"
 #include "TestServer.h"
 #include "TokenStore.h"
 
 #include <QAction>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -127,6 +129,59 @@ private slots:
         QTRY_COMPARE(signInShown.count(), 1);
         QCOMPARE(mainShown.count(), 0);
         QCOMPARE(controller.signInDialog()->findChild<QLineEdit *>("emailEdit")->text(), "foo@bar.com");
+    }
+
+    // The crash this catches: the dialog was a child of the main window, and signing in as someone else
+    // deleted that window (and the dialog with it) inside the dialog's own signedIn signal.
+    void anotherUserSigningInAfterARefusedTokenReplacesTheWindow()
+    {
+        HttpClient http;
+        const QString otherToken
+            = http.signUp(m_server->url("/user/sign-up"), "ada@example.com", "Ada Lovelace", "password123");
+        QVERIFY(!otherToken.isEmpty());
+        AppSettings settings;
+        TokenStore store(m_service);
+        ApiClient api;
+        AppController controller(api, store, settings);
+        QSignalSpy signInShown(&controller, &AppController::signInShown);
+        QSignalSpy mainShown(&controller, &AppController::mainWindowShown);
+        controller.start();
+        QTRY_COMPARE(signInShown.count(), 1);
+        signInThroughTheDialog(controller, "foo@bar.com", "password123");
+        QTRY_COMPARE(mainShown.count(), 1);
+        QPointer<MainWindow> first = controller.mainWindow();
+        QCOMPARE(first->currentUser().fullName, "Foo Bar");
+
+        // The server refuses the token (expired) on the next authenticated request.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        api.setToken(m_server->tokenService().issue(first->currentUser().id, now - 100, now - 10));
+        api.fetchProfile(this, [](const ApiResult<User> &) {});
+        QTRY_COMPARE(signInShown.count(), 2);
+        QVERIFY(controller.signInDialog()->isVisible());
+        QCOMPARE(controller.mainWindow(), first.data());
+
+        signInThroughTheDialog(controller, "ada@example.com", "password123");
+        QTRY_COMPARE(mainShown.count(), 2);
+        QCOMPARE(controller.mainWindow()->currentUser().fullName, "Ada Lovelace");
+        QVERIFY(controller.mainWindow()->isVisible());
+        QTRY_VERIFY(!first); // the old window goes, from the event loop
+        QTRY_VERIFY(!controller.signInDialog());
+        QCOMPARE(settings.lastEmail(), "ada@example.com");
+        const QString account = TokenStore::accountKey(settings.serverUrl(), "ada@example.com");
+        QTRY_VERIFY(readToken(store, account).has_value());
+    }
+
+private:
+    static void signInThroughTheDialog(
+        AppController &controller, const QString &email, const QString &password)
+    {
+        auto *dialog = controller.signInDialog();
+        QVERIFY(dialog);
+        auto *emailEdit = dialog->findChild<QLineEdit *>("emailEdit");
+        emailEdit->clear();
+        QTest::keyClicks(emailEdit, email);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("passwordEdit"), password);
+        QTest::mouseClick(dialog->findChild<QPushButton *>("signInButton"), Qt::LeftButton);
     }
 };
 

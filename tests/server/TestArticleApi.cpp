@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -93,6 +95,18 @@ private:
         for (const QJsonValue &entry : value.toArray())
             list.append(entry.isString() ? entry.toString() : QStringLiteral("<not a string>"));
         return list;
+    }
+    HttpClient::Response patchIfMatch(
+        const QString &id, const QJsonObject &body, const QByteArray &ifMatch, const QString &token)
+    {
+        return m_http.send("PATCH", url("/article/" + id), compactJson(body),
+            { { "Content-Type", "application/json" }, { "Authorization", "Bearer " + token.toLatin1() },
+                { "If-Match", ifMatch } });
+    }
+    QByteArray etagOf(const QString &slug)
+    {
+        const auto response = m_http.get(articleUrl(slug));
+        return response.status == 200 ? response.header("ETag") : QByteArray();
     }
 
 private slots:
@@ -505,6 +519,135 @@ private slots:
         QCOMPARE(stored.value("title").toString(), QStringLiteral("title 1/3"));
         QCOMPARE(stored.value("author").toObject().value("id").toInteger(), 1);
         QCOMPARE(strings(stored.value("tags")), QStringList({ "foo1", "foo2" }));
+    }
+
+    // ---- Optimistic concurrency: ETag on every article answer, If-Match on PATCH
+
+    void articleAnswersCarryAnEtagThatChangesWithEachChange()
+    {
+        const auto shown = m_http.get(articleUrl("title-1-3"));
+        const QByteArray etag = shown.header("ETag");
+        QVERIFY2(etag.size() > 2 && etag.startsWith('"') && etag.endsWith('"'), etag.constData()); // strong
+        QCOMPARE(etagOf("title-1-3"), etag); // stable while nothing changes
+
+        const auto patched = m_http.patch(url("/article/1"), { { "title", "Changed" } }, seedToken());
+        QCOMPARE(patched.status, 200);
+        QVERIFY(!patched.header("ETag").isEmpty());
+        QVERIFY(patched.header("ETag") != etag);
+        QCOMPARE(etagOf("title-1-3"), patched.header("ETag"));
+
+        // It versions the article's own fields: a comment does not make an author's edit stale.
+        QCOMPARE(
+            m_http.post(url("/article/title-1-3/comment"), { { "text", "Nice" } }, seedToken()).status, 201);
+        QCOMPARE(etagOf("title-1-3"), patched.header("ETag"));
+
+        const auto created = m_http.post(url("/article"), validArticle(), seedToken());
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.header("ETag"), etagOf(created.json().value("slug").toString()));
+        QVERIFY(created.header("ETag") != patched.header("ETag"));
+
+        // GET /article/:slug has no conditional form: If-None-Match still gets the article.
+        const auto again
+            = m_http.get(articleUrl("title-1-3"), {}, { { "If-None-Match", patched.header("ETag") } });
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value("title").toString(), QStringLiteral("Changed"));
+    }
+
+    void aStaleIfMatchIs412WithTheCurrentArticleAndChangesNothing()
+    {
+        const QByteArray loaded = etagOf("title-1-3");
+        const auto theirs = m_http.patch(url("/article/1"), { { "title", "Theirs" } }, seedToken());
+        QCOMPARE(theirs.status, 200);
+        const QJsonObject stored = m_http.get(articleUrl("title-1-3")).json();
+
+        const auto mine = patchIfMatch("1",
+            { { "title", "Mine" }, { "text", "My text" }, { "tags", QJsonArray { "mine" } } }, loaded,
+            seedToken());
+        QCOMPARE(mine.status, 412);
+        QCOMPARE(mine.json(), stored); // the article as GET shows it, to merge with
+        QCOMPARE(mine.header("ETag"), theirs.header("ETag"));
+
+        QCOMPARE(m_http.get(articleUrl("title-1-3")).json(), stored);
+        QCOMPARE(etagOf("title-1-3"), theirs.header("ETag"));
+        const QJsonObject first
+            = m_http.get(url("/article")).json().value("items").toArray().first().toObject();
+        QCOMPARE(first.value("title").toString(), QStringLiteral("Theirs"));
+
+        // An empty patch checks the version too; another article's ETag is not this one's.
+        QCOMPARE(patchIfMatch("1", {}, loaded, seedToken()).status, 412);
+        const auto created = m_http.post(url("/article"), validArticle(), seedToken());
+        QCOMPARE(patchIfMatch("1", { { "title", "Mine" } }, created.header("ETag"), seedToken()).status, 412);
+        // A weak tag never matches (strong comparison).
+        QCOMPARE(patchIfMatch("1", { { "title", "Mine" } }, "W/" + theirs.header("ETag"), seedToken()).status,
+            412);
+        QCOMPARE(m_http.get(articleUrl("title-1-3")).json(), stored);
+    }
+
+    void aMatchingIfMatchIs200()
+    {
+        const QByteArray loaded = etagOf("title-1-3");
+        const auto saved = patchIfMatch("1", { { "title", "Mine" } }, loaded, seedToken());
+        QCOMPARE(saved.status, 200);
+        QCOMPARE(saved.json().value("title").toString(), QStringLiteral("Mine"));
+        QVERIFY(saved.header("ETag") != loaded);
+
+        // One of a list, and "*" (any version of an article that exists).
+        const auto listed
+            = patchIfMatch("1", { { "title", "Listed" } }, "\"nope\", " + saved.header("ETag"), seedToken());
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(patchIfMatch("1", { { "title", "Any" } }, "*", seedToken()).status, 200);
+        QCOMPARE(patchIfMatch("999", { { "title", "Ghost" } }, "*", seedToken()).status, 404);
+        QCOMPARE(m_http.get(articleUrl("title-1-3")).json().value("title").toString(), QStringLiteral("Any"));
+
+        // Who may write comes first: another user with the right ETag is still forbidden.
+        const QString other
+            = m_http.signUp(url("/user/sign-up"), "other@example.com", "Other", "password123");
+        QCOMPARE(patchIfMatch("1", { { "title", "Hijacked" } }, etagOf("title-1-3"), other).status, 403);
+    }
+
+    void withoutIfMatchALaterPatchStillWins()
+    {
+        QCOMPARE(m_http.patch(url("/article/1"), { { "title", "One" } }, seedToken()).status, 200);
+        const auto two = m_http.patch(url("/article/1"), { { "title", "Two" } }, seedToken());
+        QCOMPARE(two.status, 200);
+        QCOMPARE(two.json().value("title").toString(), QStringLiteral("Two"));
+    }
+
+    // Editors saving at once with the version they all loaded: exactly one wins. A read-then-write check
+    // lets several through when they interleave; six at a time over twenty rounds give them the chance.
+    void racingPatchesWithOneEtagGiveOne200AndTheRest412()
+    {
+        constexpr int Editors = 6; // QNetworkAccessManager's connections per host
+        const QString token = seedToken();
+        QNetworkAccessManager network;
+        for (int round = 0; round < 20; ++round) {
+            const QByteArray etag = etagOf("title-1-3");
+            QList<QNetworkReply *> replies;
+            for (int editor = 0; editor < Editors; ++editor) {
+                QNetworkRequest request(url("/article/1"));
+                request.setRawHeader("Content-Type", "application/json");
+                request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+                request.setRawHeader("If-Match", etag);
+                replies.append(network.sendCustomRequest(request, "PATCH",
+                    compactJson(
+                        { { "title", QStringLiteral("Round %1 editor %2").arg(round).arg(editor) } })));
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }),
+                10000);
+            QList<int> statuses;
+            QString winner;
+            for (QNetworkReply *reply : std::as_const(replies)) {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                statuses.append(status);
+                if (status == 200)
+                    winner = QJsonDocument::fromJson(reply->readAll()).object().value("title").toString();
+                reply->deleteLater();
+            }
+            QCOMPARE(statuses.count(200), 1);
+            QCOMPARE(statuses.count(412), Editors - 1);
+            QCOMPARE(m_http.get(articleUrl("title-1-3")).json().value("title").toString(), winner);
+        }
     }
 
     void idsThatAreNotIdsAre404_data()

@@ -78,7 +78,7 @@ private slots:
         QSqlQuery(database.connection()).exec("DROP VIEW article_listing");
         QSqlQuery(database.connection()).exec("CREATE TABLE article_listing (x INTEGER)");
         QVERIFY_THROWS_EXCEPTION(std::exception, migrator.migrate());
-        QCOMPARE(migrator.appliedVersions(), QList<int>({ 1, 3 }));
+        QCOMPARE(migrator.appliedVersions(), QList<int>({ 1, 3, 4 }));
     }
 };
 
