@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "Migrator.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -114,7 +115,8 @@ private slots:
     {
         const Run migrate = run({ "migrate", "--database", m_url });
         QCOMPARE(migrate.exitCode, 0);
-        QVERIFY2(migrate.out.contains("applied 3 migration(s)"), qPrintable(migrate.out));
+        const QString all = QString("applied %1 migration(s)").arg(blog::Migrator::available().size());
+        QVERIFY2(migrate.out.contains(all), qPrintable(migrate.out));
         QVERIFY(run({ "migrate", "--database", m_url }).out.contains("applied 0 migration(s)"));
 
         const Run first = run({ "seed", "--database", m_url });
