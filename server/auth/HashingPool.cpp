@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 #include <exception>
 
@@ -16,11 +17,11 @@ namespace blog {
 
 namespace {
 
-void lowerThisThread()
+void lower(pthread_t thread)
 {
 #ifdef Q_OS_LINUX
     sched_param parameters {};
-    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &parameters) != 0)
+    if (pthread_setschedparam(thread, SCHED_IDLE, &parameters) != 0)
         qCWarning(lcHashing) << "cannot move a hashing thread to SCHED_IDLE";
 #endif
 }
@@ -31,9 +32,10 @@ HashingPool::HashingPool(int threads, int maxPending)
     : m_threads(std::max(1, threads))
     , m_maxPending(std::max(1, maxPending))
 {
+    std::lock_guard lock(m_mutex);
     for (int i = 0; i < m_threads; ++i) {
-        m_workers.emplace_back([this] { work(Priority::Normal); });
-        m_workers.emplace_back([this] { work(Priority::Idle); });
+        addWorker(Priority::Normal);
+        addWorker(Priority::Idle);
     }
 }
 
@@ -45,8 +47,28 @@ HashingPool::~HashingPool()
         m_stopping = true;
     }
     m_wake.notify_all();
-    for (std::thread &worker : m_workers)
-        worker.join();
+    for (const auto &worker : m_workers)
+        worker->thread.join();
+}
+
+void HashingPool::addWorker(Priority priority)
+{
+    // Workers whose loop ended (lowered ones beyond the idle set's size) go first.
+    for (auto it = m_workers.begin(); it != m_workers.end();) {
+        if ((*it)->done) {
+            (*it)->thread.join(); // it has left work(): nothing of it waits on m_mutex
+            it = m_workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    auto worker = std::make_unique<Worker>();
+    worker->priority = priority;
+    Worker &self = *worker;
+    worker->thread = std::thread([this, &self] { work(self); });
+    if (priority == Priority::Idle)
+        lower(worker->thread.native_handle());
+    m_workers.push_back(std::move(worker));
 }
 
 bool HashingPool::tryStart(std::function<void()> task)
@@ -69,6 +91,18 @@ void HashingPool::setPreferIdle(bool preferIdle)
         if (m_preferIdle == preferIdle)
             return;
         m_preferIdle = preferIdle;
+        if (preferIdle) {
+            std::vector<Worker *> lowered;
+            for (const auto &worker : m_workers) {
+                if (worker->priority == Priority::Normal && worker->running && !worker->done)
+                    lowered.push_back(worker.get());
+            }
+            for (Worker *worker : lowered) {
+                lower(worker->thread.native_handle());
+                worker->priority = Priority::Idle;
+                addWorker(Priority::Normal);
+            }
+        }
     }
     m_wake.notify_all();
 }
@@ -89,28 +123,28 @@ int HashingPool::retryAfterSeconds() const
 std::vector<quintptr> HashingPool::threadHandles()
 {
     std::vector<quintptr> handles;
-    for (std::thread &worker : m_workers)
-        handles.push_back(quintptr(worker.native_handle()));
+    std::lock_guard lock(m_mutex);
+    for (const auto &worker : m_workers)
+        handles.push_back(quintptr(worker->thread.native_handle()));
     return handles;
 }
 
-void HashingPool::work(Priority priority)
+void HashingPool::work(Worker &worker)
 {
-    if (priority == Priority::Idle)
-        lowerThisThread();
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_wake.wait(lock, [this, priority] {
+        m_wake.wait(lock, [this, &worker] {
             return m_stopping
                 || (!m_queue.empty() && m_running < m_threads
-                    && m_preferIdle == (priority == Priority::Idle));
+                    && m_preferIdle == (worker.priority == Priority::Idle));
         });
         if (m_stopping)
-            return;
+            break;
         std::function<void()> task = std::move(m_queue.front());
         m_queue.pop_front();
         ++m_running;
-        m_started[priority == Priority::Idle].fetch_add(1, std::memory_order_relaxed);
+        worker.running = true;
+        m_started[worker.priority == Priority::Idle].fetch_add(1, std::memory_order_relaxed);
         lock.unlock();
         const auto started = std::chrono::steady_clock::now();
         try {
@@ -127,12 +161,19 @@ void HashingPool::work(Priority priority)
         const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
         m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
         lock.lock();
+        worker.running = false;
         --m_running;
         m_pending.fetch_sub(1, std::memory_order_relaxed);
         if (m_queue.empty() && m_running == 0)
             m_drained.notify_all();
         m_wake.notify_all(); // a permit is free again
+        // A lowered worker beyond the idle set's size ends here; its place in the normal set was filled.
+        const auto idleWorkers = std::count_if(m_workers.begin(), m_workers.end(),
+            [](const auto &w) { return w->priority == Priority::Idle && !w->done; });
+        if (worker.priority == Priority::Idle && idleWorkers > m_threads)
+            break;
     }
+    worker.done = true;
 }
 
 } // namespace blog

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -21,7 +22,10 @@ namespace blog {
 //  - otherwise it runs at normal priority, so busy neighbour processes share the CPU with it fairly
 //    instead of starving it (SCHED_IDLE lost to two `yes` processes: 0.45 s sign-ins took 11 s).
 // Linux lets a thread lower its priority but not raise it back, so there are two sets of threads, one
-// at each priority; the choice is made when a hash starts, not when it is queued. At most `threads`
+// at each priority; the choice is made when a hash starts, not when it is queued. When the HTTP threads
+// become busy, the hashes already running at normal priority are lowered too (argon2 starts new lane
+// threads every slice, ~1/12 of a hash, and they inherit it), and fresh threads take their place in the
+// normal set: reads that arrive in the middle of a sign-in flood wait for no hash. At most `threads`
 // hashes run at once (each holds 64 MiB), and at most `maxPending` wait or run: beyond that a request
 // is refused rather than queued without bound.
 class HashingPool
@@ -55,7 +59,16 @@ public:
     std::vector<quintptr> threadHandles();
 
 private:
-    void work(Priority priority);
+    struct Worker
+    {
+        Priority priority;
+        bool running = false;
+        bool done = false; // its loop has ended; joined when the next worker is added
+        std::thread thread;
+    };
+
+    void addWorker(Priority priority);
+    void work(Worker &worker);
 
     const int m_threads;
     const int m_maxPending;
@@ -69,7 +82,7 @@ private:
     std::atomic_int m_pending { 0 };
     std::atomic<qint64> m_averageMicroseconds { 150000 };
     std::atomic<quint64> m_started[2] = { 0, 0 };
-    std::vector<std::thread> m_workers;
+    std::vector<std::unique_ptr<Worker>> m_workers; // guarded by m_mutex
 };
 
 } // namespace blog

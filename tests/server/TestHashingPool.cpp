@@ -58,6 +58,32 @@ private slots:
         QCOMPARE(policy.load(), SCHED_IDLE);
     }
 
+    void aRunningHashIsLoweredWhenHttpThreadsBecomeBusy()
+    {
+        HashingPool pool(1, 8);
+        std::binary_semaphore started { 0 };
+        std::binary_semaphore lowered { 0 };
+        std::atomic_int before { -1 };
+        std::atomic_int after { -1 };
+        QVERIFY(pool.tryStart([&] {
+            before = sched_getscheduler(0);
+            started.release();
+            lowered.acquire();
+            after = sched_getscheduler(0);
+        }));
+        started.acquire();
+        pool.setPreferIdle(true);
+        lowered.release();
+        pool.waitForDone();
+        QCOMPARE(before.load(), SCHED_OTHER);
+        QCOMPARE(after.load(), SCHED_IDLE);
+        // Its place among the normal threads was taken by a new one.
+        pool.setPreferIdle(false);
+        QCOMPARE(policyOfATask(pool), SCHED_OTHER);
+        pool.setPreferIdle(true);
+        QCOMPARE(policyOfATask(pool), SCHED_IDLE);
+    }
+
     void refusesBeyondItsQueueAndEstimatesTheWait()
     {
         HashingPool pool(1, 3);
