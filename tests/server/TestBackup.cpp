@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "ServerProcess.h"
 #include "SideConnection.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,23 +68,7 @@ class TestBackup : public QObject
 
     quint16 startServer(QProcess &server, const QString &url)
     {
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert("BLOG_JWT_SECRET", "backup-test-secret");
-        server.setProcessEnvironment(environment);
-        server.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "serve", "--port", "0", "--database", url });
-        QString log;
-        quint16 port = 0;
-        const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-        (void)QTest::qWaitFor(
-            [&] {
-                log += QString::fromUtf8(server.readAll());
-                const auto match = listening.match(log);
-                port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-                return port != 0;
-            },
-            10000);
-        return port;
+        return startServeProcess(server, QStringLiteral(BLOG_SERVER_EXECUTABLE), url, "backup-test-secret");
     }
 
 private slots:

@@ -1,11 +1,11 @@
 #include "HttpClient.h"
+#include "ServerProcess.h"
 #include "SideConnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,23 +25,8 @@ class TestDurability : public QObject
 
     quint16 startServer(QProcess &server, const QString &url)
     {
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert("BLOG_JWT_SECRET", "durability-test-secret");
-        server.setProcessEnvironment(environment);
-        server.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "serve", "--port", "0", "--database", url });
-        QString log;
-        quint16 port = 0;
-        const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-        (void)QTest::qWaitFor(
-            [&] {
-                log += QString::fromUtf8(server.readAll());
-                const auto match = listening.match(log);
-                port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-                return port != 0;
-            },
-            10000);
-        return port;
+        return startServeProcess(
+            server, QStringLiteral(BLOG_SERVER_EXECUTABLE), url, "durability-test-secret");
     }
 
 private slots:
