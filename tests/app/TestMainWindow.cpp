@@ -10,6 +10,7 @@
 #include "WriteTransaction.h"
 
 #include <QAction>
+#include <QDir>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -72,6 +73,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/drafts")
+            .removeRecursively();
         m_server = std::make_unique<TestServer>();
         m_api = std::make_unique<ApiClient>();
         m_api->setBaseUrl(m_server->url(""));
