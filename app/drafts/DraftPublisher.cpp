@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace blog {
 
 DraftPublisher::DraftPublisher(ApiClient &api, DraftStore &store, QObject *parent)
@@ -25,6 +27,9 @@ void DraftPublisher::publish(qint64 draftId, QObject *context, ApiClient::Callba
         if (result) {
             m_store.remove(draftId);
             emit published(draftId, *result);
+        } else if (result.error().kind == ApiError::Kind::Network) {
+            m_store.setState(draftId, LocalDraft::State::Queued, result.error().message);
+            emit queued(draftId);
         } else if (!result.error().isConflict()) {
             m_store.setState(draftId, LocalDraft::State::Editing, result.error().message);
         }
@@ -43,6 +48,103 @@ void DraftPublisher::publish(qint64 draftId, QObject *context, ApiClient::Callba
     patch.text = draft->text;
     patch.tags = draft->tags;
     m_api.updateArticle(draft->articleId, patch, this, std::move(answered), draft->baseVersion);
+}
+
+void DraftPublisher::runQueue()
+{
+    if (m_running) {
+        m_runAgain = true; // what was queued meanwhile goes in the next round
+        return;
+    }
+    m_running = true;
+    m_runAgain = false;
+    QList<LocalDraft> queue = m_store.queuedDrafts();
+    std::reverse(queue.begin(), queue.end()); // oldest first
+    publishNextQueued(queue);
+}
+
+void DraftPublisher::publishNextQueued(QList<LocalDraft> queue)
+{
+    if (queue.isEmpty()) {
+        sendNextComment(m_store.pendingComments());
+        return;
+    }
+    const LocalDraft draft = queue.takeFirst();
+    publish(draft.id, this, [this, draft, queue](const ApiResult<Article> &result) {
+        if (result || !result.error().isConflict()) {
+            if (!result && result.error().kind == ApiError::Kind::Network) {
+                finishRun(true);
+                return;
+            }
+            publishNextQueued(queue); // published, or refused for good (the reason is on the draft)
+            return;
+        }
+        resolveQueuedConflict(draft, result.error().current.value_or(Article {}), queue);
+    });
+}
+
+void DraftPublisher::resolveQueuedConflict(LocalDraft draft, const Article &theirs, QList<LocalDraft> rest)
+{
+    const ConflictChoice choice = m_resolveConflict ? m_resolveConflict(theirs) : ConflictChoice::Undecided;
+    std::optional<LocalDraft> current = m_store.find(draft.id);
+    if (!current) {
+        publishNextQueued(rest);
+        return;
+    }
+    switch (choice) {
+    case ConflictChoice::KeepMine:
+        current->baseVersion = theirs.version; // knowingly replacing their version
+        m_store.save(*current);
+        rest.prepend(*current);
+        break;
+    case ConflictChoice::TakeTheirs:
+        m_store.remove(current->id);
+        break;
+    case ConflictChoice::KeepMineAsNewDraft:
+        current->articleId = 0;
+        current->articleSlug.clear();
+        current->baseVersion = 0;
+        current->state = LocalDraft::State::Editing;
+        current->lastError.clear();
+        m_store.save(*current);
+        break;
+    case ConflictChoice::Undecided:
+        m_store.setState(current->id, LocalDraft::State::Editing,
+            tr("The article was changed elsewhere since this draft began."));
+        break;
+    }
+    publishNextQueued(rest);
+}
+
+void DraftPublisher::sendNextComment(QList<PendingComment> comments)
+{
+    if (comments.isEmpty()) {
+        finishRun(false);
+        return;
+    }
+    const PendingComment comment = comments.takeFirst();
+    m_api.postComment(comment.articleSlug, CommentDraft { comment.text }, this,
+        [this, comment, comments](const ApiResult<Comment> &result) {
+            if (result) {
+                m_store.removePendingComment(comment.id);
+                emit commentSent(comment.articleSlug, *result);
+            } else if (result.error().kind == ApiError::Kind::Network) {
+                finishRun(true);
+                return;
+            } else {
+                // Kept (not lost) with the reason, and tried again the next time the queue runs.
+                m_store.setPendingCommentError(comment.id, result.error().message);
+            }
+            sendNextComment(comments);
+        });
+}
+
+void DraftPublisher::finishRun(bool stillOffline)
+{
+    m_running = false;
+    emit queueFinished();
+    if (m_runAgain && !stillOffline)
+        runQueue();
 }
 
 } // namespace blog

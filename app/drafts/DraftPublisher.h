@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ConflictChoice.h"
 #include "LocalDraft.h"
 
 #include <QObject>
@@ -11,7 +12,9 @@ class DraftStore;
 
 // Sends drafts to the server: a new article, or an edit on condition (If-Match) that the article is
 // still at the version the draft started from. A draft is removed from the store only once the server
-// has confirmed; on any failure it stays, with the reason.
+// has confirmed; on any failure it stays, with the reason. When the server cannot be reached the draft
+// is queued, and runQueue() (called when the connection is back) publishes the queue, then sends the
+// comments written offline.
 class DraftPublisher : public QObject
 {
     Q_OBJECT
@@ -21,16 +24,33 @@ public:
 
     DraftStore &store() const { return m_store; }
     ApiClient &api() const { return m_api; }
+    // Asked when a queued edit meets a change made elsewhere; without it such a draft goes back to
+    // the drafts list, unpublished, with the reason.
+    void setResolveConflict(ResolveConflict resolve) { m_resolveConflict = std::move(resolve); }
 
     // Publishes the draft as the store has it. A conflict comes back as an error that isConflict().
     void publish(qint64 draftId, QObject *context, ApiClient::Callback<Article> done);
+    // Queued drafts first, oldest first, then comments; stops at the first sign the server is still away.
+    void runQueue();
+    bool isRunning() const { return m_running; }
 
 signals:
     void published(qint64 draftId, const blog::Article &article);
+    void queued(qint64 draftId);
+    void commentSent(const QString &articleSlug, const blog::Comment &comment);
+    void queueFinished();
 
 private:
+    void publishNextQueued(QList<LocalDraft> queue);
+    void resolveQueuedConflict(LocalDraft draft, const Article &theirs, QList<LocalDraft> rest);
+    void sendNextComment(QList<PendingComment> comments);
+    void finishRun(bool stillOffline);
+
     ApiClient &m_api;
     DraftStore &m_store;
+    ResolveConflict m_resolveConflict;
+    bool m_running = false;
+    bool m_runAgain = false;
 };
 
 } // namespace blog

@@ -1,5 +1,6 @@
 #include "ArticleEditorDialog.h"
 
+#include "ConflictQuestion.h"
 #include "DraftPublisher.h"
 #include "DraftStore.h"
 #include "FieldErrorLabel.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -38,25 +38,7 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     , m_draftStatus(new QLabel)
     , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
-    , m_resolveConflict([this](const Article &theirs) {
-        QMessageBox box(QMessageBox::Warning, tr("The article has changed"),
-            tr("“%1” was changed elsewhere since you opened it.").arg(theirs.title), QMessageBox::NoButton,
-            this);
-        auto *keepMine = box.addButton(tr("Keep mine"), QMessageBox::AcceptRole);
-        // Not RejectRole: Escape must not drop the author's text.
-        auto *takeTheirs = box.addButton(tr("Take theirs"), QMessageBox::ActionRole);
-        auto *asNew = box.addButton(tr("Keep mine as a new draft"), QMessageBox::ActionRole);
-        box.setEscapeButton(box.addButton(QMessageBox::Cancel));
-        box.setDefaultButton(keepMine);
-        box.exec();
-        if (box.clickedButton() == keepMine)
-            return ConflictChoice::KeepMine;
-        if (box.clickedButton() == takeTheirs)
-            return ConflictChoice::TakeTheirs;
-        if (box.clickedButton() == asNew)
-            return ConflictChoice::KeepMineAsNewDraft;
-        return ConflictChoice::Undecided;
-    })
+    , m_resolveConflict([this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); })
 {
     setObjectName(QStringLiteral("articleEditor"));
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -261,8 +243,10 @@ void ArticleEditorDialog::published(const ApiResult<Article> &result)
             return;
         }
         if (result.error().kind == ApiError::Kind::Network) {
-            m_generalError->showError(
-                tr("The server cannot be reached: %1. Your draft is kept.").arg(result.error().message));
+            // The publisher queued it: it goes out when the connection is back.
+            m_dirty = false;
+            emit draftQueued(m_draft.id);
+            accept();
             return;
         }
         if (!m_form->showError(result.error().field, result.error().message))

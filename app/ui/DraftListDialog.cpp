@@ -157,14 +157,17 @@ void DraftListDialog::publishSelected()
     m_publisher.publish(draft->id, this, [this](const ApiResult<Article> &result) {
         updateButtons();
         if (!result) {
-            m_status->setText(result.error().isConflict()
-                    ? tr("The article was changed elsewhere since this draft began. Open the draft to "
-                         "choose what to keep.")
-                    : result.error().message);
+            if (result.error().isConflict())
+                m_status->setText(tr("The article was changed elsewhere since this draft began. Open the "
+                                     "draft to choose what to keep."));
+            else if (result.error().kind == ApiError::Kind::Network)
+                m_status->setText(tr("The server cannot be reached: the draft will be published when it is "
+                                     "back."));
+            else
+                m_status->setText(result.error().message);
             return;
         }
         m_status->setText(tr("Published “%1”.").arg(result->title));
-        emit articlePublished(*result);
     });
 }
 

@@ -30,7 +30,6 @@ public:
 signals:
     void newDraftRequested();
     void openDraftRequested(const blog::LocalDraft &draft);
-    void articlePublished(const blog::Article &article);
 
 private:
     void reload();

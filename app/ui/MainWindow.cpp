@@ -5,6 +5,7 @@
 #include "ArticleEditorDialog.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "ConflictQuestion.h"
 #include "DraftListDialog.h"
 #include "DraftPublisher.h"
 #include "DraftStore.h"
@@ -75,10 +76,12 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     m_articleView->setObjectName(QStringLiteral("articleView"));
     m_articleView->setCurrentUserId(user.id);
     m_articleView->setConfirm(m_confirm);
+    m_articleView->setDraftStore(m_drafts.get());
 
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
-    m_offlineBanner->setText(tr("The server cannot be reached. You are looking at the last listing we saved; "
-                                "it is read-only until the connection is back. Reconnecting…"));
+    m_offlineBanner->setText(tr("The server cannot be reached. You are looking at the last listing we saved. "
+                                "You can go on writing: drafts and comments are kept here and sent when "
+                                "the connection is back. Reconnecting…"));
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setStyleSheet(QStringLiteral(
         "background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
@@ -138,9 +141,30 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     connect(m_listing, &ArticleListModel::loadingChanged, this, &MainWindow::updateBusy);
     connect(&m_api, &ApiClient::busyChanged, this, &MainWindow::updateBusy);
     connect(&m_api, &ApiClient::onlineChanged, this, [this](bool online) {
-        if (!online)
+        if (!online) {
             setOffline(true);
+            return;
+        }
+        // A listing from the cache says so itself when it is fresh again; one that never loaded cannot.
+        if (!m_listing->isOffline())
+            setOffline(false);
+        m_publisher->runQueue(); // what was written meanwhile goes out now
     });
+    m_publisher->setResolveConflict(
+        [this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); });
+    connect(m_publisher.get(), &DraftPublisher::published, this,
+        [this](qint64, const Article &article) { articlePublished(article); });
+    connect(m_publisher.get(), &DraftPublisher::queued, this, [this](qint64 draftId) {
+        const auto draft = m_drafts->find(draftId);
+        statusBar()->showMessage(tr("The server cannot be reached: “%1” will be published when it is back.")
+                                     .arg(draft ? draft->title : QString()),
+            8000);
+    });
+    connect(m_publisher.get(), &DraftPublisher::commentSent, this,
+        [this](const QString &slug, const Comment &comment) {
+            m_listing->changeCommentCount(slug, +1);
+            m_articleView->addSentComment(slug, comment);
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -167,7 +191,12 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
         statusBar()->showMessage(
             tr("Drafts cannot be kept on this computer: %1").arg(m_drafts->errorString()));
     // After the constructor, so the window is up (and a test can answer the question).
-    QTimer::singleShot(0, this, &MainWindow::offerToRestoreDrafts);
+    QTimer::singleShot(0, this, [this] {
+        offerToRestoreDrafts();
+        // Left from the last run: a refused connection marks us offline and the reconnection retries.
+        if (!m_drafts->queuedDrafts().isEmpty() || !m_drafts->pendingComments().isEmpty())
+            m_publisher->runQueue();
+    });
 }
 
 MainWindow::~MainWindow()
@@ -274,11 +303,12 @@ void MainWindow::updateActions()
     const auto &article = m_articleView->article();
     const bool online = !m_listing->isOffline();
     const bool mine = article && article->author.id == m_user.id;
-    m_newAction->setEnabled(online);
-    m_editAction->setEnabled(online && mine);
+    // Writing goes on offline, into drafts; publishing then waits for the connection.
+    m_newAction->setEnabled(true);
+    m_editAction->setEnabled(mine);
     m_deleteAction->setEnabled(online && mine);
     m_profileAction->setEnabled(online);
-    m_articleView->setReadOnly(!online);
+    m_articleView->setOffline(!online);
 }
 
 void MainWindow::setOffline(bool offline)
@@ -327,7 +357,8 @@ ArticleEditorDialog *MainWindow::openDraft(const LocalDraft &draft)
     }
     auto *dialog = new ArticleEditorDialog(*m_publisher, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ArticleEditorDialog::articleSaved, this, &MainWindow::articlePublished);
+    connect(dialog, &ArticleEditorDialog::articleSaved, this,
+        [this](const Article &article) { openArticle(article.slug); });
     dialog->show();
     return dialog;
 }
@@ -335,8 +366,7 @@ ArticleEditorDialog *MainWindow::openDraft(const LocalDraft &draft)
 void MainWindow::articlePublished(const Article &article)
 {
     refresh();
-    openArticle(article.slug);
-    statusBar()->showMessage(tr("Saved “%1”.").arg(article.title), 5000);
+    statusBar()->showMessage(tr("Published “%1”.").arg(article.title), 5000);
 }
 
 DraftListDialog *MainWindow::showDrafts()
@@ -351,7 +381,6 @@ DraftListDialog *MainWindow::showDrafts()
     dialog->setConfirm(m_confirm);
     connect(dialog, &DraftListDialog::newDraftRequested, this, [this] { openDraft(LocalDraft {}); });
     connect(dialog, &DraftListDialog::openDraftRequested, this, &MainWindow::openDraft);
-    connect(dialog, &DraftListDialog::articlePublished, this, &MainWindow::articlePublished);
     dialog->show();
     return dialog;
 }
