@@ -144,8 +144,8 @@ void ArticleView::updatePendingLabel()
     const QList<PendingComment> pending
         = m_drafts && m_article ? m_drafts->pendingComments(m_article->slug) : QList<PendingComment> {};
     m_pendingComments->setVisible(!pending.isEmpty());
-    m_pendingComments->setText(tr("%n comment(s) kept on this computer, to be sent when the server is back.",
-        nullptr, int(pending.size())));
+    // Not a plural form: English has no translation file to pick one from.
+    m_pendingComments->setText(tr("Kept on this computer until the server is back: %1").arg(pending.size()));
     QStringList errors;
     for (const PendingComment &comment : pending) {
         if (!comment.lastError.isEmpty())
