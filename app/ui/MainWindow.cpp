@@ -186,6 +186,8 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     else
         m_splitter->setSizes({ 460, 720 });
     updateActions();
+    if (!m_api.isOnline())
+        setOffline(true); // it will not say so again: start reconnecting now
     refresh();
     if (!m_drafts->isOpen())
         statusBar()->showMessage(
