@@ -74,6 +74,10 @@
         <source>Your text is kept as a new draft; the article stays as it is. Publish it when you are ready.</source>
         <translation>Ihr Text bleibt als neuer Entwurf erhalten; der Artikel bleibt, wie er ist. Veröffentlichen Sie ihn, wenn Sie so weit sind.</translation>
     </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::ArticleListModel</name>

@@ -74,6 +74,10 @@
         <source>Your text is kept as a new draft; the article stays as it is. Publish it when you are ready.</source>
         <translation>Votre texte est gardé comme nouveau brouillon ; l’article reste tel quel. Publiez-le quand vous serez prêt.</translation>
     </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Mots : %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::ArticleListModel</name>

@@ -6,6 +6,7 @@
 #include "FieldErrorLabel.h"
 #include "FieldForm.h"
 #include "JsonKeys.h"
+#include "MarkdownHighlighter.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTime>
@@ -36,6 +39,7 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     , m_tabs(new QTabWidget)
     , m_save(new QPushButton)
     , m_draftStatus(new QLabel)
+    , m_wordCount(new QLabel)
     , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
     , m_resolveConflict([this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); })
@@ -54,6 +58,9 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     m_save->setDefault(true);
     m_draftStatus->setObjectName(QStringLiteral("draftStatusLabel"));
     m_draftStatus->setEnabled(false);
+    m_wordCount->setObjectName(QStringLiteral("wordCountLabel"));
+    m_wordCount->setEnabled(false);
+    new MarkdownHighlighter(m_text->document(), m_text->palette());
     updateTitles();
     showDraft();
 
@@ -79,6 +86,7 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     connect(m_save, &QPushButton::clicked, this, &ArticleEditorDialog::publish);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_draftStatus, 1);
+    bottom->addWidget(m_wordCount);
     bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -98,6 +106,21 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     connect(m_description, &QLineEdit::textEdited, this, &ArticleEditorDialog::edited);
     connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditorDialog::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ArticleEditorDialog::edited);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &ArticleEditorDialog::updateWordCount);
+    updateWordCount();
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_draft.id != 0 || m_dirty)
+            storeDraft();
+    });
+    for (const QKeySequence &keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *publishShortcut = new QShortcut(keys, this);
+        connect(publishShortcut, &QShortcut::activated, this, [this] {
+            if (m_save->isEnabled())
+                publish();
+        });
+    }
     for (QWidget *field : { static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_description),
              static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_text) })
         field->installEventFilter(this);
@@ -147,6 +170,25 @@ void ArticleEditorDialog::showDraft()
     cursor.setPosition(qBound(0, m_draft.cursorPosition, int(m_draft.text.size())));
     m_text->setTextCursor(cursor);
     m_text->setFocus();
+}
+
+int ArticleEditorDialog::wordCount(const QString &text)
+{
+    // A word has a letter or a digit: "#", "-" and "**" alone are marks.
+    static const QRegularExpression word(
+        QStringLiteral("[\\w'’-]*[\\p{L}\\p{N}][\\w'’-]*"), QRegularExpression::UseUnicodePropertiesOption);
+    int count = 0;
+    auto matches = word.globalMatch(text);
+    while (matches.hasNext()) {
+        matches.next();
+        ++count;
+    }
+    return count;
+}
+
+void ArticleEditorDialog::updateWordCount()
+{
+    m_wordCount->setText(tr("Words: %1").arg(wordCount(m_text->toPlainText())));
 }
 
 void ArticleEditorDialog::edited()

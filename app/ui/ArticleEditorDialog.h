@@ -23,10 +23,11 @@ class FieldErrorLabel;
 class FieldForm;
 
 // Writes a new article or edits one of the author's: title, description, tags and Markdown text
-// with a preview. What is typed is a local draft (DraftStore), saved within two seconds after typing
-// stops, when the editor loses focus, and when it closes or the app quits; it is published only when
-// the author says so, and dropped only once the server has it. An edit is published on condition that
-// nobody changed the article since the draft began; if someone did, the author chooses what happens.
+// (highlighted as it is typed, words counted) with a preview. Ctrl+S saves the draft, Ctrl+Enter publishes.
+// What is typed is a local draft (DraftStore), saved within two seconds after typing stops, when the editor
+// loses focus, and when it closes or the app quits; it is published only when the author says so, and dropped
+// only once the server has it. An edit is published on condition that nobody changed the article since the
+// draft began; if someone did, the author chooses what happens.
 class ArticleEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ public:
     const LocalDraft &draft() const { return m_draft; }
     // Saves what is typed now (if anything changed since the last save).
     void saveDraft();
+    // Words in the text, Markdown marks not counted.
+    static int wordCount(const QString &text);
 
     void done(int result) override;
 
@@ -65,6 +68,7 @@ private:
     void edited();
     void finishEditing();
     void updateTitles();
+    void updateWordCount();
     QStringList tags() const;
 
     DraftPublisher &m_publisher;
@@ -78,6 +82,7 @@ private:
     QTabWidget *m_tabs;
     QPushButton *m_save;
     QLabel *m_draftStatus;
+    QLabel *m_wordCount;
     FieldForm *m_form;
     FieldErrorLabel *m_generalError;
     QTimer m_autosave;

@@ -12,8 +12,11 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSyntaxHighlighter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace blog;
 using namespace blog::test;
@@ -196,6 +199,62 @@ private slots:
         QVERIFY(draft);
         QCOMPARE(draft->baseVersion, article.version);
         QCOMPARE(draft->articleSlug, "title-1-3");
+    }
+
+    void ctrlSSavesTheDraftAtOnce()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        showActive(editor);
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        text->setFocus();
+        QTest::keyClicks(text, "Saved by hand");
+        QVERIFY(m_store->drafts().isEmpty());
+        QTest::keyClick(text, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(m_store->drafts().size(), 1);
+        QCOMPARE(m_store->drafts().first().text, "Saved by hand");
+        QCOMPARE(text->toPlainText(), "Saved by hand"); // not typed as an "s"
+    }
+
+    void ctrlEnterPublishes()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        showActive(editor);
+        QSignalSpy published(&editor, &ArticleEditorDialog::articleSaved);
+        QTest::keyClicks(editor.findChild<QLineEdit *>("titleEdit"), "By keyboard");
+        QTest::keyClicks(editor.findChild<QLineEdit *>("descriptionEdit"), "d");
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        text->setFocus();
+        QTest::keyClicks(text, "Body");
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(published.wait(10000));
+        QCOMPARE(storedTitle("by-keyboard"), "By keyboard");
+        QVERIFY(m_store->drafts().isEmpty());
+    }
+
+    void theWordCountFollowsTheText()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        auto *count = editor.findChild<QLabel *>("wordCountLabel");
+        QCOMPARE(count->text(), "Words: 0");
+        editor.findChild<QPlainTextEdit *>("textEdit")
+            ->insertPlainText("# Title\n\n- **one** two, don't - 42");
+        QCOMPARE(count->text(), "Words: 5");
+        QCOMPARE(ArticleEditorDialog::wordCount("Grüße aus Köln — schön!"), 4);
+        QCOMPARE(ArticleEditorDialog::wordCount("  \n# - ** >"), 0);
+    }
+
+    void theTextIsHighlightedAsItIsTyped()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QVERIFY(text->document()->findChild<QSyntaxHighlighter *>());
+        QCoreApplication::processEvents(); // the highlighter's first pass
+        QTest::keyClicks(text, "# Heading");
+        const auto formats = text->document()->firstBlock().layout()->formats();
+        QVERIFY(!formats.isEmpty());
+        QCOMPARE(formats.first().format.fontWeight(), int(QFont::Bold));
     }
 
     void publishingOverAChangeMadeElsewhereAsksTheAuthor_data()
