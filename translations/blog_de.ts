@@ -278,6 +278,10 @@
         <source>The article was changed elsewhere since this draft began.</source>
         <translation>Der Artikel wurde anderswo geändert, seit dieser Entwurf begonnen wurde.</translation>
     </message>
+    <message>
+        <source>This draft is being published already.</source>
+        <translation>Dieser Entwurf wird bereits veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>blog::DraftStore</name>

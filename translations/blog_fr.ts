@@ -278,6 +278,10 @@
         <source>The article was changed elsewhere since this draft began.</source>
         <translation>L’article a été modifié ailleurs depuis le début de ce brouillon.</translation>
     </message>
+    <message>
+        <source>This draft is being published already.</source>
+        <translation>Ce brouillon est déjà en cours de publication.</translation>
+    </message>
 </context>
 <context>
     <name>blog::DraftStore</name>

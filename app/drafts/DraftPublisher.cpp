@@ -22,8 +22,14 @@ void DraftPublisher::publish(qint64 draftId, QObject *context, ApiClient::Callba
         done(ApiError { ApiError::Kind::Http, 0, tr("This draft no longer exists."), {} });
         return;
     }
+    if (m_sending.contains(draftId)) {
+        done(ApiError { ApiError::Kind::Http, 0, tr("This draft is being published already."), {} });
+        return;
+    }
+    m_sending.insert(draftId);
     QPointer<QObject> guard(context);
     auto answered = [this, draftId, guard, done = std::move(done)](const ApiResult<Article> &result) {
+        m_sending.remove(draftId);
         if (result) {
             m_store.remove(draftId);
             emit published(draftId, *result);

@@ -5,6 +5,7 @@
 #include "LocalDraft.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace blog {
 
@@ -29,6 +30,7 @@ public:
     void setResolveConflict(ResolveConflict resolve) { m_resolveConflict = std::move(resolve); }
 
     // Publishes the draft as the store has it. A conflict comes back as an error that isConflict().
+    // A draft already on its way (the queue and the editor at once) is not sent twice.
     void publish(qint64 draftId, QObject *context, ApiClient::Callback<Article> done);
     // Queued drafts first, oldest first, then comments; stops at the first sign the server is still away.
     void runQueue();
@@ -49,6 +51,7 @@ private:
     ApiClient &m_api;
     DraftStore &m_store;
     ResolveConflict m_resolveConflict;
+    QSet<qint64> m_sending;
     bool m_running = false;
     bool m_runAgain = false;
 };

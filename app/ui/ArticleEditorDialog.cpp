@@ -136,6 +136,10 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
 ArticleEditorDialog::~ArticleEditorDialog()
 {
     finishEditing();
+    // The fields outlive this part of the object; their last focus-out must not reach it.
+    for (QWidget *field : { static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_description),
+             static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_text) })
+        field->removeEventFilter(this);
 }
 
 void ArticleEditorDialog::updateTitles()

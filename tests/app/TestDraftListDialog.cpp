@@ -172,6 +172,21 @@ private slots:
         QVERIFY(list->findChild<QLabel *>("draftListStatus")->text().contains("Published"));
     }
 
+    void aDraftIsNotSentTwiceWhileItIsOnItsWay()
+    {
+        const LocalDraft draft = addDraft("Only once");
+        std::optional<ApiResult<Article>> first;
+        std::optional<ApiResult<Article>> second;
+        m_window->draftPublisher().publish(draft.id, this, [&](const ApiResult<Article> &r) { first = r; });
+        m_window->draftPublisher().publish(draft.id, this, [&](const ApiResult<Article> &r) { second = r; });
+        QVERIFY(second.has_value() && !*second);
+        QTRY_VERIFY(first.has_value());
+        QVERIFY(*first);
+        QCOMPARE(storedTitle("only-once"), "Only once");
+        QCOMPARE(storedTitle("only-once-1"), QString());
+        QCOMPARE(m_http.get(m_server->url("/article")).json().value("total").toInt(), 4);
+    }
+
     void publishingWithTheServerDownKeepsTheDraft()
     {
         addDraft("Server down");
