@@ -87,7 +87,8 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     commentsLayout->addWidget(m_commentEdit);
     auto *commentButtons = new QHBoxLayout;
     commentButtons->addWidget(m_deleteComment);
-    commentButtons->addWidget(m_pendingComments, 1);
+    commentButtons->addWidget(m_pendingComments);
+    commentButtons->addStretch();
     commentButtons->addWidget(m_postComment);
     commentsLayout->addLayout(commentButtons);
 
