@@ -267,6 +267,14 @@
         <source>Published “%1”.</source>
         <translation>„%1“ veröffentlicht.</translation>
     </message>
+    <message>
+        <source>The article stays as it was changed elsewhere; the draft was dropped.</source>
+        <translation>Der Artikel bleibt, wie er anderswo geändert wurde; der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a new draft; the article stays as it is.</source>
+        <translation>Ihr Text bleibt als neuer Entwurf erhalten; der Artikel bleibt, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>blog::DraftPublisher</name>

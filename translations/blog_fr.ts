@@ -267,6 +267,14 @@
         <source>Published “%1”.</source>
         <translation>« %1 » publié.</translation>
     </message>
+    <message>
+        <source>The article stays as it was changed elsewhere; the draft was dropped.</source>
+        <translation>L’article reste tel qu’il a été modifié ailleurs ; le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a new draft; the article stays as it is.</source>
+        <translation>Votre texte est gardé comme nouveau brouillon ; l’article reste tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>blog::DraftPublisher</name>

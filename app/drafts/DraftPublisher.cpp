@@ -89,35 +89,45 @@ void DraftPublisher::publishNextQueued(QList<LocalDraft> queue)
     });
 }
 
-void DraftPublisher::resolveQueuedConflict(LocalDraft draft, const Article &theirs, QList<LocalDraft> rest)
+ConflictChoice DraftPublisher::askAboutConflict(const Article &theirs) const
 {
-    const ConflictChoice choice = m_resolveConflict ? m_resolveConflict(theirs) : ConflictChoice::Undecided;
-    std::optional<LocalDraft> current = m_store.find(draft.id);
-    if (!current) {
-        publishNextQueued(rest);
-        return;
-    }
+    return m_resolveConflict ? m_resolveConflict(theirs) : ConflictChoice::Undecided;
+}
+
+bool DraftPublisher::applyConflictChoice(qint64 draftId, ConflictChoice choice, const Article &theirs)
+{
+    std::optional<LocalDraft> draft = m_store.find(draftId);
+    if (!draft)
+        return false;
     switch (choice) {
     case ConflictChoice::KeepMine:
-        current->baseVersion = theirs.version; // knowingly replacing their version
-        m_store.save(*current);
-        rest.prepend(*current);
-        break;
+        draft->baseVersion = theirs.version; // knowingly replacing their version
+        return m_store.save(*draft);
     case ConflictChoice::TakeTheirs:
-        m_store.remove(current->id);
-        break;
+        m_store.remove(draft->id);
+        return false;
     case ConflictChoice::KeepMineAsNewDraft:
-        current->articleId = 0;
-        current->articleSlug.clear();
-        current->baseVersion = 0;
-        current->state = LocalDraft::State::Editing;
-        current->lastError.clear();
-        m_store.save(*current);
-        break;
+        draft->articleId = 0;
+        draft->articleSlug.clear();
+        draft->baseVersion = 0;
+        draft->state = LocalDraft::State::Editing;
+        draft->lastError.clear();
+        m_store.save(*draft);
+        return false;
     case ConflictChoice::Undecided:
-        m_store.setState(current->id, LocalDraft::State::Editing,
+        m_store.setState(draft->id, LocalDraft::State::Editing,
             tr("The article was changed elsewhere since this draft began."));
-        break;
+        return false;
+    }
+    return false;
+}
+
+void DraftPublisher::resolveQueuedConflict(
+    const LocalDraft &draft, const Article &theirs, QList<LocalDraft> rest)
+{
+    if (applyConflictChoice(draft.id, askAboutConflict(theirs), theirs)) {
+        if (const auto again = m_store.find(draft.id))
+            rest.prepend(*again);
     }
     publishNextQueued(rest);
 }

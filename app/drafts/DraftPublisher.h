@@ -35,6 +35,10 @@ public:
     // Queued drafts first, oldest first, then comments; stops at the first sign the server is still away.
     void runQueue();
     bool isRunning() const { return m_running; }
+    // The question for an edit that met a change made elsewhere (Undecided without a resolver), and what
+    // the answer does to the draft: true when it is to be sent again (keep mine, now over their version).
+    ConflictChoice askAboutConflict(const Article &theirs) const;
+    bool applyConflictChoice(qint64 draftId, ConflictChoice choice, const Article &theirs);
 
 signals:
     void published(qint64 draftId, const blog::Article &article);
@@ -44,7 +48,7 @@ signals:
 
 private:
     void publishNextQueued(QList<LocalDraft> queue);
-    void resolveQueuedConflict(LocalDraft draft, const Article &theirs, QList<LocalDraft> rest);
+    void resolveQueuedConflict(const LocalDraft &draft, const Article &theirs, QList<LocalDraft> rest);
     void sendNextComment(QList<PendingComment> comments);
     void finishRun(bool stillOffline);
 

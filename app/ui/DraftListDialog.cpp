@@ -149,25 +149,48 @@ void DraftListDialog::deleteSelected()
 
 void DraftListDialog::publishSelected()
 {
-    const auto draft = selectedDraft();
-    if (!draft)
-        return;
+    if (const auto draft = selectedDraft())
+        publishDraft(draft->id, draft->title);
+}
+
+void DraftListDialog::publishDraft(qint64 draftId, const QString &title)
+{
     m_publish->setEnabled(false);
-    m_status->setText(tr("Publishing “%1”…").arg(draft->title));
-    m_publisher.publish(draft->id, this, [this](const ApiResult<Article> &result) {
+    m_status->setText(tr("Publishing “%1”…").arg(title));
+    m_publisher.publish(draftId, this, [this, draftId, title](const ApiResult<Article> &result) {
         updateButtons();
-        if (!result) {
-            if (result.error().isConflict())
-                m_status->setText(tr("The article was changed elsewhere since this draft began. Open the "
-                                     "draft to choose what to keep."));
-            else if (result.error().kind == ApiError::Kind::Network)
-                m_status->setText(tr("The server cannot be reached: the draft will be published when it is "
-                                     "back."));
-            else
-                m_status->setText(result.error().message);
+        if (result) {
+            m_status->setText(tr("Published “%1”.").arg(result->title));
             return;
         }
-        m_status->setText(tr("Published “%1”.").arg(result->title));
+        if (result.error().isConflict() && result.error().current) {
+            // The same question and the same outcomes as in the editor and the offline queue.
+            const Article &theirs = *result.error().current;
+            const ConflictChoice choice = m_publisher.askAboutConflict(theirs);
+            if (m_publisher.applyConflictChoice(draftId, choice, theirs)) {
+                publishDraft(draftId, title);
+                return;
+            }
+            switch (choice) {
+            case ConflictChoice::TakeTheirs:
+                m_status->setText(
+                    tr("The article stays as it was changed elsewhere; the draft was dropped."));
+                break;
+            case ConflictChoice::KeepMineAsNewDraft:
+                m_status->setText(tr("Your text is kept as a new draft; the article stays as it is."));
+                break;
+            default:
+                m_status->setText(tr("The article was changed elsewhere since this draft began. Open the "
+                                     "draft to choose what to keep."));
+                break;
+            }
+            return;
+        }
+        if (result.error().kind == ApiError::Kind::Network)
+            m_status->setText(
+                tr("The server cannot be reached: the draft will be published when it is back."));
+        else
+            m_status->setText(result.error().message);
     });
 }
 

@@ -38,6 +38,7 @@ private:
     void openSelected();
     void deleteSelected();
     void publishSelected();
+    void publishDraft(qint64 draftId, const QString &title);
     static QString stateText(const LocalDraft &draft);
 
     DraftPublisher &m_publisher;

@@ -20,6 +20,8 @@
 using namespace blog;
 using namespace blog::test;
 
+Q_DECLARE_METATYPE(blog::ConflictChoice)
+
 // The drafts list, reached from the main window over a real server: new, open, delete, publish.
 class TestDraftListDialog : public QObject
 {
@@ -185,6 +187,64 @@ private slots:
         QCOMPARE(storedTitle("only-once"), "Only once");
         QCOMPARE(storedTitle("only-once-1"), QString());
         QCOMPARE(m_http.get(m_server->url("/article")).json().value("total").toInt(), 4);
+    }
+
+    void publishingAnEditOverAChangeMadeElsewhereAsksTheAuthor_data()
+    {
+        QTest::addColumn<ConflictChoice>("choice");
+        QTest::newRow("keep mine") << ConflictChoice::KeepMine;
+        QTest::newRow("take theirs") << ConflictChoice::TakeTheirs;
+        QTest::newRow("keep mine as a new draft") << ConflictChoice::KeepMineAsNewDraft;
+        QTest::newRow("undecided") << ConflictChoice::Undecided;
+    }
+    void publishingAnEditOverAChangeMadeElsewhereAsksTheAuthor()
+    {
+        QFETCH(ConflictChoice, choice);
+        std::optional<ApiResult<Article>> loaded;
+        m_api->fetchArticle("title-1-3", this, [&](const ApiResult<Article> &r) { loaded = r; });
+        QTRY_VERIFY(loaded.has_value());
+        QVERIFY(*loaded);
+        LocalDraft draft = draftOf(**loaded);
+        draft.title = "Mine";
+        QVERIFY(store().save(draft));
+        const QString token
+            = m_http.signIn(m_server->url("/user/sign-in"), TestServer::SeedEmail, TestServer::SeedPassword);
+        QCOMPARE(m_http.patch(m_server->url("/article/1"), { { "title", "Theirs" } }, token).status, 200);
+        QList<Article> asked;
+        m_window->draftPublisher().setResolveConflict([&](const Article &theirs) {
+            asked.append(theirs);
+            return choice;
+        });
+
+        auto *list = openList();
+        select(list, "Mine");
+        QTest::mouseClick(list->findChild<QPushButton *>("publishDraftButton"), Qt::LeftButton);
+        QTRY_COMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().title, "Theirs");
+        auto *status = list->findChild<QLabel *>("draftListStatus");
+        QTRY_VERIFY(!status->text().startsWith("Publishing"));
+        switch (choice) {
+        case ConflictChoice::KeepMine:
+            QCOMPARE(storedTitle("title-1-3"), "Mine");
+            QVERIFY(store().drafts().isEmpty());
+            break;
+        case ConflictChoice::TakeTheirs:
+            QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            QVERIFY(store().drafts().isEmpty());
+            break;
+        case ConflictChoice::KeepMineAsNewDraft:
+            QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            QCOMPARE(store().drafts().size(), 1);
+            QVERIFY(!store().drafts().first().isEdit());
+            QCOMPARE(storedTitle("mine"), QString());
+            break;
+        case ConflictChoice::Undecided:
+            QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            QCOMPARE(store().findForArticle(1)->title, "Mine");
+            QVERIFY(!store().findForArticle(1)->lastError.isEmpty());
+            break;
+        }
+        QCOMPARE(asked.size(), 1);
     }
 
     void publishingWithTheServerDownKeepsTheDraft()
