@@ -2,17 +2,17 @@
 
 namespace blog {
 
-class Database;
+class ChangeNotifier;
 class ListingCache;
 class ListingPositions;
 
 // What services call after a write that changes the listing: clears this instance's cache at once and,
-// on PostgreSQL, tells every other instance sharing the database (NOTIFY), so no author waits for the
-// cache to expire anywhere.
+// on PostgreSQL, tells every other instance sharing the database, so no author waits for the cache to
+// expire anywhere.
 class ListingInvalidator
 {
 public:
-    ListingInvalidator(ListingCache &cache, ListingPositions &positions, Database &database);
+    ListingInvalidator(ListingCache &cache, ListingPositions &positions, ChangeNotifier &notifier);
 
     void listingChanged();
     // An article came or went: the deep pages' anchors and the count change too.
@@ -21,7 +21,7 @@ public:
 private:
     ListingCache &m_cache;
     ListingPositions &m_positions;
-    Database &m_database;
+    ChangeNotifier &m_notifier;
 };
 
 } // namespace blog
