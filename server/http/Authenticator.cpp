@@ -26,7 +26,11 @@ Result<User> Authenticator::authenticate(const HttpRequest &request) const
     const std::optional<qint64> userId = m_tokens.verify(QString::fromLatin1(header.mid(space + 1).trimmed()));
     if (!userId)
         return missing;
-    return m_users.findAuthenticated(*userId);
+    // A deleted account gets the same answer as a bad token: nothing to tell a stranger.
+    auto user = m_users.findAuthenticated(*userId);
+    if (!user && user.error().kind == Error::Kind::Authentication)
+        return missing;
+    return user;
 }
 
 } // namespace blog

@@ -17,7 +17,8 @@ namespace blog {
 namespace {
 const QString EmailTaken = QStringLiteral("This email is already registered, maybe you want to sign in?");
 const QString BadCredentials = QStringLiteral("Invalid combination of email and password");
-const QString NoUser = QStringLiteral("Please provide your token via Authorization header");
+// The token was valid, but its account is gone: the client has to sign in again.
+const QString NoUser = QStringLiteral("This account no longer exists, sign in again");
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, HashingPool &hashing,
