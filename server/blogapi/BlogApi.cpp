@@ -37,8 +37,10 @@ void BlogApi::addRoutes()
     // The busiest first: rules are tried in order.
     m_routes.add("GET", ApiPaths::Articles,
         [this](const HttpRequest &request, const Arguments &) { return m_articles.list(request); });
-    m_routes.add("GET", ApiPaths::Health, [](const HttpRequest &, const Arguments &) { return Reply::success(); });
-    m_routes.add("GET", ApiPaths::Ready, [this](const HttpRequest &, const Arguments &) { return readiness(); });
+    m_routes.add(
+        "GET", ApiPaths::Health, [](const HttpRequest &, const Arguments &) { return Reply::success(); });
+    m_routes.add(
+        "GET", ApiPaths::Ready, [this](const HttpRequest &, const Arguments &) { return readiness(); });
 
     // argon2id takes ~150 ms on purpose: the hash runs on the hashing pool, never on an HTTP thread.
     m_routes.addAsync("POST", ApiPaths::SignUp,
@@ -61,10 +63,12 @@ void BlogApi::addRoutes()
         [this](const HttpRequest &request, const Arguments &) { return m_articles.create(request); });
     m_routes.add("GET", article,
         [this](const HttpRequest &, const Arguments &path) { return m_articles.show(path[0]); });
-    m_routes.add("PATCH", articleById,
-        [this](const HttpRequest &request, const Arguments &path) { return m_articles.update(path[0], request); });
-    m_routes.add("DELETE", articleById,
-        [this](const HttpRequest &request, const Arguments &path) { return m_articles.remove(path[0], request); });
+    m_routes.add("PATCH", articleById, [this](const HttpRequest &request, const Arguments &path) {
+        return m_articles.update(path[0], request);
+    });
+    m_routes.add("DELETE", articleById, [this](const HttpRequest &request, const Arguments &path) {
+        return m_articles.remove(path[0], request);
+    });
     // Answered once the comment writer has committed it.
     m_routes.addAsync("POST", comments,
         [this](const HttpRequest &request, const Arguments &path, Resume, ReplyCallback reply) {

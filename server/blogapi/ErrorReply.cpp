@@ -37,8 +37,9 @@ Reply from(const Error &error)
     if (error.kind == Error::Kind::Stale && error.current)
         return Reply::json(ArticleCodec::toJson(*error.current), statusOf(error.kind))
             .withHeader("ETag", ArticleEtag::of(*error.current));
-    Reply reply = Reply::json(ErrorCodec::toJson(error.message, error.field, error.kind == Error::Kind::NotFound),
-        statusOf(error.kind));
+    Reply reply
+        = Reply::json(ErrorCodec::toJson(error.message, error.field, error.kind == Error::Kind::NotFound),
+            statusOf(error.kind));
     if (error.kind == Error::Kind::Authentication)
         reply.withHeader("WWW-Authenticate", "Bearer");
     if (error.retryAfterSeconds > 0)

@@ -42,7 +42,8 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_readiness(database)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
-    , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_authenticator, m_signInThrottle, m_readiness })
+    , m_blogApi(
+          { m_users, m_articles, m_comments, m_listing, m_authenticator, m_signInThrottle, m_readiness })
     , m_http(config, database, m_metrics, { &m_blogApi },
           // Hashes yield to reads while the HTTP threads are busy, and run at normal priority otherwise.
           [this](bool busy) { m_hashingPool.setPreferIdle(busy); })
@@ -124,12 +125,12 @@ void BlogServer::registerMetrics()
     const RequestPipeline &pipeline = m_http.pipeline();
     m_metrics.addCounter("blog_database_errors_total",
         "Requests and comment batches the database failed: unavailable (503) or a query fault (500).",
-        { Series { MetricsRegistry::label("kind", QStringLiteral("unavailable")),
-              count([this, &pipeline] {
-                  return pipeline.databaseUnavailable() + m_commentWriter.unavailableErrors();
-              }) },
-            Series { MetricsRegistry::label("kind", QStringLiteral("query")),
-                count([this, &pipeline] { return pipeline.databaseFaults() + m_commentWriter.faultErrors(); }) } });
+        { Series { MetricsRegistry::label("kind", QStringLiteral("unavailable")), count([this, &pipeline] {
+                      return pipeline.databaseUnavailable() + m_commentWriter.unavailableErrors();
+                  }) },
+            Series { MetricsRegistry::label("kind", QStringLiteral("query")), count([this, &pipeline] {
+                        return pipeline.databaseFaults() + m_commentWriter.faultErrors();
+                    }) } });
 }
 
 } // namespace blog

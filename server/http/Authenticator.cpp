@@ -21,9 +21,11 @@ Result<User> Authenticator::authenticate(const HttpRequest &request) const
     const qsizetype space = header.indexOf(' ');
     const QByteArray scheme = header.left(space);
     if (space < 0
-        || (scheme.compare("Bearer", Qt::CaseInsensitive) != 0 && scheme.compare("Token", Qt::CaseInsensitive) != 0))
+        || (scheme.compare("Bearer", Qt::CaseInsensitive) != 0
+            && scheme.compare("Token", Qt::CaseInsensitive) != 0))
         return missing;
-    const std::optional<qint64> userId = m_tokens.verify(QString::fromLatin1(header.mid(space + 1).trimmed()));
+    const std::optional<qint64> userId
+        = m_tokens.verify(QString::fromLatin1(header.mid(space + 1).trimmed()));
     if (!userId)
         return missing;
     // A deleted account gets the same answer as a bad token: nothing to tell a stranger.

@@ -25,7 +25,10 @@ struct HttpError
     {
         return { 413, QStringLiteral("The body is over the limit of %1 bytes").arg(limit), {} };
     }
-    static HttpError unsupportedMediaType() { return { 415, QStringLiteral("Send the body as application/json"), {} }; }
+    static HttpError unsupportedMediaType()
+    {
+        return { 415, QStringLiteral("Send the body as application/json"), {} };
+    }
     static HttpError malformedBody(const QString &message) { return { 400, message, {} }; }
 };
 

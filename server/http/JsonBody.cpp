@@ -18,8 +18,8 @@ Expected<QJsonObject, HttpError> parse(const HttpRequest &request)
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return HttpError::malformedBody(QStringLiteral("Malformed JSON at offset %1: %2")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()));
+                                            .arg(parseError.offset)
+                                            .arg(parseError.errorString()));
     if (!document.isObject())
         return HttpError::malformedBody(QStringLiteral("The body must be a JSON object"));
     return document.object();

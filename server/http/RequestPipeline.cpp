@@ -44,8 +44,8 @@ void logAccess(const HttpRequest &request, const QString &outcome, qint64 nanose
 
 } // namespace
 
-RequestPipeline::RequestPipeline(const HttpConfig &config, Database &database, MetricsRegistry &metrics,
-    QList<const FrontEnd *> frontEnds)
+RequestPipeline::RequestPipeline(
+    const HttpConfig &config, Database &database, MetricsRegistry &metrics, QList<const FrontEnd *> frontEnds)
     : m_config(config)
     , m_database(database)
     , m_metrics(metrics)
@@ -84,7 +84,8 @@ void RequestPipeline::handle(const QHttpServerRequest &request, QHttpServerRespo
 {
     Exchange exchange;
     exchange.timer.start();
-    exchange.request = std::make_shared<const HttpRequest>(HttpRequest::from(request, m_config.trustedProxies));
+    exchange.request
+        = std::make_shared<const HttpRequest>(HttpRequest::from(request, m_config.trustedProxies));
     const HttpRequest &copy = *exchange.request;
     const QString encodedPath = request.url().path(QUrl::FullyEncoded);
     const QList<QStringView> segments = RouteTable::segmentsOf(encodedPath);
@@ -107,7 +108,8 @@ void RequestPipeline::handle(const QHttpServerRequest &request, QHttpServerRespo
         exchange.metrics = metrics[std::size_t(matched->metricsSlot)];
         const RouteTable::Route &route = *matched->route;
         if (copy.body.size() > m_config.connections.maxBodyBytes) {
-            reply = exchange.frontEnd->errorReply(HttpError::payloadTooLarge(m_config.connections.maxBodyBytes));
+            reply = exchange.frontEnd->errorReply(
+                HttpError::payloadTooLarge(m_config.connections.maxBodyBytes));
         } else if (route.asyncHandler) {
             handleAsync(std::move(exchange), route.asyncHandler, arguments, std::move(responder), context);
             return;
@@ -118,8 +120,7 @@ void RequestPipeline::handle(const QHttpServerRequest &request, QHttpServerRespo
         // A known path with another method: 405 with Allow (or 204 for OPTIONS).
         exchange.frontEnd = pathMatched->frontEnd;
         exchange.metrics = metrics[std::size_t(pathMatched->metricsSlot)];
-        reply = otherMethod(*exchange.frontEnd, copy,
-            exchange.frontEnd->routes().allowedMethods(segments));
+        reply = otherMethod(*exchange.frontEnd, copy, exchange.frontEnd->routes().allowedMethods(segments));
     } else {
         exchange.frontEnd = &frontEndFor(copy.path);
         exchange.metrics = metrics.back();
@@ -260,7 +261,8 @@ void RequestPipeline::finish(const Exchange &exchange, Reply &reply, int loggedS
     const qint64 elapsed = exchange.timer.nsecsElapsed();
     exchange.metrics->record(request.method, loggedStatus, elapsed);
     logAccess(request,
-        loggedStatus == RouteMetrics::ClientGone ? QStringLiteral("client-gone") : QString::number(loggedStatus),
+        loggedStatus == RouteMetrics::ClientGone ? QStringLiteral("client-gone")
+                                                 : QString::number(loggedStatus),
         elapsed);
 }
 

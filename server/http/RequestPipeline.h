@@ -56,8 +56,8 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
         const WorkerMetrics &metrics);
-    void handleAsync(Exchange exchange, const RouteTable::AsyncHandler &handler, const PathArguments &arguments,
-        QHttpServerResponder &&responder, QObject *context);
+    void handleAsync(Exchange exchange, const RouteTable::AsyncHandler &handler,
+        const PathArguments &arguments, QHttpServerResponder &&responder, QObject *context);
     Reply run(const FrontEnd &frontEnd, const std::function<Reply()> &handler);
     Reply otherMethod(const FrontEnd &frontEnd, const HttpRequest &request, const QByteArray &allowed) const;
     const FrontEnd &frontEndFor(const QString &path) const;

@@ -27,7 +27,8 @@ public:
     using Handler = std::function<Reply(const HttpRequest &, const PathArguments &)>;
     // For handlers that answer later: after hashing (back on the HTTP thread through Resume), or from
     // the comment writer's thread.
-    using AsyncHandler = std::function<void(const HttpRequest &, const PathArguments &, Resume, ReplyCallback)>;
+    using AsyncHandler
+        = std::function<void(const HttpRequest &, const PathArguments &, Resume, ReplyCallback)>;
 
     struct Segment
     {

@@ -39,7 +39,8 @@ Error errorOf(CommentWriter::Failure failure)
 
 } // namespace
 
-void CommentService::post(const User &author, const QString &articleSlug, const CommentDraft &draft, Posted done)
+void CommentService::post(
+    const User &author, const QString &articleSlug, const CommentDraft &draft, Posted done)
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
     if (!article) {

@@ -38,7 +38,8 @@ private slots:
         const RouteTable table = articleRoutes();
         const auto &bySlug = table.routes()[2];
         QVERIFY(RouteTable::matches(bySlug, RouteTable::segmentsOf(u"/article/x"), nullptr));
-        QVERIFY(!RouteTable::matches(bySlug, RouteTable::segmentsOf(u"/article/"), nullptr)); // empty argument
+        QVERIFY(
+            !RouteTable::matches(bySlug, RouteTable::segmentsOf(u"/article/"), nullptr)); // empty argument
         QVERIFY(!RouteTable::matches(bySlug, RouteTable::segmentsOf(u"/article/x/y"), nullptr));
         QVERIFY(!RouteTable::matches(bySlug, RouteTable::segmentsOf(u"/articles/x"), nullptr));
     }
@@ -48,7 +49,8 @@ private slots:
         const RouteTable table = articleRoutes();
         QCOMPARE(table.allowedMethods(RouteTable::segmentsOf(u"/article")), QByteArray("GET, POST"));
         // :slug and :id are the same shape of path: every method on it counts.
-        QCOMPARE(table.allowedMethods(RouteTable::segmentsOf(u"/article/x")), QByteArray("GET, PATCH, DELETE"));
+        QCOMPARE(
+            table.allowedMethods(RouteTable::segmentsOf(u"/article/x")), QByteArray("GET, PATCH, DELETE"));
         QCOMPARE(table.allowedMethods(RouteTable::segmentsOf(u"/article/x/comment/1")), QByteArray("DELETE"));
         QCOMPARE(table.allowedMethods(RouteTable::segmentsOf(u"/nothing")), QByteArray());
     }
