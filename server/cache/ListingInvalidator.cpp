@@ -1,6 +1,7 @@
 #include "ListingInvalidator.h"
 
 #include "Database.h"
+#include "FilteredListingCache.h"
 #include "ListingCache.h"
 #include "ListingPositions.h"
 #include "SqlQuery.h"
@@ -11,8 +12,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace blog {
 
-ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &positions, Database &database)
+ListingInvalidator::ListingInvalidator(
+    ListingCache &cache, ListingPositions &positions, FilteredListingCache &filtered, Database &database)
     : m_cache(cache)
+    , m_filtered(filtered)
     , m_positions(positions)
     , m_database(database)
 {
@@ -27,6 +30,18 @@ void ListingInvalidator::articlesChanged()
 void ListingInvalidator::listingChanged()
 {
     m_cache.invalidate();
+    m_filtered.invalidate();
+    notifyOthers();
+}
+
+void ListingInvalidator::socialChanged()
+{
+    m_filtered.invalidate();
+    notifyOthers();
+}
+
+void ListingInvalidator::notifyOthers()
+{
     const QString notify = m_database.dialect().notifyListingChanged();
     if (notify.isEmpty())
         return;

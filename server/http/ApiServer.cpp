@@ -61,18 +61,28 @@ ApiServer::ApiServer(const ServerConfig &config, Database &database, QObject *pa
     , m_httpLoad([this](bool busy) { m_hashingPool.setPreferIdle(busy); })
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
-    , m_listingPositions(config.listingCacheTtl, [this] { m_listingCache.invalidate(); })
+    , m_listingPositions(config.listingCacheTtl,
+          [this] {
+              m_listingCache.invalidate();
+              m_filteredListingCache.invalidate();
+          })
     , m_userCache(config.listingCacheTtl)
-    , m_listingInvalidator(m_listingCache, m_listingPositions, database)
+    , m_filteredListingCache(config.listingCacheTtl)
+    , m_listingInvalidator(m_listingCache, m_listingPositions, m_filteredListingCache, database)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
     , m_commentWriter(m_commentRepository, m_listingInvalidator, database)
     , m_listingRepository(database)
+    , m_followRepository(database)
+    , m_favoriteRepository(database)
     , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
-    , m_listing(m_listingRepository, m_listingCache, m_listingPositions)
+    , m_listing(m_listingRepository, m_listingCache, m_listingPositions, m_filteredListingCache,
+          m_favoriteRepository, m_followRepository)
+    , m_profiles(m_userRepository, m_followRepository, m_listingInvalidator)
+    , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_listingInvalidator)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
     , m_userController(m_users, m_authenticator, m_signInThrottle)
@@ -111,6 +121,7 @@ QString ApiServer::listen()
             [this] {
                 m_listingCache.invalidate();
                 m_listingPositions.invalidate();
+                m_filteredListingCache.invalidate();
                 m_userCache.invalidate();
             },
             Qt::DirectConnection);

@@ -10,6 +10,10 @@
 #include "CommentService.h"
 #include "CommentWriter.h"
 #include "ConnectionCounter.h"
+#include "FavoriteRepository.h"
+#include "FavoriteService.h"
+#include "FilteredListingCache.h"
+#include "FollowRepository.h"
 #include "HashingPool.h"
 #include "HttpLoadMonitor.h"
 #include "ListingCache.h"
@@ -19,6 +23,7 @@
 #include "ListingService.h"
 #include "MetricsRegistry.h"
 #include "PasswordHasher.h"
+#include "ProfileService.h"
 #include "Reply.h"
 #include "ServerConfig.h"
 #include "SignInThrottle.h"
@@ -111,6 +116,7 @@ private:
     ListingCache m_listingCache;
     ListingPositions m_listingPositions;
     UserCache m_userCache;
+    FilteredListingCache m_filteredListingCache;
     ListingInvalidator m_listingInvalidator;
     QThread m_listenerThread;
     ChangeListener *m_changeListener = nullptr; // lives in m_listenerThread
@@ -119,10 +125,14 @@ private:
     CommentRepository m_commentRepository;
     CommentWriter m_commentWriter;
     ListingRepository m_listingRepository;
+    FollowRepository m_followRepository;
+    FavoriteRepository m_favoriteRepository;
     UserService m_users;
     ArticleService m_articles;
     CommentService m_comments;
     ListingService m_listing;
+    ProfileService m_profiles;
+    FavoriteService m_favorites;
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;
     UserController m_userController;

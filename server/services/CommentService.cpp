@@ -20,24 +20,28 @@ void CommentService::post(
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
     if (!article) {
-        done(Error::notFound(QStringLiteral("Article not found")));
+        done(Error::notFound(QStringLiteral("Article not found")).about(QStringLiteral("article")));
         return;
     }
     m_writer.submit(
-        { article->id, CommentAuthor { author.id, author.fullName }, draft.text }, std::move(done));
+        { article->id,
+            CommentAuthor { author.id, author.fullName, author.username, author.bio, author.image },
+            draft.text },
+        std::move(done));
 }
 
 Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, qint64 commentId)
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
     if (!article)
-        return Error::notFound(QStringLiteral("Article not found"));
+        return Error::notFound(QStringLiteral("Article not found")).about(QStringLiteral("article"));
     const auto comment = m_comments.findLive(commentId);
     if (!comment || comment->articleId != article->id)
-        return Error::notFound(QStringLiteral("Comment not found"));
+        return Error::notFound(QStringLiteral("Comment not found")).about(QStringLiteral("comment"));
     if (comment->authorId != userId && article->authorId != userId)
         return Error::forbidden(
-            QStringLiteral("You may only delete your own comments or comments on your articles"));
+            QStringLiteral("You may only delete your own comments or comments on your articles"))
+            .about(QStringLiteral("comment"));
     if (m_comments.softDelete(commentId))
         m_listingInvalidator.listingChanged();
     return Done {};
