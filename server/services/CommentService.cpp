@@ -15,26 +15,55 @@ CommentService::CommentService(ArticleRepository &articles, CommentRepository &c
 {
 }
 
+namespace {
+
+Error articleNotFound()
+{
+    return Error::notFound(QStringLiteral("Article not found")).about(QStringLiteral("article"));
+}
+
+Error errorOf(CommentWriter::Failure failure)
+{
+    switch (failure) {
+    case CommentWriter::Failure::ArticleGone:
+        return articleNotFound();
+    case CommentWriter::Failure::Unavailable:
+        return Error::databaseUnavailable();
+    case CommentWriter::Failure::Stopping:
+        return Error::unavailable(QStringLiteral("The server is stopping"));
+    case CommentWriter::Failure::Fault:
+        break;
+    }
+    return Error::internal();
+}
+
+} // namespace
+
 void CommentService::post(
-    const User &author, const QString &articleSlug, const CommentDraft &draft, CommentWriter::Done done)
+    const User &author, const QString &articleSlug, const CommentDraft &draft, Posted done)
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
     if (!article) {
-        done(Error::notFound(QStringLiteral("Article not found")).about(QStringLiteral("article")));
+        done(articleNotFound());
         return;
     }
     m_writer.submit(
         { article->id,
             CommentAuthor { author.id, author.fullName, author.username, author.bio, author.image },
             draft.text },
-        std::move(done));
+        [done = std::move(done)](Expected<Comment, CommentWriter::Failure> stored) {
+            if (stored)
+                done(std::move(*stored));
+            else
+                done(errorOf(stored.error()));
+        });
 }
 
 Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, qint64 commentId)
 {
     const auto article = m_articles.findOwnershipBySlug(articleSlug);
     if (!article)
-        return Error::notFound(QStringLiteral("Article not found")).about(QStringLiteral("article"));
+        return articleNotFound();
     const auto comment = m_comments.findLive(commentId);
     if (!comment || comment->articleId != article->id)
         return Error::notFound(QStringLiteral("Comment not found")).about(QStringLiteral("comment"));

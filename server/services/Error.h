@@ -16,12 +16,9 @@ struct Error
         Authentication,
         Forbidden,
         NotFound,
-        MethodNotAllowed,
         Conflict,
         Stale, // the client's copy is older than the stored one (it sent an old version)
-        PayloadTooLarge,
         TooManyRequests,
-        UnsupportedMediaType,
         Unavailable,
         Internal,
     };

@@ -24,7 +24,8 @@ Error taken(UserRepository::Taken field)
                                                  : Error::conflict(UsernameTaken, QStringLiteral("username"));
 }
 const QString BadCredentials = QStringLiteral("Invalid combination of email and password");
-const QString NoUser = QStringLiteral("Please provide your token via Authorization header");
+// The token was valid, but its account is gone: the client has to sign in again.
+const QString NoUser = QStringLiteral("This account no longer exists, sign in again");
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, HashingPool &hashing,

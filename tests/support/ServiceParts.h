@@ -2,6 +2,7 @@
 
 #include "ArticleRepository.h"
 #include "ArticleService.h"
+#include "ChangeNotifier.h"
 #include "CommentRepository.h"
 #include "FavoriteRepository.h"
 #include "FavoriteService.h"
@@ -25,7 +26,8 @@ struct ServiceParts
         : listingCache(cacheTtl)
         , positions(cacheTtl, [this] { listingCache.invalidate(); })
         , filteredCache(cacheTtl)
-        , invalidator(listingCache, positions, filteredCache, database)
+        , notifier(database)
+        , invalidator(listingCache, positions, filteredCache, notifier)
         , users(database)
         , articleRepository(database)
         , comments(database)
@@ -38,7 +40,7 @@ struct ServiceParts
         , favorites(articleRepository, favoriteRepository, follows, invalidator)
     {
     }
-    ~ServiceParts() { positions.waitForRefresh(); }
+    ~ServiceParts() { positions.stop(); }
 
     User addUser(const QString &username)
     {
@@ -56,6 +58,7 @@ struct ServiceParts
     ListingCache listingCache;
     ListingPositions positions;
     FilteredListingCache filteredCache;
+    ChangeNotifier notifier;
     ListingInvalidator invalidator;
     UserRepository users;
     ArticleRepository articleRepository;
