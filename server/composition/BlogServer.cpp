@@ -54,7 +54,9 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_signInThrottle(config.signInAttemptsPerMinute)
     , m_blogApi(
           { m_users, m_articles, m_comments, m_listing, m_authenticator, m_signInThrottle, m_readiness })
-    , m_http(config, database, m_metrics, { &m_blogApi },
+    , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_authenticator,
+          m_signInThrottle })
+    , m_http(config, database, m_metrics, { &m_blogApi, &m_realWorldApi },
           // Hashes yield to reads while the HTTP threads are busy, and run at normal priority otherwise.
           [this](bool busy) { m_hashingPool.setPreferIdle(busy); })
 {

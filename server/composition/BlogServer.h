@@ -23,6 +23,7 @@
 #include "PasswordHasher.h"
 #include "ProfileService.h"
 #include "ReadinessCheck.h"
+#include "RealWorldApi.h"
 #include "ServerConfig.h"
 #include "SignInThrottle.h"
 #include "TokenService.h"
@@ -96,6 +97,7 @@ private:
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;
     BlogApi m_blogApi;
+    RealWorldApi m_realWorldApi;
     HttpHost m_http; // last: it serves the front ends above
 };
 

@@ -46,6 +46,11 @@ Result<Profile> ProfileService::unfollow(qint64 followerId, const QString &usern
     return changeFollow(followerId, username, false);
 }
 
+QSet<qint64> ProfileService::followedAmong(qint64 followerId, const QList<qint64> &userIds)
+{
+    return m_follows.followedAmong(followerId, userIds);
+}
+
 Result<Profile> ProfileService::changeFollow(qint64 followerId, const QString &username, bool follow)
 {
     const std::optional<User> user = m_users.findByUsername(username);

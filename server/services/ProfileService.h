@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "Profile.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace blog {
@@ -21,6 +23,8 @@ public:
     Result<Profile> find(const QString &username, std::optional<qint64> viewerId);
     Result<Profile> follow(qint64 followerId, const QString &username);
     Result<Profile> unfollow(qint64 followerId, const QString &username);
+    // Which of `userIds` the follower follows (the authors of a page of comments, say).
+    QSet<qint64> followedAmong(qint64 followerId, const QList<qint64> &userIds);
 
 private:
     Result<Profile> changeFollow(qint64 followerId, const QString &username, bool follow);
