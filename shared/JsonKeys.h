@@ -6,6 +6,7 @@
 namespace blog::JsonKeys {
 
 inline constexpr QLatin1String Id { "id" };
+inline constexpr QLatin1String Username { "username" };
 inline constexpr QLatin1String Email { "email" };
 inline constexpr QLatin1String FullName { "fullName" };
 inline constexpr QLatin1String Password { "password" };
@@ -48,5 +49,8 @@ inline constexpr QLatin1String Offset { "offset" };
 inline constexpr QLatin1String Order { "order" };
 inline constexpr QLatin1String OrderNewest { "newest" };
 inline constexpr QLatin1String OrderOldest { "oldest" };
+inline constexpr QLatin1String Tag { "tag" };
+// The author's id (the listing's "author" field).
+inline constexpr QLatin1String AuthorFilter { "author" };
 
 } // namespace blog::JsonKeys

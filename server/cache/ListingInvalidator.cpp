@@ -1,14 +1,16 @@
 #include "ListingInvalidator.h"
 
 #include "ChangeNotifier.h"
+#include "FilteredListingCache.h"
 #include "ListingCache.h"
 #include "ListingPositions.h"
 
 namespace blog {
 
-ListingInvalidator::ListingInvalidator(
-    ListingCache &cache, ListingPositions &positions, ChangeNotifier &notifier)
+ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &positions,
+    FilteredListingCache &filtered, ChangeNotifier &notifier)
     : m_cache(cache)
+    , m_filtered(filtered)
     , m_positions(positions)
     , m_notifier(notifier)
 {
@@ -23,6 +25,13 @@ void ListingInvalidator::articlesChanged()
 void ListingInvalidator::listingChanged()
 {
     m_cache.invalidate();
+    m_filtered.invalidate();
+    m_notifier.listingChanged();
+}
+
+void ListingInvalidator::socialChanged()
+{
+    m_filtered.invalidate();
     m_notifier.listingChanged();
 }
 

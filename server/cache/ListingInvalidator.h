@@ -4,6 +4,7 @@ namespace blog {
 
 class ChangeNotifier;
 class ListingCache;
+struct FilteredListingCache;
 class ListingPositions;
 
 // What services call after a write that changes the listing: clears this instance's cache at once and,
@@ -12,14 +13,19 @@ class ListingPositions;
 class ListingInvalidator
 {
 public:
-    ListingInvalidator(ListingCache &cache, ListingPositions &positions, ChangeNotifier &notifier);
+    ListingInvalidator(ListingCache &cache, ListingPositions &positions, FilteredListingCache &filtered,
+        ChangeNotifier &notifier);
 
     void listingChanged();
     // An article came or went: the deep pages' anchors and the count change too.
     void articlesChanged();
+    // A favourite or a follow came or went: the filtered listings (favourite counts, the favourited
+    // filter, feeds) change, the seed listing does not.
+    void socialChanged();
 
 private:
     ListingCache &m_cache;
+    FilteredListingCache &m_filtered;
     ListingPositions &m_positions;
     ChangeNotifier &m_notifier;
 };

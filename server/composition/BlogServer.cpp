@@ -25,10 +25,15 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_hashingPool(threadsOr(config.hashingThreads), config.hashingQueueLimit)
     , m_tokens(config.jwtSecret, config.tokenLifetime)
     , m_listingCache(config.listingCacheTtl)
-    , m_listingPositions(config.listingCacheTtl, [this] { m_listingCache.invalidate(); })
+    , m_listingPositions(config.listingCacheTtl,
+          [this] {
+              m_listingCache.invalidate();
+              m_filteredListingCache.invalidate();
+          })
     , m_userCache(config.listingCacheTtl)
+    , m_filteredListingCache(config.listingCacheTtl)
     , m_changeNotifier(database)
-    , m_listingInvalidator(m_listingCache, m_listingPositions, m_changeNotifier)
+    , m_listingInvalidator(m_listingCache, m_listingPositions, m_filteredListingCache, m_changeNotifier)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
@@ -40,17 +45,24 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
               m_changeNotifier.commentsAdded(articleAuthors);
           })
     , m_listingRepository(database)
+    , m_followRepository(database)
+    , m_favoriteRepository(database)
     , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
-    , m_listing(m_listingRepository, m_listingCache, m_listingPositions)
+    , m_listing(m_listingRepository, m_listingCache, m_listingPositions, m_filteredListingCache,
+          m_favoriteRepository, m_followRepository)
     , m_notifications(m_commentRepository, m_commentNotifications)
+    , m_profiles(m_userRepository, m_followRepository, m_listingInvalidator)
+    , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_listingInvalidator)
     , m_readiness(database)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
     , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_notifications, m_authenticator,
           m_signInThrottle, m_readiness })
-    , m_http(config, database, m_metrics, { &m_blogApi },
+    , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_authenticator,
+          m_signInThrottle })
+    , m_http(config, database, m_metrics, { &m_blogApi, &m_realWorldApi },
           // Hashes yield to reads while the HTTP threads are busy, and run at normal priority otherwise.
           [this](bool busy) { m_hashingPool.setPreferIdle(busy); })
 {
@@ -85,6 +97,7 @@ void BlogServer::listenForOtherInstances()
         [this] {
             m_listingCache.invalidate();
             m_listingPositions.invalidate();
+            m_filteredListingCache.invalidate();
             m_userCache.invalidate();
         },
         Qt::DirectConnection);

@@ -9,6 +9,10 @@
 #include "CommentRepository.h"
 #include "CommentService.h"
 #include "CommentWriter.h"
+#include "FavoriteRepository.h"
+#include "FavoriteService.h"
+#include "FilteredListingCache.h"
+#include "FollowRepository.h"
 #include "HashingPool.h"
 #include "HttpHost.h"
 #include "ListingCache.h"
@@ -19,7 +23,9 @@
 #include "MetricsRegistry.h"
 #include "NotificationService.h"
 #include "PasswordHasher.h"
+#include "ProfileService.h"
 #include "ReadinessCheck.h"
+#include "RealWorldApi.h"
 #include "ServerConfig.h"
 #include "SignInThrottle.h"
 #include "TokenService.h"
@@ -71,6 +77,7 @@ private:
     ListingCache m_listingCache;
     ListingPositions m_listingPositions;
     UserCache m_userCache;
+    FilteredListingCache m_filteredListingCache;
     ChangeNotifier m_changeNotifier;
     ListingInvalidator m_listingInvalidator;
     QThread m_listenerThread;
@@ -81,15 +88,20 @@ private:
     CommentNotifications m_commentNotifications;
     CommentWriter m_commentWriter;
     ListingRepository m_listingRepository;
+    FollowRepository m_followRepository;
+    FavoriteRepository m_favoriteRepository;
     UserService m_users;
     ArticleService m_articles;
     CommentService m_comments;
     ListingService m_listing;
     NotificationService m_notifications;
+    ProfileService m_profiles;
+    FavoriteService m_favorites;
     ReadinessCheck m_readiness;
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;
     BlogApi m_blogApi;
+    RealWorldApi m_realWorldApi;
     HttpHost m_http; // last: it serves the front ends above
 };
 

@@ -99,7 +99,8 @@ qint64 CommentRepository::latestId()
 QList<Comment> CommentRepository::listLive(qint64 articleId)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT c.id, c.text, c.created_at, u.id, u.full_name FROM comments c "
+        QStringLiteral("SELECT c.id, c.text, c.created_at, u.id, u.full_name, u.username, u.bio, u.image "
+                       "FROM comments c "
                        "JOIN users u ON u.id = c.author_id "
                        "WHERE c.article_id = :article AND c.deleted_at IS NULL ORDER BY c.id"));
     query.bind(QStringLiteral(":article"), articleId).exec();
@@ -109,7 +110,8 @@ QList<Comment> CommentRepository::listLive(qint64 articleId)
         comment.id = query.value(0).toLongLong();
         comment.text = query.value(1).toString();
         comment.createdAt = Timestamp::fromString(query.value(2).toString());
-        comment.author = CommentAuthor { query.value(3).toLongLong(), query.value(4).toString() };
+        comment.author = CommentAuthor { query.value(3).toLongLong(), query.value(4).toString(),
+            query.value(5).toString(), query.value(6).toString(), query.value(7).toString() };
         comment.articleId = articleId;
         comments.append(comment);
     }

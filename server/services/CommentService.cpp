@@ -19,7 +19,7 @@ namespace {
 
 Error articleNotFound()
 {
-    return Error::notFound(QStringLiteral("Article not found"));
+    return Error::notFound(QStringLiteral("Article not found")).about(QStringLiteral("article"));
 }
 
 Error errorOf(CommentWriter::Failure failure)
@@ -48,7 +48,9 @@ void CommentService::post(
         return;
     }
     m_writer.submit(
-        { article->id, CommentAuthor { author.id, author.fullName }, draft.text, article->authorId },
+        { article->id,
+            CommentAuthor { author.id, author.fullName, author.username, author.bio, author.image },
+            draft.text, article->authorId },
         [done = std::move(done)](Expected<Comment, CommentWriter::Failure> stored) {
             if (stored)
                 done(std::move(*stored));
@@ -64,10 +66,11 @@ Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, q
         return articleNotFound();
     const auto comment = m_comments.findLive(commentId);
     if (!comment || comment->articleId != article->id)
-        return Error::notFound(QStringLiteral("Comment not found"));
+        return Error::notFound(QStringLiteral("Comment not found")).about(QStringLiteral("comment"));
     if (comment->authorId != userId && article->authorId != userId)
         return Error::forbidden(
-            QStringLiteral("You may only delete your own comments or comments on your articles"));
+            QStringLiteral("You may only delete your own comments or comments on your articles"))
+            .about(QStringLiteral("comment"));
     if (m_comments.softDelete(commentId))
         m_listingInvalidator.listingChanged();
     return Done {};
