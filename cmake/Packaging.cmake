@@ -111,7 +111,7 @@ set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME blog-desktop)
 # Drafts are kept in SQLite through Qt's plugin, which dpkg-shlibdeps cannot see.
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # The sign-in token lives in a Secret Service (QtKeychain over libsecret).
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin")
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, hunspell-en-us | hunspell-dictionary")
 set(CPACK_COMPONENT_DESKTOP_DESCRIPTION "desktop client for blog-server
 blog-desktop is the authors' app for a blog-server: browse the articles page
 by page, read them with their comments, comment, and write, edit or delete

@@ -19,6 +19,8 @@ struct ArticleAuthor
     QString fullName;
     QString bio;
     std::optional<Social> social;
+    QString username = {};
+    QString image = {};
 };
 
 // One article with its text and its (not deleted) comments, oldest comment first.

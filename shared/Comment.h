@@ -9,6 +9,9 @@ struct CommentAuthor
 {
     qint64 id = 0;
     QString fullName;
+    QString username = {};
+    QString bio = {};
+    QString image = {};
 };
 
 struct Comment

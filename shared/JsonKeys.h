@@ -6,6 +6,7 @@
 namespace blog::JsonKeys {
 
 inline constexpr QLatin1String Id { "id" };
+inline constexpr QLatin1String Username { "username" };
 inline constexpr QLatin1String Email { "email" };
 inline constexpr QLatin1String FullName { "fullName" };
 inline constexpr QLatin1String Password { "password" };
@@ -28,6 +29,11 @@ inline constexpr QLatin1String AuthorName { "authorName" };
 inline constexpr QLatin1String TotalComments { "totalComments" };
 inline constexpr QLatin1String Comments { "comments" };
 inline constexpr QLatin1String Article { "article" };
+inline constexpr QLatin1String ArticleSlug { "articleSlug" };
+inline constexpr QLatin1String ArticleTitle { "articleTitle" };
+inline constexpr QLatin1String Cursor { "cursor" };
+inline constexpr QLatin1String After { "after" };
+inline constexpr QLatin1String Wait { "wait" };
 inline constexpr QLatin1String Items { "items" };
 inline constexpr QLatin1String Total { "total" };
 
@@ -43,5 +49,8 @@ inline constexpr QLatin1String Offset { "offset" };
 inline constexpr QLatin1String Order { "order" };
 inline constexpr QLatin1String OrderNewest { "newest" };
 inline constexpr QLatin1String OrderOldest { "oldest" };
+inline constexpr QLatin1String Tag { "tag" };
+// The author's id (the listing's "author" field).
+inline constexpr QLatin1String AuthorFilter { "author" };
 
 } // namespace blog::JsonKeys

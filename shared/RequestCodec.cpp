@@ -49,6 +49,21 @@ std::optional<QString> readEmail(JsonObjectReader &reader, Presence presence)
     return email;
 }
 
+std::optional<QString> readUsername(JsonObjectReader &reader, Presence presence)
+{
+    std::optional<QString> username = reader.string(JsonKeys::Username, presence, V::MaxUsernameLength);
+    if (username) {
+        username = username->trimmed();
+        if (!V::isUsernameLike(*username)) {
+            reader.fail(JsonKeys::Username,
+                QStringLiteral("username must be 1 to %1 characters without spaces, '/', '?', '#' or '%'")
+                    .arg(V::MaxUsernameLength));
+            return std::nullopt;
+        }
+    }
+    return username;
+}
+
 std::optional<QString> readPassword(JsonObjectReader &reader, Presence presence)
 {
     return reader.string(JsonKeys::Password, presence, V::MaxPasswordLength, V::MinPasswordLength);
@@ -84,9 +99,10 @@ template<typename T> Expected<T, FieldError> finish(const JsonObjectReader &read
 Expected<SignUpRequest, FieldError> decodeSignUp(const QJsonObject &json)
 {
     JsonObjectReader reader(json);
-    reader.allowOnly(
-        { JsonKeys::Email, JsonKeys::FullName, JsonKeys::Password, JsonKeys::Bio, JsonKeys::Social });
+    reader.allowOnly({ JsonKeys::Email, JsonKeys::FullName, JsonKeys::Password, JsonKeys::Bio,
+        JsonKeys::Social, JsonKeys::Username });
     SignUpRequest request;
+    request.username = readUsername(reader, Presence::Optional).value_or(QString());
     request.email = readEmail(reader, Presence::Required).value_or(QString());
     request.fullName = readTrimmed(reader, JsonKeys::FullName, Presence::Required, V::MaxFullNameLength)
                            .value_or(QString());
@@ -112,9 +128,11 @@ Expected<SignInRequest, FieldError> decodeSignIn(const QJsonObject &json)
 Expected<ProfilePatch, FieldError> decodeProfilePatch(const QJsonObject &json)
 {
     JsonObjectReader reader(json);
-    reader.allowOnly(
-        { JsonKeys::FullName, JsonKeys::Bio, JsonKeys::Social, JsonKeys::Email, JsonKeys::Password });
+    reader.allowOnly({ JsonKeys::FullName, JsonKeys::Bio, JsonKeys::Social, JsonKeys::Email,
+        JsonKeys::Password, JsonKeys::Username });
     ProfilePatch patch;
+    if (reader.contains(JsonKeys::Username))
+        patch.username = readUsername(reader, Presence::Required);
     if (reader.contains(JsonKeys::FullName))
         patch.fullName = readTrimmed(reader, JsonKeys::FullName, Presence::Required, V::MaxFullNameLength);
     if (reader.contains(JsonKeys::Bio) && !reader.isNull(JsonKeys::Bio))
@@ -174,6 +192,29 @@ Expected<CommentDraft, FieldError> decodeCommentDraft(const QJsonObject &json)
     return finish(reader, std::move(draft));
 }
 
+Expected<NotificationQuery, FieldError> decodeNotificationQuery(
+    const QList<std::pair<QString, QString>> &items)
+{
+    NotificationQuery query;
+    for (const auto &[key, value] : items) {
+        bool ok = false;
+        if (key == JsonKeys::After) {
+            const qint64 after = value.toLongLong(&ok);
+            if (!ok || after < 0)
+                return FieldError { key, QStringLiteral("after must be a cursor from an earlier answer") };
+            query.after = after;
+        } else if (key == JsonKeys::Wait) {
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 0 || seconds > V::MaxNotificationWaitSeconds)
+                return FieldError { key,
+                    QStringLiteral("wait must be a whole number of seconds from 0 to %1")
+                        .arg(V::MaxNotificationWaitSeconds) };
+            query.waitSeconds = seconds;
+        }
+    }
+    return query;
+}
+
 Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QString, QString>> &items)
 {
     ListingQuery query;
@@ -193,6 +234,17 @@ Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QStr
             if (!ok || offset < 0 || offset > (qint64(1) << 53))
                 return FieldError { key, QStringLiteral("offset must be a whole number, 0 or more") };
             query.offset = offset;
+        } else if (key == JsonKeys::Tag) {
+            if (Validation::isBlank(value) || value.size() > V::MaxTagLength)
+                return FieldError { key,
+                    QStringLiteral("tag must be a tag of 1 to %1 characters").arg(V::MaxTagLength) };
+            query.tag = value.trimmed();
+        } else if (key == JsonKeys::AuthorFilter) {
+            bool ok = false;
+            const qint64 author = value.toLongLong(&ok);
+            if (!ok || author < 1)
+                return FieldError { key, QStringLiteral("author must be a user's id") };
+            query.authorId = author;
         } else if (key == JsonKeys::Order) {
             if (value == JsonKeys::OrderNewest)
                 query.newestFirst = true;
@@ -213,6 +265,10 @@ QList<std::pair<QString, QString>> encode(const ListingQuery &query)
     };
     if (query.newestFirst)
         items.append({ JsonKeys::Order, JsonKeys::OrderNewest });
+    if (!query.tag.isEmpty())
+        items.append({ JsonKeys::Tag, query.tag });
+    if (query.authorId)
+        items.append({ JsonKeys::AuthorFilter, QString::number(*query.authorId) });
     return items;
 }
 
@@ -224,6 +280,8 @@ QJsonObject encode(const SignUpRequest &request)
         { JsonKeys::Password, request.password },
         { JsonKeys::Bio, request.bio },
     };
+    if (!request.username.isEmpty())
+        json.insert(JsonKeys::Username, request.username);
     if (request.social)
         json.insert(JsonKeys::Social, UserCodec::socialToJson(request.social));
     return json;
@@ -245,6 +303,8 @@ QJsonObject encode(const ProfilePatch &patch)
         json.insert(JsonKeys::Email, *patch.email);
     if (patch.password)
         json.insert(JsonKeys::Password, *patch.password);
+    if (patch.username)
+        json.insert(JsonKeys::Username, *patch.username);
     if (patch.changesSocial)
         json.insert(JsonKeys::Social, UserCodec::socialToJson(patch.social));
     return json;

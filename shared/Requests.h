@@ -12,6 +12,8 @@ namespace blog {
 
 struct SignUpRequest
 {
+    // Empty: made from the e-mail (Validation::usernameFromEmail), made unique.
+    QString username;
     QString email;
     QString fullName;
     QString password;
@@ -34,8 +36,14 @@ struct ProfilePatch
     std::optional<QString> password;
     bool changesSocial = false;
     std::optional<Social> social;
+    std::optional<QString> username;
+    // An empty string clears it.
+    std::optional<QString> image;
 
-    bool isEmpty() const { return !fullName && !bio && !email && !password && !changesSocial; }
+    bool isEmpty() const
+    {
+        return !fullName && !bio && !email && !password && !changesSocial && !username && !image;
+    }
 };
 
 struct ArticleDraft
@@ -61,12 +69,24 @@ struct CommentDraft
     QString text;
 };
 
-// GET /article?limit=&offset=&order=
+// GET /user/notifications?after=<cursor>&wait=<seconds>
+struct NotificationQuery
+{
+    std::optional<qint64> after; // none: only tell the current cursor
+    int waitSeconds = 25;
+};
+
+// GET /article?limit=&offset=&order=&tag=&author=
 struct ListingQuery
 {
     int limit = 20;
     qint64 offset = 0;
     bool newestFirst = false;
+    // Filters (empty/nullopt: none); both together: articles matching both.
+    QString tag;
+    std::optional<qint64> authorId;
+
+    bool isFiltered() const { return !tag.isEmpty() || authorId.has_value(); }
 
     friend bool operator==(const ListingQuery &, const ListingQuery &) = default;
 };

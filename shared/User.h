@@ -14,10 +14,14 @@ namespace blog {
 struct User
 {
     qint64 id = 0;
+    // Unique regardless of letter case; RealWorld's name for a user (its profiles are found by it).
+    QString username = {};
     QString fullName;
     QString email;
     QString bio;
     std::optional<Social> social;
+    // A picture's URL; empty: none.
+    QString image = {};
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -20,6 +20,7 @@ QJsonObject toJson(const User &user)
 {
     return QJsonObject {
         { JsonKeys::Id, user.id },
+        { JsonKeys::Username, user.username },
         { JsonKeys::FullName, user.fullName },
         { JsonKeys::Email, user.email },
         { JsonKeys::Bio, user.bio },
@@ -52,6 +53,7 @@ User userFromJson(const QJsonObject &json)
 {
     User user;
     user.id = json.value(JsonKeys::Id).toInteger();
+    user.username = json.value(JsonKeys::Username).toString();
     user.fullName = json.value(JsonKeys::FullName).toString();
     user.email = json.value(JsonKeys::Email).toString();
     user.bio = json.value(JsonKeys::Bio).toString();

@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace blog::Validation {
 
 bool isEmailLike(const QString &email)
@@ -28,6 +30,46 @@ QString emailKey(const QString &email)
 bool isBlank(const QString &text)
 {
     return text.trimmed().isEmpty();
+}
+
+namespace {
+bool isUsernameChar(QChar c)
+{
+    return !c.isSpace() && c.category() != QChar::Other_Control && c != QLatin1Char('/')
+        && c != QLatin1Char('?') && c != QLatin1Char('#') && c != QLatin1Char('%');
+}
+} // namespace
+
+bool isUsernameLike(const QString &username)
+{
+    if (username.isEmpty() || username.size() > MaxUsernameLength)
+        return false;
+    return std::all_of(username.begin(), username.end(), isUsernameChar);
+}
+
+QString usernameKey(const QString &username)
+{
+    return username.toCaseFolded();
+}
+
+QString usernameFromEmail(const QString &email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    QString name;
+    for (const QChar c : QStringView(email).left(at < 0 ? email.size() : at)) {
+        if (isUsernameChar(c))
+            name.append(c);
+    }
+    name.truncate(MaxUsernameLength);
+    return name.isEmpty() ? QStringLiteral("user") : name;
+}
+
+QString usernameCandidate(const QString &base, int n)
+{
+    if (n <= 1)
+        return base;
+    const QString suffix = QLatin1Char('-') + QString::number(n);
+    return base.left(MaxUsernameLength - suffix.size()) + suffix;
 }
 
 QStringList normalizedTags(const QStringList &tags)

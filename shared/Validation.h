@@ -7,6 +7,8 @@
 namespace blog::Validation {
 
 inline constexpr int MaxEmailLength = 254;
+inline constexpr int MaxUsernameLength = 64;
+inline constexpr int MaxImageUrlLength = 2000;
 inline constexpr int MaxFullNameLength = 100;
 inline constexpr int MaxBioLength = 2000;
 inline constexpr int MaxSocialHandleLength = 200;
@@ -21,6 +23,8 @@ inline constexpr int MaxCommentLength = 5000;
 
 inline constexpr int DefaultPageLimit = 20;
 inline constexpr int MaxPageLimit = 100;
+// A long poll for notifications; below the 30 s idle timeout of connections (and of most proxies).
+inline constexpr int MaxNotificationWaitSeconds = 25;
 
 // Something@something.something, no spaces, one '@'; the full RFC grammar helps nobody here.
 bool isEmailLike(const QString &email);
@@ -29,6 +33,16 @@ bool isEmailLike(const QString &email);
 QString emailKey(const QString &email);
 
 bool isBlank(const QString &text);
+
+// A username appears in paths (/api/profiles/<username>): no spaces, controls or '/', '?', '#', '%'.
+bool isUsernameLike(const QString &username);
+// The form usernames are compared in: unique regardless of letter case.
+QString usernameKey(const QString &username);
+// A username made from an e-mail's local part, for users who did not choose one (the characters a
+// username may not have are dropped; "user" when nothing is left). Not necessarily free.
+QString usernameFromEmail(const QString &email);
+// `base`, then `base-2`, `base-3`...: the n-th candidate (n from 1), cut so it stays within the limit.
+QString usernameCandidate(const QString &base, int n);
 
 // Trims tags, drops duplicates (case-insensitive, first spelling wins); empty entries are kept for
 // the caller to reject.

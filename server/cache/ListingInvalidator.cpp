@@ -1,20 +1,18 @@
 #include "ListingInvalidator.h"
 
-#include "Database.h"
+#include "ChangeNotifier.h"
+#include "FilteredListingCache.h"
 #include "ListingCache.h"
 #include "ListingPositions.h"
-#include "SqlQuery.h"
-
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace blog {
 
-ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &positions, Database &database)
+ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &positions,
+    FilteredListingCache &filtered, ChangeNotifier &notifier)
     : m_cache(cache)
+    , m_filtered(filtered)
     , m_positions(positions)
-    , m_database(database)
+    , m_notifier(notifier)
 {
 }
 
@@ -27,15 +25,14 @@ void ListingInvalidator::articlesChanged()
 void ListingInvalidator::listingChanged()
 {
     m_cache.invalidate();
-    const QString notify = m_database.dialect().notifyListingChanged();
-    if (notify.isEmpty())
-        return;
-    try {
-        SqlQuery::exec(m_database.connection(), m_database.dialect(), notify);
-    } catch (const std::exception &error) {
-        // The write itself is committed; other instances then catch up when their cache expires.
-        qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
-    }
+    m_filtered.invalidate();
+    m_notifier.listingChanged();
+}
+
+void ListingInvalidator::socialChanged()
+{
+    m_filtered.invalidate();
+    m_notifier.listingChanged();
 }
 
 } // namespace blog

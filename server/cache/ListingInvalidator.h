@@ -2,26 +2,32 @@
 
 namespace blog {
 
-class Database;
+class ChangeNotifier;
 class ListingCache;
+struct FilteredListingCache;
 class ListingPositions;
 
 // What services call after a write that changes the listing: clears this instance's cache at once and,
-// on PostgreSQL, tells every other instance sharing the database (NOTIFY), so no author waits for the
-// cache to expire anywhere.
+// on PostgreSQL, tells every other instance sharing the database, so no author waits for the cache to
+// expire anywhere.
 class ListingInvalidator
 {
 public:
-    ListingInvalidator(ListingCache &cache, ListingPositions &positions, Database &database);
+    ListingInvalidator(ListingCache &cache, ListingPositions &positions, FilteredListingCache &filtered,
+        ChangeNotifier &notifier);
 
     void listingChanged();
     // An article came or went: the deep pages' anchors and the count change too.
     void articlesChanged();
+    // A favourite or a follow came or went: the filtered listings (favourite counts, the favourited
+    // filter, feeds) change, the seed listing does not.
+    void socialChanged();
 
 private:
     ListingCache &m_cache;
+    FilteredListingCache &m_filtered;
     ListingPositions &m_positions;
-    Database &m_database;
+    ChangeNotifier &m_notifier;
 };
 
 } // namespace blog

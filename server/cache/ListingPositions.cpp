@@ -14,28 +14,24 @@ ListingPositions::ListingPositions(std::chrono::milliseconds timeToLive, std::fu
 
 ListingPositions::~ListingPositions()
 {
-    waitForRefresh();
+    stop();
 }
 
 std::shared_ptr<const ListingPositions::Anchors> ListingPositions::anchors(const Loader &load)
 {
-    std::thread finished; // the previous refresh's thread, done (joined outside the lock)
-    std::shared_ptr<const Anchors> current;
     {
         const std::lock_guard lock(m_mutex);
         if (m_current && m_currentGeneration == generation()) {
-            if (std::chrono::steady_clock::now() >= m_currentExpires && !m_refreshing) {
+            if (std::chrono::steady_clock::now() >= m_currentExpires && !m_refreshing && !m_stopping) {
                 m_refreshing = true;
-                finished = std::move(m_refresher);
-                m_refresher = std::thread([this, load] { refresh(load); });
+                m_refreshLoad = load;
+                if (!m_refresher.joinable())
+                    m_refresher = std::thread([this] { runRefresher(); });
+                m_wake.notify_one();
             }
-            current = m_current;
+            return m_current;
         }
     }
-    if (finished.joinable())
-        finished.join();
-    if (current)
-        return current;
     // None yet, or the articles changed: read them now, once for all the threads asking.
     const std::lock_guard loading(m_loading);
     {
@@ -52,7 +48,24 @@ std::shared_ptr<const ListingPositions::Anchors> ListingPositions::anchors(const
     return fresh;
 }
 
-void ListingPositions::refresh(Loader load)
+void ListingPositions::runRefresher()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_stopping || m_refreshLoad; });
+        if (m_stopping)
+            break;
+        const Loader load = std::exchange(m_refreshLoad, nullptr);
+        lock.unlock();
+        refresh(load);
+        lock.lock();
+    }
+    m_refreshLoad = nullptr;
+    m_refreshing = false;
+    m_refreshed.notify_all();
+}
+
+void ListingPositions::refresh(const Loader &load)
 {
     const quint64 generationBefore = generation();
     std::shared_ptr<const Anchors> fresh;
@@ -70,10 +83,12 @@ void ListingPositions::refresh(Loader load)
             m_currentGeneration = generationBefore;
         }
         m_currentExpires = std::chrono::steady_clock::now() + m_timeToLive; // after a failure: again then
-        m_refreshing = false;
     }
     if (differs && m_changed)
         m_changed();
+    const std::lock_guard lock(m_mutex);
+    m_refreshing = false;
+    m_refreshed.notify_all();
 }
 
 void ListingPositions::invalidate()
@@ -83,11 +98,19 @@ void ListingPositions::invalidate()
 
 void ListingPositions::waitForRefresh()
 {
+    std::unique_lock lock(m_mutex);
+    m_refreshed.wait(lock, [this] { return !m_refreshing; });
+}
+
+void ListingPositions::stop()
+{
     std::thread refresher;
     {
         const std::lock_guard lock(m_mutex);
+        m_stopping = true;
         refresher = std::move(m_refresher);
     }
+    m_wake.notify_one();
     if (refresher.joinable())
         refresher.join();
 }

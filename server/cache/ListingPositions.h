@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -17,9 +18,10 @@ namespace blog {
 // and skips fewer than `every` rows. They hold while the set of articles does: creating or deleting one
 // (here, or on another instance through NOTIFY) invalidates them, and callers then wait for new ones, so
 // a page and its total are exact right after a write. They also expire like the listing cache, for rows
-// changed behind the server's back; expired ones are read again on a thread of their own while callers
-// keep the previous ones (reading them on the request path stalled one HTTP thread every 5 s, ~40 ms at
-// a million articles); if the new ones differ, `changed` drops what was made from the old.
+// changed behind the server's back; expired ones are read again on a refresh thread (one for the
+// object's life, with its own database connection) while callers keep the previous ones (reading them
+// on the request path stalled one HTTP thread every 5 s, ~40 ms at a million articles); if the new ones
+// differ, `changed` drops what was made from the old.
 class ListingPositions
 {
 public:
@@ -30,19 +32,22 @@ public:
     // `changed` runs (on the refresh thread) when a refresh finds other anchors than before: pages made
     // from the previous ones meanwhile are to be dropped.
     ListingPositions(std::chrono::milliseconds timeToLive, std::function<void()> changed);
-    // Waits for a refresh in progress.
+    // stop()s.
     ~ListingPositions();
     ListingPositions(const ListingPositions &) = delete;
     ListingPositions &operator=(const ListingPositions &) = delete;
 
     std::shared_ptr<const Anchors> anchors(const Loader &load);
     void invalidate();
-    // Waits for a refresh in progress; call before what the loader uses goes away.
+    // Waits until no refresh is in progress.
     void waitForRefresh();
+    // Ends the refresh thread (after the refresh in progress); call before what loaders use goes away.
+    void stop();
 
 private:
     quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
-    void refresh(Loader load);
+    void runRefresher();
+    void refresh(const Loader &load);
 
     const std::chrono::milliseconds m_timeToLive;
     const std::function<void()> m_changed;
@@ -52,8 +57,12 @@ private:
     std::shared_ptr<const Anchors> m_current;
     quint64 m_currentGeneration = 0;
     std::chrono::steady_clock::time_point m_currentExpires;
-    bool m_refreshing = false;
-    std::thread m_refresher;
+    bool m_refreshing = false; // a refresh is asked for or running
+    bool m_stopping = false;
+    Loader m_refreshLoad; // the refresh asked for, until the thread takes it
+    std::condition_variable m_wake; // the refresh thread waits here for work
+    std::condition_variable m_refreshed; // waitForRefresh() waits here
+    std::thread m_refresher; // started with the first refresh
 };
 
 } // namespace blog

@@ -1,4 +1,4 @@
-#include "ApiServer.h"
+#include "BlogServer.h"
 #include "Commands.h"
 #include "CommentPurgeJob.h"
 #include "CommentRepository.h"
@@ -63,14 +63,13 @@ int serve(const CommandLine::Parsed &parsed)
     qCInfo(lcServe).noquote() << "database" << config.database.displayString() << "ready," << applied
                               << "migration(s) applied";
 
-    ApiServer server(config, database);
+    BlogServer server(config, database);
     if (const QString error = server.listen(); !error.isEmpty()) {
         qCCritical(lcServe).noquote() << error;
         return 1;
     }
 
-    CommentRepository comments(database);
-    CommentPurgeJob purge(comments, config.purgeOlderThanDays);
+    CommentPurgeJob purge(server.comments(), config.purgeOlderThanDays);
     purge.start(config.purgeInterval);
     QTimer logFlush;
     QObject::connect(&logFlush, &QTimer::timeout, [] { LogSink::flush(); });

@@ -125,7 +125,7 @@ std::optional<Article> ArticleRepository::findWhere(const QString &condition, co
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
         QStringLiteral("SELECT a.id, a.slug, a.title, a.description, a.text, a.created_at, a.updated_at, "
-                       "u.id, u.full_name, u.bio, u.social, a.version "
+                       "u.id, u.full_name, u.bio, u.social, a.version, u.username, u.image "
                        "FROM articles a JOIN users u ON u.id = a.author_id WHERE ")
             + condition);
     query.bind(QStringLiteral(":key"), value).exec();
@@ -144,6 +144,8 @@ std::optional<Article> ArticleRepository::findWhere(const QString &condition, co
     article.author.bio = query.value(9).toString();
     article.author.social = SocialColumn::decode(query.value(10));
     article.version = query.value(11).toLongLong();
+    article.author.username = query.value(12).toString();
+    article.author.image = query.value(13).toString();
     article.tags = tagsOf(article.id);
     return article;
 }

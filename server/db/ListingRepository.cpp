@@ -3,12 +3,80 @@
 #include "ArticleCodec.h"
 #include "Database.h"
 #include "SqlQuery.h"
+#include "Timestamp.h"
+#include "Validation.h"
 
 namespace blog {
 
 namespace {
 const QString ListingColumns
     = QStringLiteral("slug, title, description, tags, author_id, author_name, total_comments");
+const QString EveryListingColumn = ListingColumns
+    + QStringLiteral(
+        ", id, author_username, author_bio, author_image, created_at, updated_at, favorites_count");
+
+// FROM and WHERE of a filtered listing, driven by the most selective index there is: a tag's links or a
+// user's favourites (both in article order), else the articles. Fixed text; values are bound.
+struct FilterSql
+{
+    QString idColumn;
+    QString from;
+};
+
+FilterSql filterSql(const ListingRepository::Filter &filter)
+{
+    FilterSql sql;
+    QStringList conditions;
+    const QString favoritedBy
+        = QStringLiteral("f.user_id = (SELECT id FROM users WHERE username_key = :favorited)");
+    const bool byFavorites = !filter.favoritedByUsername.isEmpty();
+    if (!filter.tag.isEmpty()) {
+        sql.idColumn = QStringLiteral("l.article_id");
+        sql.from = QStringLiteral("article_tags l");
+        conditions.append(QStringLiteral("l.tag_id = (SELECT id FROM tags WHERE name = :tag)"));
+        if (byFavorites) {
+            sql.from += QStringLiteral(" JOIN favorites f ON f.article_id = l.article_id");
+            conditions.append(favoritedBy);
+        }
+    } else if (byFavorites) {
+        sql.idColumn = QStringLiteral("f.article_id");
+        sql.from = QStringLiteral("favorites f");
+        conditions.append(favoritedBy);
+    } else {
+        sql.idColumn = QStringLiteral("a.id");
+        sql.from = QStringLiteral("articles a");
+    }
+    const bool byAuthorName = !filter.authorUsername.isEmpty();
+    if (filter.authorId || byAuthorName || filter.feedOf) {
+        if (sql.idColumn != QLatin1String("a.id"))
+            sql.from += QStringLiteral(" JOIN articles a ON a.id = ") + sql.idColumn;
+        if (filter.authorId)
+            conditions.append(QStringLiteral("a.author_id = :author"));
+        if (byAuthorName)
+            conditions.append(
+                QStringLiteral("a.author_id = (SELECT id FROM users WHERE username_key = :author_name)"));
+        if (filter.feedOf)
+            conditions.append(
+                QStringLiteral("a.author_id IN (SELECT followed_id FROM follows WHERE follower_id = :feed)"));
+    }
+    if (!conditions.isEmpty())
+        sql.from += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+void bindFilter(SqlQuery &query, const ListingRepository::Filter &filter)
+{
+    if (!filter.tag.isEmpty())
+        query.bind(QStringLiteral(":tag"), filter.tag);
+    if (!filter.favoritedByUsername.isEmpty())
+        query.bind(QStringLiteral(":favorited"), Validation::usernameKey(filter.favoritedByUsername));
+    if (filter.authorId)
+        query.bind(QStringLiteral(":author"), *filter.authorId);
+    if (!filter.authorUsername.isEmpty())
+        query.bind(QStringLiteral(":author_name"), Validation::usernameKey(filter.authorUsername));
+    if (filter.feedOf)
+        query.bind(QStringLiteral(":feed"), *filter.feedOf);
+}
 } // namespace
 
 ListingRepository::ListingRepository(Database &database)
@@ -44,6 +112,64 @@ QList<ArticleListItem> ListingRepository::itemsFrom(qint64 anchorId, qint64 skip
     return readItems(rows, count);
 }
 
+QByteArray ListingRepository::Filter::key() const
+{
+    // Lengths first, so no tag or name can pass for another field. Appended one by one: a QStringBuilder
+    // chain would keep references to the temporaries.
+    QByteArray key;
+    const auto text = [&key](const QString &value) {
+        const QByteArray utf8 = value.toUtf8();
+        key.append(QByteArray::number(utf8.size())).append(':').append(utf8).append('|');
+    };
+    const auto id = [&key](const std::optional<qint64> &value) {
+        key.append(value ? QByteArray::number(*value) : QByteArray("-")).append('|');
+    };
+    text(tag);
+    id(authorId);
+    text(Validation::usernameKey(authorUsername));
+    text(Validation::usernameKey(favoritedByUsername));
+    id(feedOf);
+    key.append(newestFirst ? 'n' : 'o');
+    return key;
+}
+
+ArticlePage ListingRepository::filtered(const Filter &filter, int limit, qint64 offset)
+{
+    const FilterSql sql = filterSql(filter);
+    const QString direction = filter.newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    ArticlePage page;
+    QSqlDatabase db = m_database.connection();
+    {
+        SqlQuery count(db, m_database.dialect(), QStringLiteral("SELECT count(*) FROM ") + sql.from);
+        bindFilter(count, filter);
+        count.exec();
+        page.total = count.next() ? count.value(0).toLongLong() : 0;
+    }
+    if (page.total <= offset)
+        return page;
+    SqlQuery rows(db, m_database.dialect(),
+        QStringLiteral("SELECT ") + EveryListingColumn
+            + QStringLiteral(" FROM article_listing WHERE id IN (SELECT ") + sql.idColumn
+            + QStringLiteral(" FROM ") + sql.from + QStringLiteral(" ORDER BY ") + sql.idColumn + direction
+            + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY id") + direction);
+    bindFilter(rows, filter);
+    rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    page.items = readItems(rows, limit, true);
+    return page;
+}
+
+QStringList ListingRepository::tagsInUse()
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT t.name FROM tags t "
+                       "WHERE EXISTS (SELECT 1 FROM article_tags l WHERE l.tag_id = t.id) ORDER BY t.name"));
+    query.exec();
+    QStringList tags;
+    while (query.next())
+        tags.append(query.value(0).toString());
+    return tags;
+}
+
 ListingRepository::Anchors ListingRepository::anchors(int every)
 {
     // Anchor to anchor by index seeks, each skipping `every` ids: ~2,000 short queries at a million
@@ -73,7 +199,7 @@ ListingRepository::Anchors ListingRepository::anchors(int every)
     return anchors;
 }
 
-QList<ArticleListItem> ListingRepository::readItems(SqlQuery &rows, int expected)
+QList<ArticleListItem> ListingRepository::readItems(SqlQuery &rows, int expected, bool everyColumn)
 {
     QList<ArticleListItem> items;
     items.reserve(expected);
@@ -87,6 +213,15 @@ QList<ArticleListItem> ListingRepository::readItems(SqlQuery &rows, int expected
         item.authorId = rows.value(4).toLongLong();
         item.authorName = rows.value(5).toString();
         item.totalComments = rows.value(6).toLongLong();
+        if (everyColumn) {
+            item.id = rows.value(7).toLongLong();
+            item.authorUsername = rows.value(8).toString();
+            item.authorBio = rows.value(9).toString();
+            item.authorImage = rows.value(10).toString();
+            item.createdAt = Timestamp::fromString(rows.value(11).toString());
+            item.updatedAt = Timestamp::fromString(rows.value(12).toString());
+            item.favoritesCount = rows.value(13).toLongLong();
+        }
         items.append(item);
     }
     return items;

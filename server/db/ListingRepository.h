@@ -2,6 +2,10 @@
 
 #include "ArticlePage.h"
 
+#include <QStringList>
+
+#include <optional>
+
 namespace blog {
 
 class Database;
@@ -22,7 +26,29 @@ public:
         friend bool operator==(const Anchors &, const Anchors &) = default;
     };
 
+    // Which articles a filtered listing shows; every filter given must hold.
+    struct Filter
+    {
+        QString tag;
+        std::optional<qint64> authorId;
+        QString authorUsername; // in any letter case
+        QString favoritedByUsername;
+        std::optional<qint64> feedOf; // articles by the authors this user follows
+        bool newestFirst = true;
+
+        // Tells filters apart in caches.
+        QByteArray key() const;
+
+        friend bool operator==(const Filter &, const Filter &) = default;
+    };
+
     explicit ListingRepository(Database &database);
+
+    // A page of a filtered listing, items with every column (ArticleListItem's timestamps, author
+    // username, favourites), and how many articles match in all.
+    ArticlePage filtered(const Filter &filter, int limit, qint64 offset);
+    // Every tag some article has, by name.
+    QStringList tagsInUse();
 
     QList<ArticleListItem> items(int limit, qint64 offset, Order order);
     // `count` rows from ascending position p + skip, where anchorId is the article at position p, shown
@@ -31,7 +57,7 @@ public:
     Anchors anchors(int every);
 
 private:
-    static QList<ArticleListItem> readItems(SqlQuery &rows, int expected);
+    static QList<ArticleListItem> readItems(SqlQuery &rows, int expected, bool everyColumn = false);
 
     Database &m_database;
 };

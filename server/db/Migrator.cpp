@@ -4,12 +4,14 @@
 #include "DatabaseError.h"
 #include "SqlQuery.h"
 #include "Timestamp.h"
+#include "Validation.h"
 #include "WriteTransaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
@@ -89,13 +91,13 @@ QStringList Migrator::statements(const QString &sql)
     return result;
 }
 
-int Migrator::migrate()
+int Migrator::migrate(int upToVersion)
 {
     const SqlDialect &dialect = m_database.dialect();
     if (!dialect.migrationLock().isEmpty())
         SqlQuery::exec(m_database.connection(), dialect, dialect.migrationLock());
     try {
-        const int applied = migrateLocked();
+        const int applied = migrateLocked(upToVersion);
         if (!dialect.migrationUnlock().isEmpty())
             SqlQuery::exec(m_database.connection(), dialect, dialect.migrationUnlock());
         return applied;
@@ -107,11 +109,46 @@ int Migrator::migrate()
     }
 }
 
-int Migrator::migrateLocked()
+void Migrator::runStep(QSqlDatabase db, const QString &step)
+{
+    if (step == QLatin1String("{{step:fill_usernames}}"))
+        return fillUsernames(db);
+    throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("unknown migration step %1").arg(step));
+}
+
+void Migrator::fillUsernames(QSqlDatabase db)
+{
+    // Oldest users first, so an existing name keeps its plain form and later look-alikes get -2, -3...
+    QList<std::pair<qint64, QString>> users;
+    {
+        SqlQuery query(db, m_database.dialect(), QStringLiteral("SELECT id, email FROM users ORDER BY id"));
+        query.exec();
+        while (query.next())
+            users.append({ query.value(0).toLongLong(), query.value(1).toString() });
+    }
+    QSet<QString> taken;
+    SqlQuery update(db, m_database.dialect(),
+        QStringLiteral("UPDATE users SET username = :name, username_key = :key WHERE id = :id"));
+    for (const auto &[id, email] : std::as_const(users)) {
+        const QString base = Validation::usernameFromEmail(email);
+        QString name = base;
+        for (int n = 2; taken.contains(Validation::usernameKey(name)); ++n)
+            name = Validation::usernameCandidate(base, n);
+        taken.insert(Validation::usernameKey(name));
+        update.bind(QStringLiteral(":name"), name)
+            .bind(QStringLiteral(":key"), Validation::usernameKey(name))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    }
+}
+
+int Migrator::migrateLocked(int upToVersion)
 {
     ensureTable();
     int applied = 0;
     for (const Migration &migration : available()) {
+        if (migration.version > upToVersion)
+            break;
         WriteTransaction transaction(m_database);
         // Checked inside the write transaction, so instances starting together apply each migration once.
         SqlQuery check(transaction.connection(), m_database.dialect(),
@@ -119,8 +156,12 @@ int Migrator::migrateLocked()
         check.bind(QStringLiteral(":version"), migration.version).exec();
         if (check.next())
             continue;
-        for (const QString &statement : statements(m_database.dialect().expandMigration(migration.sql)))
-            SqlQuery::exec(transaction.connection(), m_database.dialect(), statement);
+        for (const QString &statement : statements(m_database.dialect().expandMigration(migration.sql))) {
+            if (statement.startsWith(QLatin1String("{{step:")))
+                runStep(transaction.connection(), statement);
+            else
+                SqlQuery::exec(transaction.connection(), m_database.dialect(), statement);
+        }
         SqlQuery record(transaction.connection(), m_database.dialect(),
             QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                            "VALUES (:version, :name, :at)"));

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+
+#include <limits>
 
 namespace blog {
 
@@ -23,16 +26,20 @@ public:
 
     static QList<Migration> available();
     QList<int> appliedVersions();
-    // Returns how many migrations it applied.
-    int migrate();
+    // Returns how many migrations it applied; those after `upToVersion` are left for later (tests
+    // build older schemas with it).
+    int migrate(int upToVersion = std::numeric_limits<int>::max());
     // Whether every migration compiled in is recorded, in one small read (for a readiness probe: no
     // table is created and no file is read). Throws DatabaseError when the database cannot answer.
     bool isCurrent();
 
 private:
-    int migrateLocked();
+    int migrateLocked(int upToVersion);
     void ensureTable();
     static QStringList statements(const QString &sql);
+    // A "{{step:name}}" line of a migration: work SQL alone cannot do, run in the same transaction.
+    void runStep(QSqlDatabase db, const QString &step);
+    void fillUsernames(QSqlDatabase db);
 
     Database &m_database;
 };

@@ -12,8 +12,8 @@ TransferWriter::TransferWriter(Database &database)
     , m_db(database.connection())
     , m_user(m_db, database.dialect(),
           QStringLiteral("INSERT INTO users (id, email, email_key, full_name, password_hash, bio, social, "
-                         "created_at, updated_at) VALUES (:id, :email, :key, :name, :hash, :bio, :social, "
-                         ":created, :updated)"))
+                         "created_at, updated_at, username, username_key) VALUES (:id, :email, :key, :name, "
+                         ":hash, :bio, :social, :created, :updated, :username, :username_key)"))
     , m_article(m_db, database.dialect(),
           QStringLiteral("INSERT INTO articles (id, slug, title, description, text, author_id, created_at, "
                          "updated_at) VALUES (:id, :slug, :title, :description, :text, :author, :created, "
@@ -28,7 +28,16 @@ TransferWriter::TransferWriter(Database &database)
 
 void TransferWriter::insertUser(const TransferUser &user)
 {
-    m_user.bind(QStringLiteral(":id"), user.id)
+    // Export files do not carry usernames yet: each user gets its e-mail's local part, made unique
+    // among the users imported (the import fills an empty database).
+    const QString base = Validation::usernameFromEmail(user.email);
+    QString username = base;
+    for (int n = 2; m_usernameKeys.contains(Validation::usernameKey(username)); ++n)
+        username = Validation::usernameCandidate(base, n);
+    m_usernameKeys.insert(Validation::usernameKey(username));
+    m_user.bind(QStringLiteral(":username"), username)
+        .bind(QStringLiteral(":username_key"), Validation::usernameKey(username))
+        .bind(QStringLiteral(":id"), user.id)
         .bind(QStringLiteral(":email"), user.email)
         .bind(QStringLiteral(":key"), Validation::emailKey(user.email))
         .bind(QStringLiteral(":name"), user.fullName)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <array>
 #include <memory>
@@ -38,6 +39,7 @@ private:
     Database &m_database;
     QSqlDatabase m_db;
     SqlQuery m_user;
+    QSet<QString> m_usernameKeys;
     SqlQuery m_article;
     SqlQuery m_comment;
     QHash<QString, qint64> m_tagIds;

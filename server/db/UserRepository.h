@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Expected.h"
 #include "User.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -17,6 +19,8 @@ class UserRepository
 public:
     struct NewUser
     {
+        // Empty: the e-mail's local part, made unique (Validation::usernameFromEmail).
+        QString username;
         QString email;
         QString fullName;
         QString passwordHash;
@@ -30,18 +34,26 @@ public:
         QString passwordHash;
     };
 
+    // Which unique field another user has already.
+    enum class Taken { Email, Username };
+
     explicit UserRepository(Database &database);
 
-    // nullopt when the e-mail (in any letter case) is taken.
-    std::optional<User> insert(const NewUser &user);
+    Expected<User, Taken> insert(const NewUser &user);
     std::optional<User> findById(qint64 id);
+    // In any letter case.
+    std::optional<User> findByUsername(const QString &username);
     std::optional<Credentials> findByEmail(const QString &email);
     bool existsByEmail(const QString &email);
-    // Writes every field of `user` and, when given, a new hash. False when the e-mail is taken.
-    bool update(User &user, const std::optional<QString> &newPasswordHash);
+    bool existsByUsername(const QString &username);
+    // Writes every field of `user` and, when given, a new hash.
+    std::optional<Taken> update(User &user, const std::optional<QString> &newPasswordHash);
 
 private:
     static User userFromRow(const SqlQuery &query, int firstColumn);
+    QString freeUsername(QSqlDatabase db, const QString &base);
+    // After a unique violation: which index refused the row.
+    Taken takenField(QSqlDatabase db, const User &user);
 
     Database &m_database;
 };

@@ -9,7 +9,7 @@ struct HttpRequest;
 class TokenService;
 class UserService;
 
-// "Authorization: Bearer <jwt>" -> the signed-in user, or the 401 every failure gets.
+// "Authorization: Bearer <jwt>" (or "Token <jwt>") -> the signed-in user, or the 401 every failure gets.
 class Authenticator
 {
 public:

@@ -1,6 +1,6 @@
 #include "ConnectionGuard.h"
 
-#include "ErrorReply.h"
+#include "ErrorCodec.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -24,7 +24,7 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionPolicy &pol
 
 QByteArray ConnectionGuard::rejection(int status, const QByteArray &reason, const QByteArray &message)
 {
-    const QByteArray body = ErrorReply::body(QString::fromUtf8(message));
+    const QByteArray body = ErrorCodec::toBytes(QString::fromUtf8(message));
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n"
           "Content-Length: "

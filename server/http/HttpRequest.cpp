@@ -20,6 +20,9 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request, const TrustedPr
     case QHttpServerRequest::Method::Post:
         copy.method = QByteArrayLiteral("POST");
         break;
+    case QHttpServerRequest::Method::Put: // RealWorld's updates
+        copy.method = QByteArrayLiteral("PUT");
+        break;
     case QHttpServerRequest::Method::Patch:
         copy.method = QByteArrayLiteral("PATCH");
         break;

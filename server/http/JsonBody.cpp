@@ -7,22 +7,21 @@
 
 namespace blog::JsonBody {
 
-Result<QJsonObject> parse(const HttpRequest &request)
+Expected<QJsonObject, HttpError> parse(const HttpRequest &request)
 {
     const QByteArray type = request.contentType.trimmed().toLower();
     if (!type.isEmpty() && !type.startsWith("application/json"))
-        return Error { Error::Kind::UnsupportedMediaType, QStringLiteral("Send the body as application/json"),
-            {} };
+        return HttpError::unsupportedMediaType();
     if (request.body.trimmed().isEmpty())
-        return Error::badRequest(QStringLiteral("The request needs a JSON object as its body"));
+        return HttpError::malformedBody(QStringLiteral("The request needs a JSON object as its body"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::badRequest(QStringLiteral("Malformed JSON at offset %1: %2")
-                                     .arg(parseError.offset)
-                                     .arg(parseError.errorString()));
+        return HttpError::malformedBody(QStringLiteral("Malformed JSON at offset %1: %2")
+                                            .arg(parseError.offset)
+                                            .arg(parseError.errorString()));
     if (!document.isObject())
-        return Error::badRequest(QStringLiteral("The body must be a JSON object"));
+        return HttpError::malformedBody(QStringLiteral("The body must be a JSON object"));
     return document.object();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "Error.h"
+#include "Expected.h"
+#include "HttpError.h"
 
 #include <QJsonObject>
 
@@ -11,7 +12,8 @@ struct HttpRequest;
 namespace JsonBody {
 
 // The request's body as a JSON object, or the 400/415 that says why it is not one.
-Result<QJsonObject> parse(const HttpRequest &request);
+Expected<QJsonObject, HttpError> parse(const HttpRequest &request);
 
 } // namespace JsonBody
+
 } // namespace blog

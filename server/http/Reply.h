@@ -9,11 +9,12 @@
 
 namespace blog {
 
-// An answer before it meets QtHttpServer: controllers make these on any thread, ApiServer sends them.
+// An answer before it meets QtHttpServer: handlers make these on any thread, RequestPipeline sends them.
 struct Reply
 {
     int status = 200;
     QByteArray body;
+    QByteArray contentType = QByteArrayLiteral("application/json");
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     static Reply json(const QJsonObject &object, int status = 200);
@@ -27,7 +28,7 @@ struct Reply
     }
 };
 
-// Takes the answer of a request that completes later, on any thread (ApiServer::answerAsync).
+// Takes the answer of a request that completes later, on any thread (RouteTable::AsyncHandler).
 using ReplyCallback = std::function<void(Reply)>;
 
 } // namespace blog

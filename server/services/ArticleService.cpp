@@ -8,6 +8,7 @@
 namespace blog {
 
 namespace {
+const QString Subject = QStringLiteral("article");
 const QString NotAuthor = QStringLiteral("You are not the author of this article!");
 const QString NoSuchArticle = QStringLiteral("Article not found");
 const QString Changed = QStringLiteral("The article has changed since you loaded it");
@@ -24,7 +25,7 @@ ArticleService::ArticleService(
 Result<Article> ArticleService::loadWithComments(std::optional<Article> article)
 {
     if (!article)
-        return Error::notFound(NoSuchArticle);
+        return Error::notFound(NoSuchArticle).about(Subject);
     article->comments = m_comments.listLive(article->id);
     return std::move(*article);
 }
@@ -54,9 +55,9 @@ Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const Ar
 {
     const auto owner = m_articles.findOwnership(articleId);
     if (!owner)
-        return Error::notFound(NoSuchArticle);
+        return Error::notFound(NoSuchArticle).about(Subject);
     if (owner->authorId != userId)
-        return Error::forbidden(NotAuthor);
+        return Error::forbidden(NotAuthor).about(Subject);
     if (!patch.isEmpty()) {
         if (!m_articles.update(articleId, patch, expectedVersions))
             return stale(articleId);
@@ -74,9 +75,9 @@ Result<Done> ArticleService::remove(qint64 userId, qint64 articleId)
 {
     const auto owner = m_articles.findOwnership(articleId);
     if (!owner)
-        return Error::notFound(NoSuchArticle);
+        return Error::notFound(NoSuchArticle).about(Subject);
     if (owner->authorId != userId)
-        return Error::forbidden(NotAuthor);
+        return Error::forbidden(NotAuthor).about(Subject);
     m_articles.remove(articleId);
     m_listingInvalidator.articlesChanged();
     return Done {};

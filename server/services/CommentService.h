@@ -6,6 +6,8 @@
 #include "Requests.h"
 #include "User.h"
 
+#include <functional>
+
 namespace blog {
 
 class ArticleRepository;
@@ -19,10 +21,10 @@ public:
     CommentService(ArticleRepository &articles, CommentRepository &comments,
         ListingInvalidator &listingInvalidator, CommentWriter &writer);
 
+    using Posted = std::function<void(Result<Comment>)>;
     // The article is looked up on the calling thread; the comment is stored by the CommentWriter, and
     // `done` runs on its thread once committed (or at once, on this one, for an unknown article).
-    void post(
-        const User &author, const QString &articleSlug, const CommentDraft &draft, CommentWriter::Done done);
+    void post(const User &author, const QString &articleSlug, const CommentDraft &draft, Posted done);
     Result<Done> remove(qint64 userId, const QString &articleSlug, qint64 commentId);
 
 private:

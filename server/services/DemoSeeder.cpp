@@ -28,8 +28,8 @@ DemoSeeder::Summary DemoSeeder::seed()
     for (const DemoData::Author &author : DemoData::load()) {
         if (users.existsByEmail(author.email))
             continue;
-        const std::optional<User> user = users.insert(
-            { author.email, author.fullName, m_hasher.hash(author.password), author.bio, std::nullopt });
+        const auto user = users.insert(
+            { {}, author.email, author.fullName, m_hasher.hash(author.password), author.bio, std::nullopt });
         if (!user)
             continue;
         ++summary.users;

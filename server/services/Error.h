@@ -16,12 +16,9 @@ struct Error
         Authentication,
         Forbidden,
         NotFound,
-        MethodNotAllowed,
         Conflict,
         Stale, // the client's copy is older than the stored one (it sent an old version)
-        PayloadTooLarge,
         TooManyRequests,
-        UnsupportedMediaType,
         Unavailable,
         Internal,
     };
@@ -32,6 +29,16 @@ struct Error
     int retryAfterSeconds = 0;
     // With Stale: what is stored now, so the client can show what changed.
     std::optional<Article> current = std::nullopt;
+    // What was not found or not allowed: "article", "comment", "profile" (empty: not said). Front ends
+    // that name it (RealWorld's {"errors":{"article":["not found"]}}) read it here.
+    QString subject = {};
+
+    Error about(const QString &what) const
+    {
+        Error error = *this;
+        error.subject = what;
+        return error;
+    }
 
     static Error badRequest(const QString &message, const QString &field = {})
     {

@@ -1,6 +1,8 @@
 #include "ListingService.h"
 
 #include "ArticleCodec.h"
+#include "FavoriteRepository.h"
+#include "FollowRepository.h"
 #include "ListingRepository.h"
 
 namespace blog {
@@ -10,15 +12,33 @@ namespace {
 constexpr int AnchorEvery = 512;
 } // namespace
 
-ListingService::ListingService(ListingRepository &listing, ListingCache &cache, ListingPositions &positions)
+ListingService::ListingService(ListingRepository &listing, ListingCache &cache, ListingPositions &positions,
+    FilteredListingCache &filteredCache, FavoriteRepository &favorites, FollowRepository &follows)
     : m_listing(listing)
     , m_cache(cache)
     , m_positions(positions)
+    , m_filteredCache(filteredCache)
+    , m_favorites(favorites)
+    , m_follows(follows)
 {
 }
 
 std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuery &query)
 {
+    if (query.isFiltered()) {
+        Filter filter;
+        filter.tag = query.tag;
+        filter.authorId = query.authorId;
+        filter.newestFirst = query.newestFirst;
+        // The seed API's JSON shows nothing a favourite or a follow changes, so the ListingCache's
+        // invalidation covers it.
+        const QByteArray key = "f:" + QByteArray::number(query.limit) + ':' + QByteArray::number(query.offset)
+            + ':' + filter.key();
+        return m_cache.page(key, [&] {
+            ArticlePage page = m_listing.filtered(filter, query.limit, query.offset);
+            return ArticleCodec::toJsonBytes(page);
+        });
+    }
     const QByteArray key = QByteArray::number(query.limit) + ':' + QByteArray::number(query.offset) + ':'
         + (query.newestFirst ? 'n' : 'o');
     return m_cache.page(key, [&] {
@@ -27,6 +47,30 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuer
         page.items = items(query);
         return ArticleCodec::toJsonBytes(page);
     });
+}
+
+std::shared_ptr<const ArticlePage> ListingService::filtered(const Filter &filter, int limit, qint64 offset)
+{
+    const QByteArray key = QByteArray::number(limit) + ':' + QByteArray::number(offset) + ':' + filter.key();
+    return m_filteredCache.pages.get(key, [&] { return m_listing.filtered(filter, limit, offset); });
+}
+
+ListingService::Marks ListingService::marks(qint64 viewerId, const ArticlePage &page)
+{
+    QList<qint64> articleIds;
+    QList<qint64> authorIds;
+    for (const ArticleListItem &item : page.items) {
+        articleIds.append(item.id);
+        if (!authorIds.contains(item.authorId))
+            authorIds.append(item.authorId);
+    }
+    return Marks { m_favorites.favoritedAmong(viewerId, articleIds),
+        m_follows.followedAmong(viewerId, authorIds) };
+}
+
+std::shared_ptr<const QStringList> ListingService::tags()
+{
+    return m_filteredCache.tags.get(QByteArrayLiteral("tags"), [this] { return m_listing.tagsInUse(); });
 }
 
 QList<ArticleListItem> ListingService::items(const ListingQuery &query)

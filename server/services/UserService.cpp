@@ -16,8 +16,16 @@ namespace blog {
 
 namespace {
 const QString EmailTaken = QStringLiteral("This email is already registered, maybe you want to sign in?");
+const QString UsernameTaken = QStringLiteral("This username is taken, please choose another one");
+
+Error taken(UserRepository::Taken field)
+{
+    return field == UserRepository::Taken::Email ? Error::conflict(EmailTaken, QStringLiteral("email"))
+                                                 : Error::conflict(UsernameTaken, QStringLiteral("username"));
+}
 const QString BadCredentials = QStringLiteral("Invalid combination of email and password");
-const QString NoUser = QStringLiteral("Please provide your token via Authorization header");
+// The token was valid, but its account is gone: the client has to sign in again.
+const QString NoUser = QStringLiteral("This account no longer exists, sign in again");
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, HashingPool &hashing,
@@ -51,17 +59,21 @@ void UserService::signUp(const SignUpRequest &request, Resume resume, Completion
 {
     // A cheap early answer for the common case; the unique index decides races.
     if (m_users.existsByEmail(request.email)) {
-        done(Error::conflict(EmailTaken, QStringLiteral("email")));
+        done(taken(UserRepository::Taken::Email));
+        return;
+    }
+    if (!request.username.isEmpty() && m_users.existsByUsername(request.username)) {
+        done(taken(UserRepository::Taken::Username));
         return;
     }
     const PasswordHasher &hasher = m_hasher;
     offload<QString>([&hasher, password = request.password] { return hasher.hash(password); },
         std::move(resume),
         [this, request, done](const QString &hash) {
-            const std::optional<User> user
-                = m_users.insert({ request.email, request.fullName, hash, request.bio, request.social });
+            const auto user = m_users.insert(
+                { request.username, request.email, request.fullName, hash, request.bio, request.social });
             if (!user)
-                done(Error::conflict(EmailTaken, QStringLiteral("email")));
+                done(taken(user.error()));
             else
                 done(SignedInUser { *user, m_tokens.issue(user->id) });
         },
@@ -139,8 +151,12 @@ Result<User> UserService::applyProfile(
         user->email = *patch.email;
     if (patch.changesSocial)
         user->social = patch.social;
-    if (!m_users.update(*user, newHash))
-        return Error::conflict(EmailTaken, QStringLiteral("email"));
+    if (patch.username)
+        user->username = *patch.username;
+    if (patch.image)
+        user->image = *patch.image;
+    if (const auto field = m_users.update(*user, newHash))
+        return taken(*field);
     // The notification goes out for every change, not only a new name (the listing shows authors'
     // names): the other instances drop their cached users on it.
     m_cache.invalidate();

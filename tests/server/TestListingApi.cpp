@@ -137,6 +137,13 @@ private slots:
                                     << "offset";
         QTest::newRow("offset=abc") << "?offset=abc"
                                     << "offset";
+        QTest::newRow("tag=") << "?tag="
+                              << "tag";
+        QTest::newRow("tag too long") << "?tag=" + QString(41, QLatin1Char('t')) << "tag";
+        QTest::newRow("author=abc") << "?author=abc"
+                                    << "author";
+        QTest::newRow("author=0") << "?author=0"
+                                  << "author";
     }
 
     void invalidQueriesAre400()
@@ -147,6 +154,40 @@ private slots:
         QCOMPARE(response.status, 400);
         QCOMPARE(response.json().value("field").toString(), field);
         QVERIFY(!response.json().value("error").toString().isEmpty());
+    }
+
+    // ?tag= and ?author=<id> narrow the listing, alone or together, with the total of what matches;
+    // a write shows in a filtered page at once.
+    void filtersByTagAndAuthor()
+    {
+        QCOMPARE(slugsOf(page("?tag=foo1")), QStringList { "title-1-3" });
+        QCOMPARE(slugsOf(page("?tag=foo2")), QStringList({ "title-1-3", "title-2-3", "title-3-3" }));
+        QCOMPARE(page("?tag=foo2&limit=1").value("total").toInteger(), 3);
+        QCOMPARE(slugsOf(page("?tag=foo2&order=newest&limit=1&offset=1")), QStringList { "title-2-3" });
+        QCOMPARE(page("?tag=nothing").value("total").toInteger(), 0);
+        QCOMPARE(page("?author=1").value("total").toInteger(), 3);
+        QCOMPARE(page("?author=999").value("total").toInteger(), 0);
+        QCOMPARE(sortedKeys(page("?tag=foo1").value("items").toArray().first().toObject()),
+            sortedKeys(page("").value("items").toArray().first().toObject()));
+
+        const QString other
+            = m_http.signUp(url("/user/sign-up"), "other@example.com", "Other Author", "password123");
+        QVERIFY(!other.isEmpty());
+        const auto created = m_http.post(url("/article"),
+            { { "title", "Another foo1" }, { "description", "d" }, { "text", "t" },
+                { "tags", QJsonArray { "foo1" } } },
+            other);
+        QCOMPARE(created.status, 201);
+        const qint64 otherId = created.json().value("author").toObject().value("id").toInteger();
+        QCOMPARE(slugsOf(page("?tag=foo1")), QStringList({ "title-1-3", "another-foo1" }));
+        QCOMPARE(
+            slugsOf(page("?tag=foo1&author=" + QString::number(otherId))), QStringList { "another-foo1" });
+        QCOMPARE(slugsOf(page("?tag=foo3&author=" + QString::number(otherId))), QStringList {});
+        QCOMPARE(page("?author=1&tag=foo1").value("total").toInteger(), 1);
+
+        const QString articleId = QString::number(created.json().value("id").toInteger());
+        QCOMPARE(m_http.del(url("/article/" + articleId), other).status, 200);
+        QCOMPARE(slugsOf(page("?tag=foo1")), QStringList { "title-1-3" });
     }
 
     void paginationWalksEveryArticleOnce()

@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <future>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -87,8 +89,14 @@ private slots:
         ListingPositions positions(std::chrono::milliseconds(100), [&] { ++changed; });
         std::atomic_int total { 10 };
         std::atomic_int loads { 0 };
+        std::mutex threadsMutex;
+        std::set<std::thread::id> threads; // where loads ran
         const auto load = [&] {
             ++loads;
+            {
+                const std::lock_guard lock(threadsMutex);
+                threads.insert(std::this_thread::get_id());
+            }
             ListingPositions::Anchors anchors;
             anchors.total = total;
             return anchors;
@@ -116,6 +124,10 @@ private slots:
         positions.waitForRefresh();
         QCOMPARE(loads.load(), 4);
         QCOMPARE(changed.load(), 1);
+        // Both background refreshes ran on the same long-lived thread (with one database connection),
+        // not on a new thread each.
+        QCOMPARE(threads.size(), std::size_t(2));
+        QVERIFY(threads.count(std::this_thread::get_id()) == 1);
     }
 
     void keysAreSeparate()

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "Migrator.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,13 +37,53 @@ private slots:
         QCOMPARE(migrator.migrate(), 0);
         QCOMPARE(migrator.appliedVersions().size(), available);
         QCOMPARE(names(database, "table"),
-            QStringList({ "article_tags", "articles", "comments", "schema_migrations", "sqlite_sequence",
-                            "tags", "users" })
+            QStringList({ "article_tags", "articles", "comments", "favorites", "follows", "schema_migrations",
+                            "sqlite_sequence", "tags", "users" })
                 .filter(QRegularExpression("^(?!sqlite_)")));
         QCOMPARE(names(database, "view"), QStringList({ "article_listing" }));
         QVERIFY(names(database, "index").contains("users_email_key"));
         QVERIFY(names(database, "index").contains("comments_article_live"));
         QVERIFY(names(database, "index").contains("articles_listing_order"));
+        QVERIFY(names(database, "index").contains("users_username_key"));
+        QVERIFY(names(database, "index").contains("article_tags_tag_article"));
+    }
+
+    // Users from before usernames get their e-mail's local part; look-alikes (in any letter case, or
+    // only after dropping what a username may not hold) get -2, -3 in the order they signed up.
+    void existingUsersGetUniqueUsernamesFromTheirEmail()
+    {
+        QTemporaryDir dir;
+        Database database(*DatabaseUrl::parse("sqlite:" + dir.filePath("u.sqlite")));
+        Migrator migrator(database);
+        QCOMPARE(migrator.migrate(4), 4);
+        const QStringList emails { "ada@one.example", "Ada@two.example", "bob smith@x.example",
+            "ada-2@three.example", "ada@four.example", "%/?#@five.example" };
+        QSqlQuery insert(database.connection());
+        insert.prepare(
+            "INSERT INTO users (email, email_key, full_name, password_hash, created_at, updated_at) "
+            "VALUES (?, ?, 'Name', 'hash', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+        for (const QString &email : emails) {
+            insert.addBindValue(email);
+            insert.addBindValue(email.toLower());
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QCOMPARE(migrator.migrate(), int(Migrator::available().size()) - 4);
+
+        QSqlQuery read(database.connection());
+        QVERIFY(read.exec("SELECT username, username_key FROM users ORDER BY id"));
+        QStringList usernames;
+        while (read.next()) {
+            usernames.append(read.value(0).toString());
+            QCOMPARE(read.value(1).toString(), read.value(0).toString().toCaseFolded());
+        }
+        // The fourth user's own "ada-2" was taken by the second one by then.
+        QCOMPARE(usernames, QStringList({ "ada", "Ada-2", "bobsmith", "ada-2-2", "ada-3", "user" }));
+
+        // The index holds for new rows too, in any letter case.
+        QSqlQuery clash(database.connection());
+        QVERIFY(!clash.exec("INSERT INTO users (email, email_key, full_name, password_hash, created_at, "
+                            "updated_at, username, username_key) VALUES ('n@x.example', 'n@x.example', 'N', "
+                            "'h', 'c', 'u', 'BOBSMITH', 'bobsmith')"));
     }
 
     void connectionsUseWalAndForeignKeys()
@@ -78,7 +119,7 @@ private slots:
         QSqlQuery(database.connection()).exec("DROP VIEW article_listing");
         QSqlQuery(database.connection()).exec("CREATE TABLE article_listing (x INTEGER)");
         QVERIFY_THROWS_EXCEPTION(std::exception, migrator.migrate());
-        QCOMPARE(migrator.appliedVersions(), QList<int>({ 1, 3, 4 }));
+        QCOMPARE(migrator.appliedVersions(), QList<int>({ 1, 3, 4, 5 }));
     }
 };
 

@@ -89,6 +89,34 @@ private slots:
         QVERIFY(response.json().value("error").toString().contains("already registered"));
     }
 
+    // A chosen username is kept (unique in any letter case); without one, the e-mail's local part,
+    // made unique, is the username. The seed user already is "foo".
+    void signUpTakesOrMakesAUsername()
+    {
+        const auto chosen = m_http.post(url("/user/sign-up"),
+            { { "email", "ada@example.com" }, { "fullName", "Ada" }, { "password", "analytical" },
+                { "username", "Countess" } });
+        QCOMPARE(chosen.status, 201);
+        QCOMPARE(chosen.json().value("username").toString(), QStringLiteral("Countess"));
+        QCOMPARE(m_http.get(url("/user/profile"), chosen.json().value("token").toString())
+                     .json()
+                     .value("username")
+                     .toString(),
+            QStringLiteral("Countess"));
+
+        const auto taken = m_http.post(url("/user/sign-up"),
+            { { "email", "other@example.com" }, { "fullName", "Other" }, { "password", "password123" },
+                { "username", "countess" } });
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.json().value("field").toString(), QStringLiteral("username"));
+
+        const auto made = m_http.post(url("/user/sign-up"),
+            { { "email", "Foo@elsewhere.example" }, { "fullName", "Foo Two" },
+                { "password", "password123" } });
+        QCOMPARE(made.status, 201);
+        QCOMPARE(made.json().value("username").toString(), QStringLiteral("Foo-2"));
+    }
+
     void signUpValidatesEachField_data()
     {
         QTest::addColumn<QJsonObject>("body");
@@ -110,6 +138,11 @@ private slots:
         QTest::newRow("unknown social key")
             << with("social", QJsonObject { { "myspace", "x" } }) << "social.myspace";
         QTest::newRow("unknown field") << with("id", 7) << "id";
+        QTest::newRow("blank username") << with("username", "  ") << "username";
+        QTest::newRow("username with a space") << with("username", "a b") << "username";
+        QTest::newRow("username with a slash") << with("username", "a/b") << "username";
+        QTest::newRow("long username") << with("username", QString(65, QLatin1Char('u'))) << "username";
+        QTest::newRow("username not a string") << with("username", 5) << "username";
     }
 
     void signUpValidatesEachField()

@@ -24,7 +24,9 @@ private slots:
         const QJsonObject json = UserCodec::toJson(user);
         QStringList keys = json.keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({ "bio", "createdAt", "email", "fullName", "id", "social", "updatedAt" }));
+        QCOMPARE(keys,
+            QStringList(
+                { "bio", "createdAt", "email", "fullName", "id", "social", "updatedAt", "username" }));
         QVERIFY(json.value("social").isNull());
         QCOMPARE(json.value("createdAt").toString(), "2026-01-02T03:04:05.006Z");
 

@@ -118,7 +118,7 @@ TestServer::TestServer(Options options)
         const PasswordHasher hasher(m_config.hashCost);
         DemoSeeder(*m_database, hasher).seed();
     }
-    m_api = std::make_unique<ApiServer>(m_config, *m_database);
+    m_api = std::make_unique<BlogServer>(m_config, *m_database);
     const QString error = m_api->listen();
     if (!error.isEmpty())
         qFatal("TestServer cannot listen: %s", qPrintable(error));

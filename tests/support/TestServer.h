@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiServer.h"
+#include "BlogServer.h"
 #include "Database.h"
 #include "ServerConfig.h"
 #include "TokenService.h"
@@ -65,7 +65,7 @@ public:
     // GET /metrics on the metrics port (Options::metrics).
     QUrl metricsUrl() const;
     Database &database() { return *m_database; }
-    ApiServer &api() { return *m_api; }
+    BlogServer &api() { return *m_api; }
     const QByteArray &jwtSecret() const { return m_config.jwtSecret; }
     // A TokenService with the server's secret, to forge tokens with other claims.
     TokenService tokenService() const { return TokenService(m_config.jwtSecret, m_config.tokenLifetime); }
@@ -81,7 +81,7 @@ private:
     QTemporaryDir m_dir;
     ServerConfig m_config;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<ApiServer> m_api;
+    std::unique_ptr<BlogServer> m_api;
     QString m_ownedPostgresDatabase;
 };
 

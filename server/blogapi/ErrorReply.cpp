@@ -2,7 +2,7 @@
 
 #include "ArticleCodec.h"
 #include "ArticleEtag.h"
-#include "JsonKeys.h"
+#include "ErrorCodec.h"
 
 namespace blog::ErrorReply {
 
@@ -17,18 +17,12 @@ int statusOf(Error::Kind kind)
         return 403;
     case Error::Kind::NotFound:
         return 404;
-    case Error::Kind::MethodNotAllowed:
-        return 405;
     case Error::Kind::Conflict:
         return 409;
     case Error::Kind::Stale:
         return 412;
-    case Error::Kind::PayloadTooLarge:
-        return 413;
     case Error::Kind::TooManyRequests:
         return 429;
-    case Error::Kind::UnsupportedMediaType:
-        return 415;
     case Error::Kind::Unavailable:
         return 503;
     case Error::Kind::Internal:
@@ -37,27 +31,27 @@ int statusOf(Error::Kind kind)
     return 500;
 }
 
-QByteArray body(const QString &message)
-{
-    return Reply::json(QJsonObject { { JsonKeys::Error, message } }).body;
-}
-
 Reply from(const Error &error)
 {
     // A stale write answers with what is stored now, as GET would, so the client can merge.
     if (error.kind == Error::Kind::Stale && error.current)
         return Reply::json(ArticleCodec::toJson(*error.current), statusOf(error.kind))
             .withHeader("ETag", ArticleEtag::of(*error.current));
-    QJsonObject body { { JsonKeys::Error, error.message } };
-    if (!error.field.isEmpty())
-        body.insert(JsonKeys::Field, error.field);
-    if (error.kind == Error::Kind::NotFound)
-        body.insert(JsonKeys::NotFound, true);
-    Reply reply = Reply::json(body, statusOf(error.kind));
+    Reply reply
+        = Reply::json(ErrorCodec::toJson(error.message, error.field, error.kind == Error::Kind::NotFound),
+            statusOf(error.kind));
     if (error.kind == Error::Kind::Authentication)
         reply.withHeader("WWW-Authenticate", "Bearer");
     if (error.retryAfterSeconds > 0)
         reply.withHeader("Retry-After", QByteArray::number(error.retryAfterSeconds));
+    return reply;
+}
+
+Reply from(const HttpError &error)
+{
+    Reply reply = Reply::json(ErrorCodec::toJson(error.message, {}, error.status == 404), error.status);
+    if (!error.allow.isEmpty())
+        reply.withHeader("Allow", error.allow);
     return reply;
 }
 

@@ -3,7 +3,7 @@
 #include "Comment.h"
 #include "CommentRepository.h"
 #include "Counter.h"
-#include "Error.h"
+#include "Expected.h"
 #include "Histogram.h"
 
 #include <QList>
@@ -16,7 +16,6 @@
 namespace blog {
 
 class Database;
-class ListingInvalidator;
 
 // Writes comment posts in batches on its own thread (group commit): the comments that arrive while one
 // transaction is being written all go into the next one. A comment then costs its INSERT alone instead
@@ -26,18 +25,28 @@ class ListingInvalidator;
 class CommentWriter
 {
 public:
-    using Done = std::function<void(Result<Comment>)>;
+    // Why a comment was not stored.
+    enum class Failure {
+        ArticleGone, // deleted before the comment's turn came
+        Unavailable, // the database could not be reached; the comment may succeed later
+        Fault, // anything else (logged)
+        Stopping, // the server is stopping
+    };
+    using Done = std::function<void(Expected<Comment, Failure>)>;
 
-    CommentWriter(CommentRepository &comments, ListingInvalidator &listingInvalidator, Database &database);
+    // `committed` runs on the writer's thread after each batch's COMMIT, before any comment in it
+    // hears back (so their next read of the listing counts them), with the authors of the articles
+    // that got comments (NewComment::articleAuthorId), each once.
+    using Committed = std::function<void(const QList<qint64> &articleAuthors)>;
+    CommentWriter(CommentRepository &comments, Database &database, Committed committed);
     // stop()s.
     ~CommentWriter();
     CommentWriter(const CommentWriter &) = delete;
     CommentWriter &operator=(const CommentWriter &) = delete;
 
-    // Thread-safe. `done` gets the stored comment, a 404 if the article went in the meantime, or the
-    // database's failure.
+    // Thread-safe. `done` gets the stored comment or why it was not stored.
     void submit(CommentRepository::NewComment comment, Done done);
-    // Writes and answers what is queued, then ends the thread; later comments get a 503.
+    // Writes and answers what is queued, then ends the thread; later comments get Failure::Stopping.
     void stop();
 
     // For the metrics: comments a transaction, and the batches the database failed.
@@ -57,8 +66,8 @@ private:
     void write(const QList<Pending> &batch);
 
     CommentRepository &m_comments;
-    ListingInvalidator &m_listingInvalidator;
     Database &m_database;
+    Committed m_committed;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     QList<Pending> m_queue;

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
-#include "ListingInvalidator.h"
 
 #include <QLoggingCategory>
 
@@ -15,11 +14,10 @@ namespace {
 constexpr qsizetype MaxBatch = 256;
 } // namespace
 
-CommentWriter::CommentWriter(
-    CommentRepository &comments, ListingInvalidator &listingInvalidator, Database &database)
+CommentWriter::CommentWriter(CommentRepository &comments, Database &database, Committed committed)
     : m_comments(comments)
-    , m_listingInvalidator(listingInvalidator)
     , m_database(database)
+    , m_committed(std::move(committed))
     , m_thread([this] { run(); })
 {
 }
@@ -50,7 +48,7 @@ void CommentWriter::submit(CommentRepository::NewComment comment, Done done)
             return;
         }
     }
-    done(Error::unavailable(QStringLiteral("The server is stopping")));
+    done(Failure::Stopping);
 }
 
 void CommentWriter::run()
@@ -78,7 +76,7 @@ void CommentWriter::write(const QList<Pending> &batch)
         comments.append(pending.comment);
     m_batchSizes.observe(double(batch.size()));
     QList<std::optional<Comment>> stored;
-    std::optional<Error> failure;
+    std::optional<Failure> failure;
     try {
         stored = m_comments.insertAll(comments);
     } catch (const DatabaseError &error) {
@@ -86,25 +84,32 @@ void CommentWriter::write(const QList<Pending> &batch)
             qCWarning(lcDatabase) << "database unavailable:" << error.what();
             m_unavailable.add();
             m_database.closeThreadConnection(); // reopened by the next batch
-            failure = Error::databaseUnavailable();
+            failure = Failure::Unavailable;
         } else {
             qCCritical(lcDatabase) << "cannot store comments:" << error.what();
             m_faults.add();
-            failure = Error::internal();
+            failure = Failure::Fault;
         }
     } catch (const std::exception &error) {
         qCCritical(lcDatabase) << "cannot store comments:" << error.what();
-        failure = Error::internal();
+        failure = Failure::Fault;
     }
-    if (!failure)
-        m_listingInvalidator.listingChanged(); // before anyone hears back, so their next listing counts it
+    if (!failure && m_committed) {
+        QList<qint64> articleAuthors;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const qint64 author = batch[i].comment.articleAuthorId;
+            if (stored[i] && !articleAuthors.contains(author))
+                articleAuthors.append(author);
+        }
+        m_committed(articleAuthors);
+    }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (failure)
             batch[i].done(*failure);
         else if (stored[i])
             batch[i].done(*stored[i]);
         else
-            batch[i].done(Error::notFound(QStringLiteral("Article not found")));
+            batch[i].done(Failure::ArticleGone);
     }
 }
 

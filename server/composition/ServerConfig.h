@@ -1,0 +1,32 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "HttpConfig.h"
+#include "PasswordHasher.h"
+
+#include <QByteArray>
+
+#include <chrono>
+
+namespace blog {
+
+// Everything `blog-server serve` can be told, with the defaults it uses when it is not. The HTTP part
+// is HttpConfig's, which the HTTP host takes alone.
+struct ServerConfig : HttpConfig
+{
+    DatabaseUrl database;
+    QByteArray jwtSecret;
+    std::chrono::seconds tokenLifetime = std::chrono::hours(24 * 7);
+    // Threads for argon2id hashing, off the HTTP threads so sign-ins never stall reads; 0: one a core.
+    int hashingThreads = 0;
+    // Sign-ins, sign-ups and password changes waiting for or in hashing; beyond it, 503 and Retry-After.
+    int hashingQueueLimit = 64;
+    std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
+    std::chrono::milliseconds purgeInterval = std::chrono::hours(1);
+    int purgeOlderThanDays = 30;
+    PasswordHasher::Cost hashCost;
+    // Sign-in attempts a minute per client address; per e-mail address, a third of it (at least 3).
+    int signInAttemptsPerMinute = 30;
+};
+
+} // namespace blog
