@@ -17,6 +17,8 @@
 #include "ListingService.h"
 #include "MetricsRegistry.h"
 #include "PasswordHasher.h"
+#include "ReaderRepository.h"
+#include "ReaderService.h"
 #include "ReadinessCheck.h"
 #include "ServerConfig.h"
 #include "SignInThrottle.h"
@@ -24,6 +26,7 @@
 #include "UserCache.h"
 #include "UserRepository.h"
 #include "UserService.h"
+#include "WebSite.h"
 
 #include <QThread>
 
@@ -86,6 +89,9 @@ private:
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;
     BlogApi m_blogApi;
+    ReaderRepository m_readerRepository;
+    ReaderService m_reader;
+    WebSite m_webSite;
     HttpHost m_http; // last: it serves the front ends above
 };
 
