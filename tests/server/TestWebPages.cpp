@@ -38,15 +38,24 @@ QStringList xmlTexts(const QByteArray &xml, const QString &element)
 {
     QStringList texts;
     QXmlStreamReader reader(xml);
-    while (reader.readNextStartElement() || !reader.atEnd()) {
+    while (!reader.atEnd()) {
+        reader.readNext();
         if (reader.isStartElement() && reader.name() == element)
-            texts.append(reader.readElementText());
-        else if (reader.atEnd())
-            break;
-        else
-            reader.readNext();
+            texts.append(reader.readElementText(QXmlStreamReader::IncludeChildElements));
     }
     return texts;
+}
+
+// A start tag's attribute names and URL values, with every other quoted value taken out: what a
+// browser would run or follow.
+bool isHarmless(const QString &tag)
+{
+    static const QRegularExpression url(QStringLiteral(R"re(\b(?:href|src)="\s*javascript:)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression quoted(QStringLiteral(R"re("[^"]*")re"));
+    static const QRegularExpression handler(QStringLiteral(R"re(\son\w+\s*=)re"),
+        QRegularExpression::CaseInsensitiveOption);
+    return !url.match(tag).hasMatch() && !QString(tag).remove(quoted).contains(handler);
 }
 
 } // namespace
@@ -243,10 +252,8 @@ private slots:
             QVERIFY2(!html.contains("<script"), qPrintable(path));
             QVERIFY2(!html.contains("<img src=x"), qPrintable(path));
             QVERIFY2(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), qPrintable(path));
-            for (const QString &tag : startTags(response.body)) {
-                QVERIFY2(!tag.contains("onerror", Qt::CaseInsensitive), qPrintable(tag));
-                QVERIFY2(!tag.contains("javascript", Qt::CaseInsensitive), qPrintable(tag));
-            }
+            for (const QString &tag : startTags(response.body))
+                QVERIFY2(isHarmless(tag), qPrintable(tag));
             // A tag's URL is percent-encoded, then escaped for the attribute.
             QVERIFY2(
                 html.contains("href=\"/tags/%3Cscript%3Ealert%281%29%3C%2Fscript%3E\""), qPrintable(path));
@@ -280,13 +287,15 @@ private slots:
 
     void tagAndAuthorPagesListTheirArticles()
     {
-        const auto tag = page("/tags/foo2");
+        const auto tag = page("/tags/foo1");
         QCOMPARE(tag.status, 200);
         const QString tagged = QString::fromUtf8(tag.body);
         QVERIFY(tagged.contains("title 1/3"));
-        QVERIFY(tagged.contains("title 2/3"));
+        QVERIFY(!tagged.contains("title 2/3"));
         QVERIFY(!tagged.contains("title 3/3"));
-        QVERIFY(tagged.contains("href=\"" + url("/tags/foo2/feed.atom").toString() + "\""));
+        QVERIFY(tagged.contains("href=\"" + url("/tags/foo1/feed.atom").toString() + "\""));
+        const QString shared = QString::fromUtf8(page("/tags/foo2").body);
+        QVERIFY(shared.contains("title 1/3") && shared.contains("title 2/3") && shared.contains("title 3/3"));
         const auto author = page("/authors/1");
         QCOMPARE(author.status, 200);
         const QString by = QString::fromUtf8(author.body);
