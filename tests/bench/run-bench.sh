@@ -461,6 +461,8 @@ SCENARIOS=(
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
+    "webhome|web home page (HTML), cached|web-home.lua|$CONNECTIONS"
+    "webarticle|web article page (HTML), random articles|web-article.lua|$CONNECTIONS"
     "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
     "signin|sign-in (argon2id)|signin.lua|$CONNECTIONS"
     "signin1|sign-in, one client at a time|signin.lua|1"
@@ -519,7 +521,8 @@ fi
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
-        [ "$id" = bare ] && [ "$side" = node ] && continue
+        # The Node app has neither a bare route nor web pages.
+        case "$id" in bare | web*) [ "$side" = node ] && continue ;; esac
         [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
         [ "$side" = node ] && port=$NODE_PORT
@@ -609,6 +612,14 @@ render_table() {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | cached listing: %.0f %% of it |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                     (rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0)
+                continue
+            }
+            if (id == "webhome" || id == "webarticle") {
+                base = (id == "webhome") ? "cached" : "detail"
+                printf "| %s | %s | %s | %s | %s | – | – | – | – | %.0f %% of the %s row |\n", label[id],
+                    rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
+                    (rps[base, "ours"] > 0 ? 100 * rps[id, "ours"] / rps[base, "ours"] : 0),
+                    (id == "webhome") ? "cached listing" : "article detail (JSON)"
                 continue
             }
             if (id == "metrics") {
