@@ -50,11 +50,11 @@ QStringList xmlTexts(const QByteArray &xml, const QString &element)
 // browser would run or follow.
 bool isHarmless(const QString &tag)
 {
-    static const QRegularExpression url(QStringLiteral(R"re(\b(?:href|src)="\s*javascript:)re"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(
+        QStringLiteral(R"re(\b(?:href|src)="\s*javascript:)re"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quoted(QStringLiteral(R"re("[^"]*")re"));
-    static const QRegularExpression handler(QStringLiteral(R"re(\son\w+\s*=)re"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression handler(
+        QStringLiteral(R"re(\son\w+\s*=)re"), QRegularExpression::CaseInsensitiveOption);
     return !url.match(tag).hasMatch() && !QString(tag).remove(quoted).contains(handler);
 }
 
@@ -383,6 +383,33 @@ private slots:
         QCOMPARE(page(path).status, 404);
         QVERIFY(!page("/").body.contains("Editable"));
         QVERIFY(!page("/feed.atom").body.contains("Editable"));
+    }
+
+    // On PostgreSQL, instances sharing the database drop their pages on each other's writes (NOTIFY).
+    void pagesFollowWritesThroughAnotherInstance()
+    {
+        if (!TestServer::isPostgres())
+            QSKIP("instances share changes through PostgreSQL's NOTIFY");
+        m_server.reset();
+        const QString database = TestServer::createPostgresDatabase();
+        TestServer::Options options;
+        options.databasePath = database;
+        options.listingCacheTtl = std::chrono::minutes(10); // expiry cannot be what refreshes B
+        options.jwtSecret = QByteArray(32, 'k');
+        {
+            TestServer a(options);
+            TestServer b(options);
+            QVERIFY(m_http.get(b.url("/posts/title-2-3")).status == 200); // now in B's page cache
+            QVERIFY(m_http.get(b.url("/")).body.contains("1 comment<"));
+            const QString token = m_http.signIn(a.url("/user/sign-in"), "foo@bar.com", "password123");
+            QCOMPARE(m_http.post(a.url("/article/title-2-3/comment"), { { "text", "Written on A" } }, token)
+                         .status,
+                201);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                m_http.get(b.url("/posts/title-2-3")).body.contains("Written on A"), 1000);
+            QVERIFY(m_http.get(b.url("/")).body.contains("2 comments"));
+        }
+        TestServer::dropPostgresDatabase(database);
     }
 
     void otherMethodsOnPagesAre405()
