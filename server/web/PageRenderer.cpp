@@ -25,7 +25,7 @@ const std::string &templateText(const char *name)
 {
     static const std::map<std::string, std::string> templates = [] {
         std::map<std::string, std::string> loaded;
-        for (const char *file : { "layout", "listing", "article", "notfound" }) {
+        for (const char *file : { "layout", "listing", "article", "error" }) {
             QFile resource(QStringLiteral(":/web/%1.html").arg(QLatin1String(file)));
             if (!resource.open(QIODevice::ReadOnly))
                 qFatal("missing web template %s", file);
@@ -188,7 +188,7 @@ QByteArray PageRenderer::article(const Head &head, const Article &article) const
     return page(head, render("article", values));
 }
 
-QByteArray PageRenderer::notFound(const QString &heading, const QString &message) const
+QByteArray PageRenderer::errorPage(const QString &heading, const QString &message) const
 {
     data values;
     values.set("heading", text(heading));
@@ -196,7 +196,7 @@ QByteArray PageRenderer::notFound(const QString &heading, const QString &message
     Head head;
     head.title = heading + QStringLiteral(" · ") + m_siteName;
     head.description = message;
-    return page(head, render("notfound", values));
+    return page(head, render("error", values));
 }
 
 } // namespace blog

@@ -44,7 +44,8 @@ public:
 
     QByteArray listing(const Head &head, const Listing &listing) const;
     QByteArray article(const Head &head, const Article &article) const;
-    QByteArray notFound(const QString &heading, const QString &message) const;
+    // The 404 page and the other error pages.
+    QByteArray errorPage(const QString &heading, const QString &message) const;
 
     const QString &siteName() const { return m_siteName; }
 

@@ -182,19 +182,19 @@ Reply WebSite::errorReply(const Error &error) const
     switch (error.kind) {
     case Error::Kind::NotFound:
         reply.status = 404;
-        reply.body = m_renderer.notFound(QStringLiteral("Not found"), error.message);
+        reply.body = m_renderer.errorPage(QStringLiteral("Not found"), error.message);
         break;
     case Error::Kind::Unavailable:
         reply.status = 503;
-        reply.body = m_renderer.notFound(QStringLiteral("Unavailable"), error.message);
+        reply.body = m_renderer.errorPage(QStringLiteral("Unavailable"), error.message);
         break;
     case Error::Kind::TooManyRequests:
         reply.status = 429;
-        reply.body = m_renderer.notFound(QStringLiteral("Too many requests"), error.message);
+        reply.body = m_renderer.errorPage(QStringLiteral("Too many requests"), error.message);
         break;
     default:
         reply.status = 500;
-        reply.body = m_renderer.notFound(QStringLiteral("Something went wrong"), error.message);
+        reply.body = m_renderer.errorPage(QStringLiteral("Something went wrong"), error.message);
         break;
     }
     if (error.retryAfterSeconds > 0)
@@ -208,17 +208,22 @@ Reply WebSite::errorReply(const HttpError &error) const
     reply.contentType = Html;
     reply.status = error.status;
     reply.body = error.status == 404
-        ? m_renderer.notFound(
+        ? m_renderer.errorPage(
             QStringLiteral("Not found"), QStringLiteral("There is no page at this address."))
-        : m_renderer.notFound(QStringLiteral("Cannot answer this request"), error.message);
+        : m_renderer.errorPage(QStringLiteral("Cannot answer this request"), error.message);
     if (!error.allow.isEmpty())
         reply.withHeader("Allow", error.allow);
     return reply.withHeader("Content-Security-Policy", ContentSecurityPolicy);
 }
 
+Reply WebSite::notFound(const QString &message) const
+{
+    return errorReply(Error::notFound(message));
+}
+
 PageCache::Made WebSite::notFoundPage(const QString &message) const
 {
-    return { m_renderer.notFound(QStringLiteral("Not found"), message), 404 };
+    return { m_renderer.errorPage(QStringLiteral("Not found"), message), 404 };
 }
 
 QString WebSite::baseUrl(const HttpRequest &request) const
@@ -261,8 +266,7 @@ Reply WebSite::home(const HttpRequest &request)
 {
     const std::optional<qint64> number = pageNumber(request);
     if (!number)
-        return cached(
-            request, {}, { Html, [this] { return notFoundPage(QStringLiteral("There is no such page.")); } });
+        return notFound(QStringLiteral("There is no such page."));
     const QString base = baseUrl(request);
     return cached(request, "home:" + QByteArray::number(*number),
         { Html, [this, number = *number, base] {
@@ -313,8 +317,7 @@ Reply WebSite::tag(const HttpRequest &request, const QString &tag)
 {
     const std::optional<qint64> number = pageNumber(request);
     if (!number)
-        return cached(
-            request, {}, { Html, [this] { return notFoundPage(QStringLiteral("There is no such page.")); } });
+        return notFound(QStringLiteral("There is no such page."));
     const QString base = baseUrl(request);
     return cached(request, "tag:" + QByteArray::number(*number) + ':' + tag.toUtf8(),
         { Html, [this, tag, number = *number, base] {
@@ -343,8 +346,7 @@ Reply WebSite::author(const HttpRequest &request, const QString &id)
     const std::optional<qint64> number = pageNumber(request);
     const std::optional<qint64> authorId = PathId::parse(id);
     if (!number || !authorId)
-        return cached(
-            request, {}, { Html, [this] { return notFoundPage(QStringLiteral("There is no such page.")); } });
+        return notFound(QStringLiteral("There is no such page."));
     const QString base = baseUrl(request);
     return cached(request, "author:" + QByteArray::number(*number) + ':' + QByteArray::number(*authorId),
         { Html, [this, authorId = *authorId, number = *number, base] {
@@ -422,8 +424,7 @@ Reply WebSite::authorFeed(const HttpRequest &request, const QString &id)
 {
     const std::optional<qint64> authorId = PathId::parse(id);
     if (!authorId)
-        return cached(request, {},
-            { Html, [this] { return notFoundPage(QStringLiteral("There is no such author.")); } });
+        return notFound(QStringLiteral("There is no such author."));
     const QString base = baseUrl(request);
     return cached(request, "authorfeed:" + QByteArray::number(*authorId),
         { Atom, [this, authorId = *authorId, base] {
@@ -452,8 +453,7 @@ Reply WebSite::sitemap(const HttpRequest &request)
         bool ok = false;
         part = value.toLongLong(&ok);
         if (!ok || part < 1 || part > MaxPageNumber)
-            return cached(request, {},
-                { Html, [this] { return notFoundPage(QStringLiteral("There is no such sitemap.")); } });
+            return notFound(QStringLiteral("There is no such sitemap."));
     }
     const QString base = baseUrl(request);
     return cached(request, "sitemap:" + QByteArray::number(part),

@@ -74,6 +74,8 @@ private:
 
     // The cached page for `key` (made by `load` when missing), or 304.
     Reply cached(const HttpRequest &request, const QByteArray &key, const Content &content);
+    // The 404 page, uncached: for requests refused before anything is read.
+    Reply notFound(const QString &message) const;
     PageCache::Made notFoundPage(const QString &message) const;
     QList<Article> articlesOf(const QStringList &slugs);
     // The site's origin, "https://blog.example", for absolute URLs.
