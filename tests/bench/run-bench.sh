@@ -410,7 +410,9 @@ if [[ "$SERVER_HELP" == *--metrics-listen* ]]; then
     OURS_OPTIONS=("${OURS_OPTIONS_SAVED[@]}")
     METRICS_SERVER_PID=$STARTED
     wait_ready "$METRICS_SERVER_PORT" "$METRICS_SERVER_PID"
-    curl -sf "http://127.0.0.1:$METRICS_PORT/metrics" | grep -q '^blog_http_requests_total{' ||
+    # Read whole first: grep -q stops at its match, and with pipefail curl's SIGPIPE then failed the check
+    # once the text outgrew a pipe's buffer.
+    METRICS_TEXT=$(curl -sf "http://127.0.0.1:$METRICS_PORT/metrics") && grep -q '^blog_http_requests_total{' <<<"$METRICS_TEXT" ||
         die "no metrics on 127.0.0.1:$METRICS_PORT (see $RUN/ours-metrics.log)"
 fi
 sign_in_tokens "$OURS_PORT" "$RUN/tokens-ours.txt"
