@@ -1,5 +1,6 @@
 #include "PageCache.h"
 
+#include "HttpDate.h"
 #include "ListingCache.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,7 @@ std::shared_ptr<const PageCache::Page> PageCache::page(const QByteArray &key, co
     page->lastModified = previous && previous->etag == page->etag
         ? previous->lastModified
         : QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    page->lastModifiedHeader = HttpDate::format(page->lastModified);
 
     QMutexLocker lock(&m_mutex);
     // Made while a write came in: it may not show it, so it is sent but not kept. Nor are "not found"

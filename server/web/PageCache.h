@@ -27,6 +27,8 @@ public:
         QByteArray etag;
         // When these bytes were first made: kept while a refill makes the same bytes again.
         QDateTime lastModified;
+        // The same as an HTTP date ("Wed, 02 Dec 2026 09:08:30 GMT"), written once, not per answer.
+        QByteArray lastModifiedHeader;
         int status = 200;
     };
     struct Made

@@ -3,6 +3,7 @@
 #include "ArticleCodec.h"
 #include "ArticleService.h"
 #include "FeedWriter.h"
+#include "HttpDate.h"
 #include "HttpRequest.h"
 #include "ListingCache.h"
 #include "ListingService.h"
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace blog {
 
@@ -26,21 +26,8 @@ const QByteArray Xml = QByteArrayLiteral("application/xml; charset=utf-8");
 const QByteArray ContentSecurityPolicy = QByteArrayLiteral(
     "default-src 'none'; style-src 'self'; img-src 'self' https: http: data:; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'");
-const QString HttpDateFormat = QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'");
 // Pages past this are not found, before anything is read.
 constexpr qint64 MaxPageNumber = 10'000'000;
-
-QByteArray httpDate(const QDateTime &time)
-{
-    return QLocale::c().toString(time.toUTC(), HttpDateFormat).toLatin1();
-}
-
-QDateTime fromHttpDate(const QByteArray &text)
-{
-    QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(text.trimmed()), HttpDateFormat);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
 
 bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 {
@@ -60,7 +47,7 @@ bool isNotModified(const HttpRequest &request, const QByteArray &etag, const QDa
         return etagMatches(request.ifNoneMatch, etag);
     if (request.ifModifiedSince.isEmpty() || !lastModified.isValid())
         return false;
-    const QDateTime since = fromHttpDate(request.ifModifiedSince);
+    const QDateTime since = HttpDate::parse(request.ifModifiedSince);
     return since.isValid() && lastModified <= since;
 }
 
@@ -108,6 +95,21 @@ std::optional<qint64> pageNumber(const HttpRequest &request)
 int pageCountOf(qint64 total, int pageSize)
 {
     return int(std::max<qint64>(1, (total + pageSize - 1) / pageSize));
+}
+
+// Only a plain host[:port] ("blog.example", "127.0.0.1:3001", "[::1]:3001") goes into a page: whatever
+// else a client sends as Host never does. A loop, not a regular expression: it runs on every request.
+bool isPlainHost(const QByteArray &host)
+{
+    if (host.isEmpty() || host.size() > 262)
+        return false;
+    for (const char c : host) {
+        const bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
+        if (!allowed)
+            return false;
+    }
+    return true;
 }
 
 QString articleCount(qint64 count)
@@ -230,18 +232,16 @@ QString WebSite::baseUrl(const HttpRequest &request) const
 {
     if (!m_publicUrl.isEmpty())
         return m_publicUrl;
-    // Only a plain host[:port]: whatever else a client sends as Host never reaches a page.
-    static const QRegularExpression plainHost(
-        QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]{1,253})(:[0-9]{1,5})?$)"));
-    const QString host = QString::fromLatin1(request.host);
     return QStringLiteral("http://")
-        + (plainHost.match(host).hasMatch() ? host : QStringLiteral("localhost"));
+        + (isPlainHost(request.host) ? QString::fromLatin1(request.host) : QStringLiteral("localhost"));
 }
 
 Reply WebSite::cached(const HttpRequest &request, const QByteArray &key, const Content &content)
 {
     // Absolute URLs differ by origin when it comes from the Host header.
-    const QByteArray fullKey = m_publicUrl.isEmpty() ? key + '@' + baseUrl(request).toUtf8() : key;
+    const QByteArray fullKey = m_publicUrl.isEmpty()
+        ? key + '@' + (isPlainHost(request.host) ? request.host : QByteArrayLiteral("localhost"))
+        : key;
     const auto page = m_cache.page(fullKey, content.load);
     Reply reply;
     reply.status = page->status;
@@ -251,7 +251,7 @@ Reply WebSite::cached(const HttpRequest &request, const QByteArray &key, const C
             reply.status = 304;
         else
             reply.body = page->body;
-        reply.withHeader("ETag", page->etag).withHeader("Last-Modified", httpDate(page->lastModified));
+        reply.withHeader("ETag", page->etag).withHeader("Last-Modified", page->lastModifiedHeader);
     } else {
         reply.body = page->body;
     }
@@ -267,9 +267,9 @@ Reply WebSite::home(const HttpRequest &request)
     const std::optional<qint64> number = pageNumber(request);
     if (!number)
         return notFound(QStringLiteral("There is no such page."));
-    const QString base = baseUrl(request);
     return cached(request, "home:" + QByteArray::number(*number),
-        { Html, [this, number = *number, base] {
+        { Html, [this, number = *number, &request] {
+             const QString base = baseUrl(request);
              ListingQuery query;
              query.limit = PageSize;
              query.offset = (number - 1) * PageSize;
@@ -295,9 +295,9 @@ Reply WebSite::home(const HttpRequest &request)
 
 Reply WebSite::article(const HttpRequest &request, const QString &slug)
 {
-    const QString base = baseUrl(request);
     return cached(request, "post:" + slug.toUtf8(),
-        { Html, [this, slug, base] {
+        { Html, [this, slug, &request] {
+             const QString base = baseUrl(request);
              const auto article = m_articles.findBySlug(slug);
              if (!article)
                  return notFoundPage(QStringLiteral("There is no article at this address."));
@@ -318,9 +318,9 @@ Reply WebSite::tag(const HttpRequest &request, const QString &tag)
     const std::optional<qint64> number = pageNumber(request);
     if (!number)
         return notFound(QStringLiteral("There is no such page."));
-    const QString base = baseUrl(request);
     return cached(request, "tag:" + QByteArray::number(*number) + ':' + tag.toUtf8(),
-        { Html, [this, tag, number = *number, base] {
+        { Html, [this, tag, number = *number, &request] {
+             const QString base = baseUrl(request);
              const auto page = m_reader.byTag(tag, PageSize, (number - 1) * PageSize);
              if (!page)
                  return notFoundPage(QStringLiteral("No article has this tag."));
@@ -347,9 +347,9 @@ Reply WebSite::author(const HttpRequest &request, const QString &id)
     const std::optional<qint64> authorId = PathId::parse(id);
     if (!number || !authorId)
         return notFound(QStringLiteral("There is no such page."));
-    const QString base = baseUrl(request);
     return cached(request, "author:" + QByteArray::number(*number) + ':' + QByteArray::number(*authorId),
-        { Html, [this, authorId = *authorId, number = *number, base] {
+        { Html, [this, authorId = *authorId, number = *number, &request] {
+             const QString base = baseUrl(request);
              const auto found = m_reader.byAuthor(authorId, PageSize, (number - 1) * PageSize);
              if (!found)
                  return notFoundPage(QStringLiteral("There is no such author."));
@@ -385,9 +385,9 @@ QList<Article> WebSite::articlesOf(const QStringList &slugs)
 
 Reply WebSite::feed(const HttpRequest &request)
 {
-    const QString base = baseUrl(request);
     return cached(request, "feed",
-        { Atom, [this, base] {
+        { Atom, [this, &request] {
+             const QString base = baseUrl(request);
              ListingQuery query;
              query.limit = FeedSize;
              query.newestFirst = true;
@@ -404,9 +404,9 @@ Reply WebSite::feed(const HttpRequest &request)
 
 Reply WebSite::tagFeed(const HttpRequest &request, const QString &tag)
 {
-    const QString base = baseUrl(request);
     return cached(request, "tagfeed:" + tag.toUtf8(),
-        { Atom, [this, tag, base] {
+        { Atom, [this, tag, &request] {
+             const QString base = baseUrl(request);
              const auto page = m_reader.byTag(tag, FeedSize, 0);
              if (!page)
                  return notFoundPage(QStringLiteral("No article has this tag."));
@@ -425,9 +425,9 @@ Reply WebSite::authorFeed(const HttpRequest &request, const QString &id)
     const std::optional<qint64> authorId = PathId::parse(id);
     if (!authorId)
         return notFound(QStringLiteral("There is no such author."));
-    const QString base = baseUrl(request);
     return cached(request, "authorfeed:" + QByteArray::number(*authorId),
-        { Atom, [this, authorId = *authorId, base] {
+        { Atom, [this, authorId = *authorId, &request] {
+             const QString base = baseUrl(request);
              const auto found = m_reader.byAuthor(authorId, FeedSize, 0);
              if (!found)
                  return notFoundPage(QStringLiteral("There is no such author."));
@@ -455,9 +455,9 @@ Reply WebSite::sitemap(const HttpRequest &request)
         if (!ok || part < 1 || part > MaxPageNumber)
             return notFound(QStringLiteral("There is no such sitemap."));
     }
-    const QString base = baseUrl(request);
     return cached(request, "sitemap:" + QByteArray::number(part),
-        { Xml, [this, part, base] {
+        { Xml, [this, part, &request] {
+             const QString base = baseUrl(request);
              // The home page first, then every article: URL i of the whole list is in part i / SitemapSize
              // + 1.
              const qint64 urls = m_reader.articleCount() + 1;
