@@ -1,4 +1,5 @@
 #include "HttpClient.h"
+#include "SideConnection.h"
 #include "TestServer.h"
 
 #include <QDateTime>
@@ -338,6 +339,35 @@ private slots:
         QCOMPARE(css.status, 200);
         QVERIFY(css.header("Content-Type").startsWith("text/css"));
         QVERIFY(css.body.contains("prefers-color-scheme: dark"));
+    }
+
+    // Past 50,000 URLs (the home page and every article) the sitemap becomes an index of ?part=N maps.
+    void sitemapBecomesAnIndexPastFiftyThousandUrls()
+    {
+        {
+            SideConnection side(m_server->databaseUrl());
+            QVERIFY(side.isOpen());
+            // Behind the server's back, in one statement: the three seeded articles and 50,000 more.
+            QVERIFY(side.exec(QStringLiteral(
+                "INSERT INTO articles (slug, title, description, text, author_id, created_at, updated_at) "
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 50000) "
+                "SELECT 'bulk-' || i, 'Bulk', 'd', 't', 1, '2026-01-01T00:00:00.000Z', "
+                "'2026-01-01T00:00:00.000Z' FROM n")));
+        }
+        const auto index = page("/sitemap.xml");
+        QCOMPARE(index.status, 200);
+        QVERIFY(index.body.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"));
+        QCOMPARE(xmlTexts(index.body, "loc"),
+            QStringList({ url("/sitemap.xml?part=1").toString(), url("/sitemap.xml?part=2").toString() }));
+        const QStringList first = xmlTexts(page("/sitemap.xml?part=1").body, "loc");
+        QCOMPARE(first.size(), 50000);
+        QCOMPARE(first.first(), url("/").toString());
+        QCOMPARE(first.at(1), url("/posts/title-1-3").toString());
+        const QStringList second = xmlTexts(page("/sitemap.xml?part=2").body, "loc");
+        QCOMPARE(second,
+            QStringList({ url("/posts/bulk-49997").toString(), url("/posts/bulk-49998").toString(),
+                url("/posts/bulk-49999").toString(), url("/posts/bulk-50000").toString() }));
+        QCOMPARE(page("/sitemap.xml?part=3").status, 404);
     }
 
     void notModifiedWithTheSameEtagUntilAWriteChangesThePage()
