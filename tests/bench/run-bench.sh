@@ -45,7 +45,8 @@
 # each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
 # listing is compared with), cached listing page, the same on a second instance of ours started with
 # --metrics-listen and scraped every second meanwhile (ours only, when the build has the option: what metrics
-# cost, as a share of the row before), random listing pages, article detail, profile, sign-in,
+# cost, as a share of the row before), random listing pages, article detail, the web home page (cached; ours
+# only, as a share of the cached listing) and the web page of a random article (ours only), profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), sign-in by one client at a time alone and then beside two
 # CPU-bound processes (`yes > /dev/null`, its p50 against the one alone), comment post, mixed (90 % reads / 10 % comment posts) - the
@@ -715,7 +716,8 @@ tokens) loads one at a time, ours then Node for each scenario: our bare JSON rou
 database; ours only), cached first listing page (32 and 256 connections), the same on a second instance of
 ours with \`--metrics-listen\` while \`GET /metrics\` is fetched every second (ours only; its share of the row
 before is what metrics cost), listing pages at random offsets,
-article detail, \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
+article detail, our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
+page of a random article, \`GET /posts/<slug>\`, mostly made anew), \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
 connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,
 details, profile) and 10 % comment posts.
 Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from
