@@ -62,6 +62,13 @@ struct CommentDraft
 };
 
 // GET /article?limit=&offset=&order=
+// GET /user/notifications?after=<cursor>&wait=<seconds>
+struct NotificationQuery
+{
+    std::optional<qint64> after; // none: only tell the current cursor
+    int waitSeconds = 25;
+};
+
 struct ListingQuery
 {
     int limit = 20;

@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "BlogApi.h"
 #include "ChangeNotifier.h"
+#include "CommentNotifications.h"
 #include "CommentRepository.h"
 #include "CommentService.h"
 #include "CommentWriter.h"
@@ -16,6 +17,7 @@
 #include "ListingRepository.h"
 #include "ListingService.h"
 #include "MetricsRegistry.h"
+#include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "ReaderRepository.h"
 #include "ReaderService.h"
@@ -79,12 +81,14 @@ private:
     UserRepository m_userRepository;
     ArticleRepository m_articleRepository;
     CommentRepository m_commentRepository;
+    CommentNotifications m_commentNotifications;
     CommentWriter m_commentWriter;
     ListingRepository m_listingRepository;
     UserService m_users;
     ArticleService m_articles;
     CommentService m_comments;
     ListingService m_listing;
+    NotificationService m_notifications;
     ReadinessCheck m_readiness;
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;

@@ -47,7 +47,8 @@ void CommentService::post(
         done(articleNotFound());
         return;
     }
-    m_writer.submit({ article->id, CommentAuthor { author.id, author.fullName }, draft.text },
+    m_writer.submit(
+        { article->id, CommentAuthor { author.id, author.fullName }, draft.text, article->authorId },
         [done = std::move(done)](Expected<Comment, CommentWriter::Failure> stored) {
             if (stored)
                 done(std::move(*stored));
