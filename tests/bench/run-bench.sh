@@ -739,7 +739,7 @@ database; ours only), cached first listing page (32 and 256 connections), the sa
 ours with \`--metrics-listen\` while \`GET /metrics\` is fetched every second (ours only; its share of the row
 before is what metrics cost), listing pages at random offsets,
 article detail, our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
-page of a random article, \`GET /posts/<slug>\`, mostly made anew), \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
+page of a random article, \`GET /posts/<slug>\`, made on its first request, then cached for 5 s), \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
 connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,
 details, profile) and 10 % comment posts.
 Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from

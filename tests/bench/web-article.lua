@@ -1,5 +1,5 @@
--- The web page (HTML: Markdown rendered, comments) of a random article; most are made anew, since a
--- random pick rarely finds one in the page cache.
+-- The web page (HTML: Markdown rendered, comments) of a random article: made on the first request for it,
+-- then from the page cache until it expires (5 s) or a write drops it; the comment scenarios come later.
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local slugs
 function bench.init() slugs = bench.data("slugs.txt") end
