@@ -30,6 +30,8 @@ public:
     // in while it was being made (it might not show that write).
     std::shared_ptr<const Page> page(const QByteArray &key, const Loader &load);
     void invalidate();
+    // Bumped by every invalidate(): caches of what is made from the listing (the web pages) compare it.
+    quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
     quint64 hits() const { return m_hits.load(std::memory_order_relaxed); }
     quint64 misses() const { return m_misses.load(std::memory_order_relaxed); }

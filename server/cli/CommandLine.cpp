@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QHostAddress>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace blog {
 
@@ -110,6 +111,13 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         QStringLiteral("Serve Prometheus metrics (GET /metrics) on ADDRESS:PORT, e.g. 127.0.0.1:9101 or "
                        "[::1]:9101; never the public port (default: off)."),
         QStringLiteral("address:port"), qEnvironmentVariable("BLOG_METRICS_LISTEN"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+        QStringLiteral("The web pages' origin for canonical links, feeds and the sitemap, e.g. "
+                       "https://blog.example (default: each request's Host)."),
+        QStringLiteral("url"), qEnvironmentVariable("BLOG_PUBLIC_URL"));
+    const QCommandLineOption siteName(QStringLiteral("site-name"),
+        QStringLiteral("The blog's name on its web pages and feeds."), QStringLiteral("name"),
+        qEnvironmentVariable("BLOG_SITE_NAME", QStringLiteral("Blog")));
     const QCommandLineOption to(QStringLiteral("to"),
         QStringLiteral("backup, export: the file to write (refused if it exists, unless --force)."),
         QStringLiteral("file"));
@@ -120,7 +128,7 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
                        "is not empty."));
     parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody,
         requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins, trustedProxies,
-        hashingQueue, metricsListen, to, from, force });
+        hashingQueue, metricsListen, publicUrl, siteName, to, from, force });
     parser.process(arguments);
 
     Parsed parsed;
@@ -213,6 +221,19 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         return QStringLiteral("--trusted-proxies: %1").arg(proxies.error());
     config.trustedProxies = *proxies;
     config.port = quint16(*portValue);
+    if (const QString url = parser.value(publicUrl).trimmed(); !url.isEmpty()) {
+        const QUrl parsedUrl(url, QUrl::StrictMode);
+        if (!parsedUrl.isValid()
+            || (parsedUrl.scheme() != QLatin1String("http") && parsedUrl.scheme() != QLatin1String("https"))
+            || parsedUrl.host().isEmpty()
+            || !parsedUrl.path(QUrl::FullyEncoded).remove(QLatin1Char('/')).isEmpty() || parsedUrl.hasQuery()
+            || parsedUrl.hasFragment())
+            return QStringLiteral("--public-url %1: an origin such as https://blog.example").arg(url);
+        config.publicUrl = parsedUrl.toString(QUrl::FullyEncoded | QUrl::StripTrailingSlash);
+    }
+    config.siteName = parser.value(siteName).trimmed();
+    if (config.siteName.isEmpty() || config.siteName.size() > 100)
+        return QStringLiteral("--site-name: 1 to 100 characters");
     if (const QString endpoint = parser.value(metricsListen).trimmed(); !endpoint.isEmpty()) {
         const auto metrics = parseEndpoint(endpoint);
         if (!metrics)

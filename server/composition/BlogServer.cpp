@@ -62,7 +62,11 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
           m_signInThrottle, m_readiness })
     , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_authenticator,
           m_signInThrottle })
-    , m_http(config, database, m_metrics, { &m_blogApi, &m_realWorldApi },
+    , m_readerRepository(database)
+    , m_reader(m_readerRepository)
+    , m_webSite({ m_articles, m_listing, m_reader, m_listingCache },
+          { config.publicUrl, config.siteName, config.listingCacheTtl })
+    , m_http(config, database, m_metrics, { &m_blogApi, &m_realWorldApi, &m_webSite },
           // Hashes yield to reads while the HTTP threads are busy, and run at normal priority otherwise.
           [this](bool busy) { m_hashingPool.setPreferIdle(busy); })
 {
@@ -132,6 +136,10 @@ void BlogServer::registerMetrics()
         { Series { {}, count([this] { return m_listingCache.hits(); }) } });
     m_metrics.addCounter("blog_listing_cache_misses_total", "Listing pages read from the database.",
         { Series { {}, count([this] { return m_listingCache.misses(); }) } });
+    m_metrics.addCounter("blog_page_cache_hits_total", "Web pages and feeds sent from the cache.",
+        { Series { {}, count([this] { return m_webSite.cache().hits(); }) } });
+    m_metrics.addCounter("blog_page_cache_misses_total", "Web pages and feeds made anew.",
+        { Series { {}, count([this] { return m_webSite.cache().misses(); }) } });
     m_metrics.addCounter("blog_sign_ins_throttled_total",
         "Sign-in attempts refused with 429 (per client address or per e-mail).",
         { Series { {}, count([this] { return m_signInThrottle.throttled(); }) } });

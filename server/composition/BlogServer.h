@@ -24,6 +24,8 @@
 #include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "ProfileService.h"
+#include "ReaderRepository.h"
+#include "ReaderService.h"
 #include "ReadinessCheck.h"
 #include "RealWorldApi.h"
 #include "ServerConfig.h"
@@ -32,6 +34,7 @@
 #include "UserCache.h"
 #include "UserRepository.h"
 #include "UserService.h"
+#include "WebSite.h"
 
 #include <QThread>
 
@@ -102,6 +105,9 @@ private:
     SignInThrottle m_signInThrottle;
     BlogApi m_blogApi;
     RealWorldApi m_realWorldApi;
+    ReaderRepository m_readerRepository;
+    ReaderService m_reader;
+    WebSite m_webSite;
     HttpHost m_http; // last: it serves the front ends above
 };
 

@@ -5,6 +5,7 @@
 #include "PasswordHasher.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <chrono>
 
@@ -27,6 +28,10 @@ struct ServerConfig : HttpConfig
     PasswordHasher::Cost hashCost;
     // Sign-in attempts a minute per client address; per e-mail address, a third of it (at least 3).
     int signInAttemptsPerMinute = 30;
+    // The web pages' origin for canonical links, feeds and the sitemap ("https://blog.example"); empty:
+    // taken from each request's Host header.
+    QString publicUrl;
+    QString siteName = QStringLiteral("Blog");
 };
 
 } // namespace blog

@@ -47,6 +47,12 @@ HttpRequest HttpRequest::from(const QHttpServerRequest &request, const TrustedPr
             copy.ifNoneMatch = value;
         else if (name.compare("if-match", Qt::CaseInsensitive) == 0)
             copy.ifMatch += (copy.ifMatch.isEmpty() ? "" : ",") + value;
+        else if (name.compare("if-modified-since", Qt::CaseInsensitive) == 0)
+            copy.ifModifiedSince = value;
+        else if (name.compare("accept", Qt::CaseInsensitive) == 0)
+            copy.accept = value;
+        else if (name.compare("host", Qt::CaseInsensitive) == 0)
+            copy.host = value;
         else if (name.compare("origin", Qt::CaseInsensitive) == 0)
             copy.origin = value;
         else if (name.compare("x-forwarded-for", Qt::CaseInsensitive) == 0)

@@ -22,6 +22,9 @@ struct HttpRequest
     QByteArray contentType;
     QByteArray ifNoneMatch;
     QByteArray ifMatch;
+    QByteArray ifModifiedSince;
+    QByteArray accept;
+    QByteArray host;
     QByteArray origin;
     QByteArray method;
     QString path;

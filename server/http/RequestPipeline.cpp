@@ -122,7 +122,7 @@ void RequestPipeline::handle(const QHttpServerRequest &request, QHttpServerRespo
         exchange.metrics = metrics[std::size_t(pathMatched->metricsSlot)];
         reply = otherMethod(*exchange.frontEnd, copy, exchange.frontEnd->routes().allowedMethods(segments));
     } else {
-        exchange.frontEnd = &frontEndFor(copy.path);
+        exchange.frontEnd = &frontEndFor(copy);
         exchange.metrics = metrics.back();
         reply = exchange.frontEnd->errorReply(HttpError::noRoute(copy.path));
     }
@@ -209,8 +209,13 @@ Reply RequestPipeline::otherMethod(
     return reply;
 }
 
-const FrontEnd &RequestPipeline::frontEndFor(const QString &path) const
+const FrontEnd &RequestPipeline::frontEndFor(const HttpRequest &request) const
 {
+    for (const FrontEnd *frontEnd : m_frontEnds) {
+        if (frontEnd->claimsUnmatched(request))
+            return *frontEnd;
+    }
+    const QString &path = request.path;
     const FrontEnd *best = m_frontEnds.constFirst();
     qsizetype bestLength = -1;
     for (const FrontEnd *frontEnd : m_frontEnds) {

@@ -60,7 +60,7 @@ private:
         const PathArguments &arguments, QHttpServerResponder &&responder, QObject *context);
     Reply run(const FrontEnd &frontEnd, const std::function<Reply()> &handler);
     Reply otherMethod(const FrontEnd &frontEnd, const HttpRequest &request, const QByteArray &allowed) const;
-    const FrontEnd &frontEndFor(const QString &path) const;
+    const FrontEnd &frontEndFor(const HttpRequest &request) const;
     // Sends the reply it is given on `context`'s thread, if the client is still connected, and logs it.
     // `countedAs`: the forwarded client whose request in flight this is (null: none counted).
     ReplyCallback replyLater(

@@ -45,7 +45,8 @@
 # each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
 # listing is compared with), cached listing page, the same on a second instance of ours started with
 # --metrics-listen and scraped every second meanwhile (ours only, when the build has the option: what metrics
-# cost, as a share of the row before), random listing pages, article detail, profile, sign-in,
+# cost, as a share of the row before), random listing pages, article detail, the web home page (cached; ours
+# only, as a share of the cached listing) and the web page of a random article (ours only), profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), sign-in by one client at a time alone and then beside two
 # CPU-bound processes (`yes > /dev/null`, its p50 against the one alone), comment post, mixed (90 % reads / 10 % comment posts) - the
@@ -410,7 +411,9 @@ if [[ "$SERVER_HELP" == *--metrics-listen* ]]; then
     OURS_OPTIONS=("${OURS_OPTIONS_SAVED[@]}")
     METRICS_SERVER_PID=$STARTED
     wait_ready "$METRICS_SERVER_PORT" "$METRICS_SERVER_PID"
-    curl -sf "http://127.0.0.1:$METRICS_PORT/metrics" | grep -q '^blog_http_requests_total{' ||
+    # Read whole first: grep -q stops at its match, and with pipefail curl's SIGPIPE then failed the check
+    # once the text outgrew a pipe's buffer.
+    METRICS_TEXT=$(curl -sf "http://127.0.0.1:$METRICS_PORT/metrics") && grep -q '^blog_http_requests_total{' <<<"$METRICS_TEXT" ||
         die "no metrics on 127.0.0.1:$METRICS_PORT (see $RUN/ours-metrics.log)"
 fi
 sign_in_tokens "$OURS_PORT" "$RUN/tokens-ours.txt"
@@ -464,6 +467,8 @@ SCENARIOS=(
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
+    "webhome|web home page (HTML), cached|web-home.lua|$CONNECTIONS"
+    "webarticle|web article page (HTML), random articles|web-article.lua|$CONNECTIONS"
     "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
     "signin|sign-in (argon2id)|signin.lua|$CONNECTIONS"
     "signin1|sign-in, one client at a time|signin.lua|1"
@@ -536,8 +541,8 @@ fi
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
-        [ "$id" = bare ] && [ "$side" = node ] && continue
-        [ "$id" = listeners ] && [ "$side" = node ] && continue
+        # The Node app has neither a bare route, notification listeners nor web pages.
+        case "$id" in bare | listeners | web*) [ "$side" = node ] && continue ;; esac
         [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
         [ "$side" = node ] && port=$NODE_PORT
@@ -629,6 +634,14 @@ render_table() {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | cached listing: %.0f %% of it |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                     (rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0)
+                continue
+            }
+            if (id == "webhome" || id == "webarticle") {
+                base = (id == "webhome") ? "cached" : "detail"
+                printf "| %s | %s | %s | %s | %s | – | – | – | – | %.0f %% of the %s row |\n", label[id],
+                    rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
+                    (rps[base, "ours"] > 0 ? 100 * rps[id, "ours"] / rps[base, "ours"] : 0),
+                    (id == "webhome") ? "cached listing" : "article detail (JSON)"
                 continue
             }
             if (id == "metrics") {
@@ -725,7 +738,8 @@ tokens) loads one at a time, ours then Node for each scenario: our bare JSON rou
 database; ours only), cached first listing page (32 and 256 connections), the same on a second instance of
 ours with \`--metrics-listen\` while \`GET /metrics\` is fetched every second (ours only; its share of the row
 before is what metrics cost), listing pages at random offsets,
-article detail, \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
+article detail, our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
+page of a random article, \`GET /posts/<slug>\`, made on its first request, then cached for 5 s), \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
 connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,
 details, profile) and 10 % comment posts.
 Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from

@@ -116,6 +116,11 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 check "GET /health" '{"success":true}' "$body"
+# The web pages' templates and stylesheet are compiled into the binary.
+check "GET / (the web home page)" yes \
+    "$(curl -fs "http://127.0.0.1:$port/" 2>/dev/null | grep -q '<!DOCTYPE html>' && echo yes || echo no)"
+check "GET /site.css" yes \
+    "$(curl -fs "http://127.0.0.1:$port/site.css" 2>/dev/null | grep -q 'prefers-color-scheme' && echo yes || echo no)"
 check "the database in the state directory" yes "$([ -f "$state_root/blog-server/blog.sqlite" ] && echo yes || echo no)"
 check "the JWT key file in the state directory, mode 0600" 600 \
     "$(stat -c %a "$state_root/blog-server/jwt-secret" 2>/dev/null || echo none)"
