@@ -78,6 +78,26 @@
         <source>Words: %1</source>
         <translation>Wörter: %1</translation>
     </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>Spell checking language</source>
+        <translation>Sprache der Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>Keine Rechtschreibprüfung</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Keine Vorschläge</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>„%1“ ignorieren</translation>
+    </message>
 </context>
 <context>
     <name>blog::ArticleListModel</name>
@@ -179,6 +199,24 @@
     <message>
         <source>Keep mine as a new draft</source>
         <translation>Meine Fassung als neuen Entwurf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new comment(s) on your articles</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu Ihren Artikeln</numerusform>
+            <numerusform>%n neue Kommentare zu Ihren Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comment on “%1”</source>
+        <translation>Neuer Kommentar zu „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -521,24 +559,6 @@
     <message>
         <source>Enter the server&apos;s address, like http://127.0.0.1:3001</source>
         <translation>Geben Sie die Adresse des Servers ein, etwa http://127.0.0.1:3001</translation>
-    </message>
-</context>
-<context>
-    <name>blog::DesktopNotifier</name>
-    <message numerus="yes">
-        <source>%n new comment(s) on your articles</source>
-        <translation>
-            <numerusform>%n neuer Kommentar zu Ihren Artikeln</numerusform>
-            <numerusform>%n neue Kommentare zu Ihren Artikeln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New comment on “%1”</source>
-        <translation>Neuer Kommentar zu „%1“</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,26 @@
         <source>Words: %1</source>
         <translation>Mots : %1</translation>
     </message>
+    <message>
+        <source>Spell checking</source>
+        <translation>Correction orthographique</translation>
+    </message>
+    <message>
+        <source>Spell checking language</source>
+        <translation>Langue de la correction orthographique</translation>
+    </message>
+    <message>
+        <source>No spell checking</source>
+        <translation>Pas de correction orthographique</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>blog::ArticleListModel</name>
@@ -179,6 +199,24 @@
     <message>
         <source>Keep mine as a new draft</source>
         <translation>Garder ma version comme nouveau brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new comment(s) on your articles</source>
+        <translation>
+            <numerusform>%n nouveau commentaire sur vos articles</numerusform>
+            <numerusform>%n nouveaux commentaires sur vos articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comment on “%1”</source>
+        <translation>Nouveau commentaire sur « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -521,24 +559,6 @@
     <message>
         <source>Enter the server&apos;s address, like http://127.0.0.1:3001</source>
         <translation>Saisissez l’adresse du serveur, par exemple http://127.0.0.1:3001</translation>
-    </message>
-</context>
-<context>
-    <name>blog::DesktopNotifier</name>
-    <message numerus="yes">
-        <source>%n new comment(s) on your articles</source>
-        <translation>
-            <numerusform>%n nouveau commentaire sur vos articles</numerusform>
-            <numerusform>%n nouveaux commentaires sur vos articles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New comment on “%1”</source>
-        <translation>Nouveau commentaire sur « %1 »</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>

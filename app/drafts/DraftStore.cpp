@@ -19,7 +19,7 @@ namespace {
 
 const QString DraftColumns = QStringLiteral(
     "id, article_id, article_slug, base_version, title, description, text, tags, cursor_position, state, "
-    "open_in_editor, last_error, updated_at");
+    "open_in_editor, last_error, updated_at, language");
 
 // SQLite gets NULL for a null QString; the columns want text, if empty.
 QString notNull(const QString &text)
@@ -70,6 +70,7 @@ LocalDraft draftFrom(const QSqlQuery &query)
     draft.isOpenInEditor = query.value(10).toBool();
     draft.lastError = query.value(11).toString();
     draft.updatedAt = timeOf(query.value(12));
+    draft.language = query.value(13).toString();
     return draft;
 }
 
@@ -101,6 +102,9 @@ const QList<QStringList> Migrations = {
                        " text TEXT NOT NULL,"
                        " last_error TEXT NOT NULL DEFAULT '',"
                        " created_at TEXT NOT NULL)"),
+    },
+    {
+        QStringLiteral("ALTER TABLE drafts ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
     },
 };
 
@@ -230,13 +234,13 @@ bool DraftStore::save(LocalDraft &draft)
         if (draft.id == 0) {
             query.prepare(QStringLiteral(
                 "INSERT INTO drafts (article_id, article_slug, base_version, title, description, text, tags,"
-                " cursor_position, state, open_in_editor, last_error, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                " cursor_position, state, open_in_editor, last_error, language, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         } else {
             query.prepare(QStringLiteral(
                 "UPDATE drafts SET article_id = ?, article_slug = ?, base_version = ?, title = ?,"
                 " description = ?, text = ?, tags = ?, cursor_position = ?, state = ?, open_in_editor = ?,"
-                " last_error = ?, updated_at = ? WHERE id = ?"));
+                " last_error = ?, language = ?, updated_at = ? WHERE id = ?"));
         }
         query.addBindValue(draft.articleId);
         query.addBindValue(notNull(draft.articleSlug));
@@ -249,6 +253,7 @@ bool DraftStore::save(LocalDraft &draft)
         query.addBindValue(stateName(draft.state));
         query.addBindValue(draft.isOpenInEditor ? 1 : 0);
         query.addBindValue(notNull(draft.lastError));
+        query.addBindValue(notNull(draft.language));
         if (draft.id == 0)
             query.addBindValue(timestamp(now));
         query.addBindValue(timestamp(now));

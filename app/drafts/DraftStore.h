@@ -23,7 +23,7 @@ class DraftStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Opens the file, creating it and its directory if needed; see isOpen() and errorString().
     explicit DraftStore(const QString &path, QObject *parent = nullptr);

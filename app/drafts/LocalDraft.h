@@ -25,6 +25,8 @@ struct LocalDraft
     QString text;
     QStringList tags;
     int cursorPosition = 0;
+    // Spell checking's dictionary ("en_US"); empty: the one for the app's language.
+    QString language;
     State state = State::Editing;
     // An editor had it open and did not close: after a crash or kill the next start offers it back.
     bool isOpenInEditor = false;

@@ -7,14 +7,17 @@
 #include "FieldForm.h"
 #include "JsonKeys.h"
 #include "MarkdownHighlighter.h"
+#include "SpellChecker.h"
 #include "Validation.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -40,6 +43,7 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     , m_save(new QPushButton)
     , m_draftStatus(new QLabel)
     , m_wordCount(new QLabel)
+    , m_spellLanguage(new QComboBox)
     , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
     , m_resolveConflict([this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); })
@@ -60,7 +64,22 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     m_draftStatus->setEnabled(false);
     m_wordCount->setObjectName(QStringLiteral("wordCountLabel"));
     m_wordCount->setEnabled(false);
-    new MarkdownHighlighter(m_text->document(), m_text->palette());
+    m_highlighter = new MarkdownHighlighter(m_text->document(), m_text->palette());
+    m_spellLanguage->setObjectName(QStringLiteral("spellLanguageCombo"));
+    m_spellLanguage->setToolTip(tr("Spell checking"));
+    m_spellLanguage->setAccessibleName(tr("Spell checking language"));
+    m_spellLanguage->addItem(tr("No spell checking"), QString());
+    for (const QString &language : SpellChecker::availableLanguages()) {
+        const QLocale locale(language);
+        m_spellLanguage->addItem(
+            QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), locale.nativeTerritoryName()),
+            language);
+    }
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const std::unique_ptr<QMenu> menu(createTextContextMenu(position));
+        menu->exec(m_text->viewport()->mapToGlobal(position));
+    });
     updateTitles();
     showDraft();
 
@@ -86,6 +105,7 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     connect(m_save, &QPushButton::clicked, this, &ArticleEditorDialog::publish);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_draftStatus, 1);
+    bottom->addWidget(m_spellLanguage);
     bottom->addWidget(m_wordCount);
     bottom->addWidget(buttons);
 
@@ -107,6 +127,10 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditorDialog::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ArticleEditorDialog::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ArticleEditorDialog::updateWordCount);
+    connect(m_spellLanguage, &QComboBox::activated, this, [this] {
+        setSpellLanguage(m_spellLanguage->currentData().toString());
+        edited(); // the draft remembers its language
+    });
     updateWordCount();
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, [this] {
@@ -174,6 +198,54 @@ void ArticleEditorDialog::showDraft()
     cursor.setPosition(qBound(0, m_draft.cursorPosition, int(m_draft.text.size())));
     m_text->setTextCursor(cursor);
     m_text->setFocus();
+    // The draft's language, else the app's, else none.
+    QString language = m_draft.language;
+    if (language.isEmpty())
+        language = SpellChecker::bestLanguageFor(QLocale().name());
+    const int index = m_spellLanguage->findData(language);
+    m_spellLanguage->setCurrentIndex(index >= 0 ? index : 0);
+    setSpellLanguage(m_spellLanguage->currentData().toString());
+}
+
+void ArticleEditorDialog::setSpellLanguage(const QString &language)
+{
+    if (m_spellChecker && m_spellChecker->language() == language)
+        return;
+    m_spellChecker = language.isEmpty() ? nullptr : std::make_shared<SpellChecker>(language);
+    m_highlighter->setSpellChecker(m_spellChecker);
+}
+
+QMenu *ArticleEditorDialog::createTextContextMenu(const QPoint &position)
+{
+    QMenu *menu = m_text->createStandardContextMenu(position);
+    QTextCursor word = m_text->cursorForPosition(position);
+    word.select(QTextCursor::WordUnderCursor);
+    const QString misspelled = word.selectedText();
+    if (!m_spellChecker || misspelled.isEmpty() || m_spellChecker->isCorrect(misspelled))
+        return menu;
+    QAction *first = menu->actions().value(0);
+    const QStringList suggestions = m_spellChecker->suggestions(misspelled);
+    for (const QString &suggestion : suggestions) {
+        auto *replace = new QAction(suggestion, menu);
+        replace->setObjectName(QStringLiteral("spellingSuggestion"));
+        connect(replace, &QAction::triggered, this,
+            [word, suggestion]() mutable { word.insertText(suggestion); });
+        menu->insertAction(first, replace);
+    }
+    if (suggestions.isEmpty()) {
+        auto *none = new QAction(tr("No suggestions"), menu);
+        none->setEnabled(false);
+        menu->insertAction(first, none);
+    }
+    auto *ignore = new QAction(tr("Ignore “%1”").arg(misspelled), menu);
+    ignore->setObjectName(QStringLiteral("ignoreSpelling"));
+    connect(ignore, &QAction::triggered, this, [this, misspelled] {
+        m_spellChecker->accept(misspelled);
+        m_highlighter->rehighlight();
+    });
+    menu->insertAction(first, ignore);
+    menu->insertSeparator(first);
+    return menu;
 }
 
 int ArticleEditorDialog::wordCount(const QString &text)
@@ -208,6 +280,7 @@ void ArticleEditorDialog::collectDraft()
     m_draft.tags = tags();
     m_draft.text = m_text->toPlainText();
     m_draft.cursorPosition = m_text->textCursor().position();
+    m_draft.language = m_spellLanguage->currentData().toString();
 }
 
 void ArticleEditorDialog::storeDraft()

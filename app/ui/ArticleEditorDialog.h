@@ -8,7 +8,11 @@
 #include <QDialog>
 #include <QTimer>
 
+#include <memory>
+
+class QComboBox;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -18,6 +22,8 @@ class QTextBrowser;
 namespace blog {
 
 class DraftPublisher;
+class MarkdownHighlighter;
+class SpellChecker;
 class DraftStore;
 class FieldErrorLabel;
 class FieldForm;
@@ -45,6 +51,9 @@ public:
     void saveDraft();
     // Words in the text, Markdown marks not counted.
     static int wordCount(const QString &text);
+    // The text's context menu at `position` (in the text field's viewport): for a misspelled word, its
+    // suggestions and "Ignore" first. The caller owns it; what the right button shows, and for tests.
+    QMenu *createTextContextMenu(const QPoint &position);
 
     void done(int result) override;
 
@@ -69,6 +78,7 @@ private:
     void finishEditing();
     void updateTitles();
     void updateWordCount();
+    void setSpellLanguage(const QString &language);
     QStringList tags() const;
 
     DraftPublisher &m_publisher;
@@ -83,6 +93,9 @@ private:
     QPushButton *m_save;
     QLabel *m_draftStatus;
     QLabel *m_wordCount;
+    QComboBox *m_spellLanguage;
+    MarkdownHighlighter *m_highlighter = nullptr;
+    std::shared_ptr<SpellChecker> m_spellChecker;
     FieldForm *m_form;
     FieldErrorLabel *m_generalError;
     QTimer m_autosave;

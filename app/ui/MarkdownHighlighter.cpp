@@ -1,5 +1,7 @@
 #include "MarkdownHighlighter.h"
 
+#include "SpellChecker.h"
+
 #include <QFontDatabase>
 
 namespace blog {
@@ -26,6 +28,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, const QPalette
     , m_italicSpan(QStringLiteral("(?<![*_\\w])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s*_])\\1(?![*_\\w])"))
     , m_codeSpan(QStringLiteral("`[^`]+`"))
     , m_linkSpan(QStringLiteral("\\[[^\\]]+\\]\\([^)\\s]+\\)"))
+    , m_linkTarget(QStringLiteral("\\]\\([^)\\s]+\\)|<[^>\\s]+>|https?://\\S+"))
 {
     const QColor text = palette.color(QPalette::Text);
     const QColor link = palette.color(QPalette::Link);
@@ -81,6 +84,40 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     applyInline(text, m_italicSpan, m_italic);
     applyInline(text, m_linkSpan, m_link);
     applyInline(text, m_codeSpan, m_code);
+    underlineMisspellings(text);
+}
+
+void MarkdownHighlighter::setSpellChecker(std::shared_ptr<const SpellChecker> checker)
+{
+    m_spellChecker = std::move(checker);
+    rehighlight();
+}
+
+void MarkdownHighlighter::underlineMisspellings(const QString &text)
+{
+    if (!m_spellChecker)
+        return;
+    // Code and addresses are not prose.
+    QList<std::pair<qsizetype, qsizetype>> skipped;
+    for (const QRegularExpression *pattern : { &m_codeSpan, &m_linkTarget }) {
+        auto matches = pattern->globalMatch(text);
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch match = matches.next();
+            skipped.append({ match.capturedStart(), match.capturedEnd() });
+        }
+    }
+    for (const auto &[start, length] : m_spellChecker->misspellings(text)) {
+        const bool inSkipped = std::any_of(skipped.cbegin(), skipped.cend(),
+            [start = start](const auto &range) { return start >= range.first && start < range.second; });
+        if (inSkipped)
+            continue;
+        for (qsizetype i = start; i < start + length; ++i) {
+            QTextCharFormat merged = QSyntaxHighlighter::format(int(i));
+            merged.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            merged.setUnderlineColor(Qt::red);
+            setFormat(int(i), 1, merged);
+        }
+    }
 }
 
 } // namespace blog

@@ -5,7 +5,11 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+#include <memory>
+
 namespace blog {
+
+class SpellChecker;
 
 // Markdown as it is typed: headings, emphasis, inline code and fenced code blocks, links, list
 // markers and quotes. Colours come from the palette it is given, so dark themes read as well as light.
@@ -16,6 +20,10 @@ class MarkdownHighlighter : public QSyntaxHighlighter
 public:
     MarkdownHighlighter(QTextDocument *document, const QPalette &palette);
 
+    // Underlines misspelled words of the prose (not code, not link targets); null: none.
+    void setSpellChecker(std::shared_ptr<const SpellChecker> checker);
+    const SpellChecker *spellChecker() const { return m_spellChecker.get(); }
+
     // The state of a block inside a fenced code block (```), carried to the next block.
     static constexpr int InCodeBlock = 1;
 
@@ -24,6 +32,7 @@ protected:
 
 private:
     void applyInline(const QString &text, const QRegularExpression &pattern, const QTextCharFormat &format);
+    void underlineMisspellings(const QString &text);
 
     QTextCharFormat m_heading;
     QTextCharFormat m_bold;
@@ -40,6 +49,8 @@ private:
     QRegularExpression m_italicSpan;
     QRegularExpression m_codeSpan;
     QRegularExpression m_linkSpan;
+    QRegularExpression m_linkTarget;
+    std::shared_ptr<const SpellChecker> m_spellChecker;
 };
 
 } // namespace blog

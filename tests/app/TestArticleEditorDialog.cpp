@@ -5,9 +5,11 @@
 #include "HttpClient.h"
 #include "TestServer.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -80,6 +82,45 @@ private slots:
         m_store.reset();
         m_api.reset();
         m_server.reset();
+    }
+
+    void spellingSuggestionsReplaceTheWordAndTheLanguageIsTheDraftsOwn()
+    {
+        LocalDraft draft;
+        draft.text = "This is a smple text";
+        draft.language = "en_US";
+        ArticleEditorDialog editor(*m_publisher, draft);
+        editor.show();
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        auto *language = editor.findChild<QComboBox *>("spellLanguageCombo");
+        QCOMPARE(language->currentData().toString(), QString("en_US"));
+
+        QTextCursor atWord = text->textCursor();
+        atWord.setPosition(12); // inside "smple"
+        const QPoint position = text->cursorRect(atWord).center();
+        std::unique_ptr<QMenu> menu(editor.createTextContextMenu(position));
+        QAction *simple = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == "spellingSuggestion" && action->text() == "simple")
+                simple = action;
+        }
+        QVERIFY(simple);
+        QVERIFY(menu->findChild<QAction *>("ignoreSpelling"));
+        simple->trigger();
+        QCOMPARE(text->toPlainText(), QString("This is a simple text"));
+        // A correct word gets the usual menu only.
+        std::unique_ptr<QMenu> plain(editor.createTextContextMenu(position));
+        QVERIFY(!plain->findChild<QAction *>("ignoreSpelling"));
+
+        // Another language, kept with the draft.
+        const int german = language->findData("de_DE");
+        QVERIFY(german > 0);
+        language->setCurrentIndex(german);
+        emit language->activated(german);
+        editor.saveDraft();
+        const QList<LocalDraft> drafts = m_store->drafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().language, QString("de_DE"));
     }
 
     void typingIsSavedAsADraftOnceTypingStops()

@@ -189,13 +189,20 @@ private slots:
             DraftStore store(path());
             QVERIFY(store.save(draft));
         }
-        // As version 1 left it: no table for comments yet.
-        rawExec(path(), { "DROP TABLE pending_comments", "PRAGMA user_version = 1" });
+        // As version 1 left it: no table for comments yet, no spelling language.
+        rawExec(path(),
+            { "DROP TABLE pending_comments", "ALTER TABLE drafts DROP COLUMN language",
+                "PRAGMA user_version = 1" });
         DraftStore store(path());
         QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), DraftStore::SchemaVersion);
         QCOMPARE(store.find(draft.id)->title, draft.title);
         QVERIFY(store.addPendingComment("a", "works") > 0);
+        LocalDraft upgraded = *store.find(draft.id);
+        QCOMPARE(upgraded.language, QString());
+        upgraded.language = "fr_FR";
+        QVERIFY(store.save(upgraded));
+        QCOMPARE(store.find(draft.id)->language, QString("fr_FR"));
     }
 
     void aFileFromANewerVersionIsNotTouched()

@@ -1,4 +1,5 @@
 #include "MarkdownHighlighter.h"
+#include "SpellChecker.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -45,6 +46,24 @@ private slots:
         m_highlighter = std::make_unique<MarkdownHighlighter>(&m_document, QApplication::palette());
         // Attaching schedules a full pass; from then on every change is highlighted as it happens.
         QCoreApplication::processEvents();
+    }
+
+    void misspelledProseIsUnderlinedButNotCodeOrAddresses()
+    {
+        const auto isUnderlined = [this](int line, int column) {
+            return formatAt(line, column).underlineStyle() == QTextCharFormat::SpellCheckUnderline;
+        };
+        m_highlighter->setSpellChecker(std::make_shared<SpellChecker>("en_US"));
+        m_document.setPlainText(
+            "A smple line with `smple` and [a lnk](http://exampel.org/wrogn)\n```\nsmple\n```");
+        QVERIFY(isUnderlined(0, 2)); // smple
+        QVERIFY(!isUnderlined(0, 0)); // A
+        QVERIFY(!isUnderlined(0, 19)); // `smple`
+        QVERIFY(isUnderlined(0, 33)); // lnk: the link's text is prose
+        QVERIFY(!isUnderlined(0, 45)); // exampel, in the address
+        QVERIFY(!isUnderlined(2, 1)); // inside a fenced code block
+        m_highlighter->setSpellChecker(nullptr);
+        QVERIFY(!isUnderlined(0, 2));
     }
 
     void headingsAreBoldToTheEndOfTheLine()
