@@ -109,7 +109,7 @@ database and the token key live in /var/lib/blog-server.")
 
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME blog-desktop)
 # The sign-in token lives in a Secret Service (QtKeychain over libsecret).
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin")
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, hunspell-en-us | hunspell-dictionary")
 set(CPACK_COMPONENT_DESKTOP_DESCRIPTION "desktop client for blog-server
 blog-desktop is the authors' app for a blog-server: browse the articles page
 by page, read them with their comments, comment, and write, edit or delete

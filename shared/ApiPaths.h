@@ -8,6 +8,9 @@ namespace blog::ApiPaths {
 inline constexpr QLatin1String SignUp { "/user/sign-up" };
 inline constexpr QLatin1String SignIn { "/user/sign-in" };
 inline constexpr QLatin1String Profile { "/user/profile" };
+// GET ?after=<cursor>&wait=<seconds>: new comments on my articles; waits up to `wait` (at most 25 s)
+// for one when there is none yet (long polling). Without `after`: at once, only the current cursor.
+inline constexpr QLatin1String Notifications { "/user/notifications" };
 inline constexpr QLatin1String Articles { "/article" };
 inline constexpr QLatin1String CommentsSegment { "comment" };
 // Answers {"success":true} while the process serves HTTP; for load balancers and probes (no database).

@@ -29,6 +29,11 @@ inline constexpr QLatin1String AuthorName { "authorName" };
 inline constexpr QLatin1String TotalComments { "totalComments" };
 inline constexpr QLatin1String Comments { "comments" };
 inline constexpr QLatin1String Article { "article" };
+inline constexpr QLatin1String ArticleSlug { "articleSlug" };
+inline constexpr QLatin1String ArticleTitle { "articleTitle" };
+inline constexpr QLatin1String Cursor { "cursor" };
+inline constexpr QLatin1String After { "after" };
+inline constexpr QLatin1String Wait { "wait" };
 inline constexpr QLatin1String Items { "items" };
 inline constexpr QLatin1String Total { "total" };
 

@@ -192,6 +192,29 @@ Expected<CommentDraft, FieldError> decodeCommentDraft(const QJsonObject &json)
     return finish(reader, std::move(draft));
 }
 
+Expected<NotificationQuery, FieldError> decodeNotificationQuery(
+    const QList<std::pair<QString, QString>> &items)
+{
+    NotificationQuery query;
+    for (const auto &[key, value] : items) {
+        bool ok = false;
+        if (key == JsonKeys::After) {
+            const qint64 after = value.toLongLong(&ok);
+            if (!ok || after < 0)
+                return FieldError { key, QStringLiteral("after must be a cursor from an earlier answer") };
+            query.after = after;
+        } else if (key == JsonKeys::Wait) {
+            const int seconds = value.toInt(&ok);
+            if (!ok || seconds < 0 || seconds > V::MaxNotificationWaitSeconds)
+                return FieldError { key,
+                    QStringLiteral("wait must be a whole number of seconds from 0 to %1")
+                        .arg(V::MaxNotificationWaitSeconds) };
+            query.waitSeconds = seconds;
+        }
+    }
+    return query;
+}
+
 Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QString, QString>> &items)
 {
     ListingQuery query;

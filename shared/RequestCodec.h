@@ -17,6 +17,9 @@ Expected<ArticlePatch, FieldError> decodeArticlePatch(const QJsonObject &json);
 Expected<CommentDraft, FieldError> decodeCommentDraft(const QJsonObject &json);
 // From the URL's query items (already percent-decoded). Unknown parameters are ignored, as browsers
 // and proxies add their own.
+// ?after=<cursor>&wait=<seconds> of GET /user/notifications.
+Expected<NotificationQuery, FieldError> decodeNotificationQuery(
+    const QList<std::pair<QString, QString>> &items);
 Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QString, QString>> &items);
 
 QJsonObject encode(const SignUpRequest &request);

@@ -69,6 +69,13 @@ struct CommentDraft
     QString text;
 };
 
+// GET /user/notifications?after=<cursor>&wait=<seconds>
+struct NotificationQuery
+{
+    std::optional<qint64> after; // none: only tell the current cursor
+    int waitSeconds = 25;
+};
+
 // GET /article?limit=&offset=&order=&tag=&author=
 struct ListingQuery
 {

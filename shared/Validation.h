@@ -23,6 +23,8 @@ inline constexpr int MaxCommentLength = 5000;
 
 inline constexpr int DefaultPageLimit = 20;
 inline constexpr int MaxPageLimit = 100;
+// A long poll for notifications; below the 30 s idle timeout of connections (and of most proxies).
+inline constexpr int MaxNotificationWaitSeconds = 25;
 
 // Something@something.something, no spaces, one '@'; the full RFC grammar helps nobody here.
 bool isEmailLike(const QString &email);

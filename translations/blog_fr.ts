@@ -155,6 +155,24 @@
     </message>
 </context>
 <context>
+    <name>blog::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new comment(s) on your articles</source>
+        <translation>
+            <numerusform>%n nouveau commentaire sur vos articles</numerusform>
+            <numerusform>%n nouveaux commentaires sur vos articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comment on “%1”</source>
+        <translation>Nouveau commentaire sur « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>

@@ -5,6 +5,7 @@
 #include "ArticleEtag.h"
 #include "CommentCodec.h"
 #include "JsonKeys.h"
+#include "NotificationCodec.h"
 #include "RequestCodec.h"
 #include "UserCodec.h"
 
@@ -19,6 +20,9 @@ namespace blog {
 namespace {
 
 constexpr int TransferTimeoutMs = 15000;
+// A long poll waits up to 25 s on the server before it answers.
+constexpr int BackgroundTransferTimeoutMs = 45000;
+constexpr auto BackgroundAttribute = QNetworkRequest::User;
 
 QByteArray jsonBytes(const QJsonObject &object)
 {
@@ -120,7 +124,7 @@ Article ApiClient::articleOf(const Answer &answer)
 
 void ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
     AnswerHandler handler, Cache cache, const QList<std::pair<QString, QString>> &query,
-    const QList<std::pair<QByteArray, QByteArray>> &headers)
+    const QList<std::pair<QByteArray, QByteArray>> &headers, Traffic traffic)
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path().chopped(m_baseUrl.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path,
@@ -132,7 +136,9 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
         url.setQuery(urlQuery);
     }
     QNetworkRequest request(url);
-    request.setTransferTimeout(TransferTimeoutMs);
+    const bool background = traffic == Traffic::Background;
+    request.setTransferTimeout(background ? BackgroundTransferTimeoutMs : TransferTimeoutMs);
+    request.setAttribute(BackgroundAttribute, background);
     request.setRawHeader("Accept", "application/json");
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
@@ -150,7 +156,8 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QByteA
     QNetworkReply *reply = body.isEmpty() && method == "GET"
         ? m_network.get(request)
         : m_network.sendCustomRequest(request, method, body);
-    requestStarted();
+    if (!background)
+        requestStarted();
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
         [this, reply, guard, handler = std::move(handler), cache, authenticated] {
@@ -162,7 +169,8 @@ void ApiClient::finish(QNetworkReply *reply, QPointer<QObject> context, const An
     Cache cache, bool authenticated)
 {
     reply->deleteLater();
-    requestEnded();
+    if (!reply->request().attribute(BackgroundAttribute).toBool())
+        requestEnded();
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
@@ -291,6 +299,19 @@ void ApiClient::postComment(
     send("POST", ApiPaths::comments(slug), jsonBytes(RequestCodec::encode(draft)), context,
         decoding<Comment>(
             std::move(done), [](const Answer &a) { return CommentCodec::fromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::fetchNewComments(
+    qint64 after, int waitSeconds, QObject *context, Callback<CommentNotices> done)
+{
+    QList<std::pair<QString, QString>> query;
+    if (after >= 0)
+        query = { { JsonKeys::After, QString::number(after) },
+            { JsonKeys::Wait, QString::number(waitSeconds) } };
+    send("GET", ApiPaths::Notifications, {}, context,
+        decoding<CommentNotices>(
+            std::move(done), [](const Answer &a) { return NotificationCodec::fromJson(jsonObject(a.body)); }),
+        Cache::None, query, {}, Traffic::Background);
 }
 
 void ApiClient::deleteComment(const QString &slug, qint64 commentId, QObject *context, Callback<Success> done)

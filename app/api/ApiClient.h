@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Article.h"
+#include "CommentNotice.h"
 #include "ListingPage.h"
 #include "Requests.h"
 #include "User.h"
@@ -57,6 +58,9 @@ public:
     void postComment(
         const QString &slug, const CommentDraft &draft, QObject *context, Callback<Comment> done);
     void deleteComment(const QString &slug, qint64 commentId, QObject *context, Callback<Success> done);
+    // New comments on my articles after `after` (a cursor; negative: only the current cursor), waiting
+    // up to `waitSeconds` on the server for one (long polling). Not counted as busy.
+    void fetchNewComments(qint64 after, int waitSeconds, QObject *context, Callback<CommentNotices> done);
 
 signals:
     // An authenticated request was refused: the token expired or was revoked.
@@ -77,11 +81,13 @@ private:
     using AnswerHandler = std::function<void(const Answer &)>;
 
     enum class Cache { None, Revalidate };
+    // Background requests (long polls) neither count as busy nor time out like the others.
+    enum class Traffic { Interactive, Background };
 
     void send(const QByteArray &method, const QString &path, const QByteArray &body, QObject *context,
         AnswerHandler handler, Cache cache = Cache::None,
         const QList<std::pair<QString, QString>> &query = {},
-        const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {}, Traffic traffic = Traffic::Interactive);
     void finish(QNetworkReply *reply, QPointer<QObject> context, const AnswerHandler &handler, Cache cache,
         bool authenticated);
     void loadFromCacheAlone(const QNetworkRequest &request, QPointer<QObject> context,

@@ -18,7 +18,14 @@ AppController::AppController(ApiClient &api, TokenStore &tokens, AppSettings &se
     , m_api(api)
     , m_tokens(tokens)
     , m_settings(settings)
+    , m_commentWatcher(api)
 {
+    connect(&m_commentWatcher, &CommentWatcher::commentsArrived, this,
+        [this](const QList<CommentNotice> &notices) {
+            m_notifier.showComments(notices);
+            if (m_main)
+                m_main->refresh(); // the listing's comment counts
+        });
     connect(&m_api, &ApiClient::unauthorized, this, [this] {
         // The token expired or was revoked: ask again, keeping the window (and its listing) as it is.
         if (!m_signIn)
@@ -104,6 +111,7 @@ void AppController::showMain(const User &user)
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::signOut);
     m_main->show();
+    m_commentWatcher.start(); // a new user starts afresh
     emit mainWindowShown();
 }
 
@@ -113,6 +121,7 @@ void AppController::signOut()
         if (!ok)
             qCWarning(lcSession) << "cannot remove the token from the keychain:" << error;
     });
+    m_commentWatcher.stop();
     m_api.setToken({});
     if (m_main) {
         m_main->close();

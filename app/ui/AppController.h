@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CommentWatcher.h"
+#include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "User.h"
@@ -31,6 +33,7 @@ public:
     void start();
     SignInDialog *signInDialog() const { return m_signIn; }
     MainWindow *mainWindow() const { return m_main; }
+    CommentWatcher &commentWatcher() { return m_commentWatcher; }
 
 signals:
     void signInShown();
@@ -48,6 +51,9 @@ private:
     AppSettings &m_settings;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_main;
+    // While someone is signed in: new comments on their articles become desktop notifications.
+    CommentWatcher m_commentWatcher;
+    DesktopNotifier m_notifier;
 };
 
 } // namespace blog

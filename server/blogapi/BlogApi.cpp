@@ -12,6 +12,7 @@ BlogApi::BlogApi(const Services &services)
     , m_users(services.users, services.authenticator, services.signInThrottle)
     , m_articles(services.articles, services.listing, services.authenticator)
     , m_comments(services.comments, services.authenticator)
+    , m_notifications(services.notifications, services.authenticator)
 {
     addRoutes();
 }
@@ -57,6 +58,12 @@ void BlogApi::addRoutes()
     m_routes.addAsync("PATCH", ApiPaths::Profile,
         [this](const HttpRequest &request, const Arguments &, Resume resume, ReplyCallback reply) {
             m_users.updateProfile(request, std::move(resume), std::move(reply));
+        });
+
+    // Long polling: answered when a comment comes on one of my articles, or after the wait.
+    m_routes.addAsync("GET", ApiPaths::Notifications,
+        [this](const HttpRequest &request, const Arguments &, Resume resume, ReplyCallback reply) {
+            m_notifications.newComments(request, std::move(resume), std::move(reply));
         });
 
     m_routes.add("POST", ApiPaths::Articles,

@@ -3,6 +3,7 @@
 #include "ArticleController.h"
 #include "CommentController.h"
 #include "FrontEnd.h"
+#include "NotificationController.h"
 #include "RouteTable.h"
 #include "UserController.h"
 
@@ -12,6 +13,7 @@ class ArticleService;
 class Authenticator;
 class CommentService;
 class ListingService;
+class NotificationService;
 class ReadinessCheck;
 class SignInThrottle;
 class UserService;
@@ -26,6 +28,7 @@ public:
         ArticleService &articles;
         CommentService &comments;
         ListingService &listing;
+        NotificationService &notifications;
         const Authenticator &authenticator;
         SignInThrottle &signInThrottle;
         const ReadinessCheck &readiness;
@@ -45,6 +48,7 @@ private:
     UserController m_users;
     ArticleController m_articles;
     CommentController m_comments;
+    NotificationController m_notifications;
     RouteTable m_routes;
 };
 

@@ -37,8 +37,13 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
-    // Before anyone hears back, so their next listing counts the comment.
-    , m_commentWriter(m_commentRepository, database, [this] { m_listingInvalidator.listingChanged(); })
+    , m_commentWriter(m_commentRepository, database,
+          [this](const QList<qint64> &articleAuthors) {
+              // Before anyone hears back, so their next listing counts the comment.
+              m_listingInvalidator.listingChanged();
+              m_commentNotifications.commentsAdded(articleAuthors);
+              m_changeNotifier.commentsAdded(articleAuthors);
+          })
     , m_listingRepository(database)
     , m_followRepository(database)
     , m_favoriteRepository(database)
@@ -49,11 +54,12 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
           m_favoriteRepository, m_followRepository)
     , m_profiles(m_userRepository, m_followRepository, m_listingInvalidator)
     , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_listingInvalidator)
+    , m_notifications(m_commentRepository, m_commentNotifications)
     , m_readiness(database)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
-    , m_blogApi(
-          { m_users, m_articles, m_comments, m_listing, m_authenticator, m_signInThrottle, m_readiness })
+    , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_notifications, m_authenticator,
+          m_signInThrottle, m_readiness })
     , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_authenticator,
           m_signInThrottle })
     , m_http(config, database, m_metrics, { &m_blogApi, &m_realWorldApi },
@@ -95,6 +101,10 @@ void BlogServer::listenForOtherInstances()
             m_userCache.invalidate();
         },
         Qt::DirectConnection);
+    QObject::connect(
+        m_changeListener, &ChangeListener::commentsAdded, m_changeListener,
+        [this](const QList<qint64> &articleAuthors) { m_commentNotifications.commentsAdded(articleAuthors); },
+        Qt::DirectConnection);
     m_listenerThread.start();
     QMetaObject::invokeMethod(m_changeListener, &ChangeListener::start, Qt::BlockingQueuedConnection);
 }
@@ -102,6 +112,7 @@ void BlogServer::listenForOtherInstances()
 void BlogServer::stop()
 {
     m_http.stopListening();
+    m_commentNotifications.stop(); // the long polls answer what they have
     // Answers computed on the pool and by the comment writer are posted to the HTTP threads, so those
     // finish first.
     m_hashingPool.waitForDone();
@@ -133,6 +144,8 @@ void BlogServer::registerMetrics()
               count([this] { return m_hashingPool.started(HashingPool::Priority::Normal); }) },
             Series { MetricsRegistry::label("priority", QStringLiteral("idle")),
                 count([this] { return m_hashingPool.started(HashingPool::Priority::Idle); }) } });
+    m_metrics.addGauge("blog_notification_waiters", "Requests waiting for new comments (long polls).",
+        { Series { {}, count([this] { return m_commentNotifications.waiting(); }) } });
     m_metrics.addHistogram("blog_comment_batch_size",
         "Comments written in one transaction by the comment writer.", m_commentWriter.batchSizes());
     const RequestPipeline &pipeline = m_http.pipeline();

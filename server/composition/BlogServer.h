@@ -5,6 +5,7 @@
 #include "Authenticator.h"
 #include "BlogApi.h"
 #include "ChangeNotifier.h"
+#include "CommentNotifications.h"
 #include "CommentRepository.h"
 #include "CommentService.h"
 #include "CommentWriter.h"
@@ -20,6 +21,7 @@
 #include "ListingRepository.h"
 #include "ListingService.h"
 #include "MetricsRegistry.h"
+#include "NotificationService.h"
 #include "PasswordHasher.h"
 #include "ProfileService.h"
 #include "ReadinessCheck.h"
@@ -83,6 +85,7 @@ private:
     UserRepository m_userRepository;
     ArticleRepository m_articleRepository;
     CommentRepository m_commentRepository;
+    CommentNotifications m_commentNotifications;
     CommentWriter m_commentWriter;
     ListingRepository m_listingRepository;
     FollowRepository m_followRepository;
@@ -93,6 +96,7 @@ private:
     ListingService m_listing;
     ProfileService m_profiles;
     FavoriteService m_favorites;
+    NotificationService m_notifications;
     ReadinessCheck m_readiness;
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;

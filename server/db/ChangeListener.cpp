@@ -12,6 +12,22 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace blog {
 
+namespace {
+
+QList<qint64> idsOf(const QString &payload)
+{
+    QList<qint64> ids;
+    for (const QStringView part : QStringView(payload).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok)
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
 ChangeListener::ChangeListener(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -43,11 +59,15 @@ bool ChangeListener::subscribe()
     if (!db.isOpen())
         return m_subscribed = false;
     QObject::disconnect(db.driver(), nullptr, this, nullptr);
-    connect(db.driver(), &QSqlDriver::notification, this, [this](const QString &channel) {
-        if (channel == SqlDialect::listingChannel())
-            emit changed();
-    });
-    m_subscribed = db.driver()->subscribeToNotification(SqlDialect::listingChannel());
+    connect(db.driver(), &QSqlDriver::notification, this,
+        [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+            if (channel == SqlDialect::listingChannel())
+                emit changed();
+            else if (channel == SqlDialect::commentsChannel())
+                emit commentsAdded(idsOf(payload.toString()));
+        });
+    m_subscribed = db.driver()->subscribeToNotification(SqlDialect::listingChannel())
+        && db.driver()->subscribeToNotification(SqlDialect::commentsChannel());
     if (!m_subscribed)
         qCWarning(lcDatabase) << "cannot LISTEN:" << db.driver()->lastError().text();
     return m_subscribed;
@@ -69,6 +89,7 @@ void ChangeListener::checkConnection()
     if (subscribe()) {
         qCInfo(lcDatabase) << "listening for changes again";
         emit changed();
+        emit commentsAdded({});
     }
 }
 

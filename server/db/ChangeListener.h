@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QTimer>
@@ -8,9 +9,10 @@ namespace blog {
 
 class Database;
 
-// LISTENs for the listing-changed notification of other instances (PostgreSQL only) on a connection of
-// its own, in the thread it lives in (it needs that thread's event loop). Reconnects when the database
-// comes back after an outage, and reports `changed` then too, since notifications may have been missed.
+// LISTENs for the notifications of other instances (PostgreSQL only: the listing changed, comments were
+// added) on a connection of its own, in the thread it lives in (it needs that thread's event loop).
+// Reconnects when the database comes back after an outage, and reports both then, since notifications
+// may have been missed.
 class ChangeListener : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,8 @@ public:
 
 signals:
     void changed();
+    // Comments were added on these users' articles; empty: on anyone's (after an outage, or too many).
+    void commentsAdded(const QList<qint64> &articleAuthors);
 
 private:
     bool subscribe();

@@ -60,6 +60,42 @@ QList<std::optional<Comment>> CommentRepository::insertAll(const QList<NewCommen
     return inserted;
 }
 
+QList<CommentNotice> CommentRepository::newOnArticlesOf(qint64 authorId, qint64 afterId, int limit)
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT c.id, c.text, c.created_at, u.id, u.full_name, a.id, a.slug, a.title "
+                       "FROM articles a JOIN comments c ON c.article_id = a.id "
+                       "JOIN users u ON u.id = c.author_id "
+                       "WHERE a.author_id = :author AND c.id > :after AND c.author_id <> :self "
+                       "AND c.deleted_at IS NULL ORDER BY c.id LIMIT :limit"));
+    query.bind(QStringLiteral(":author"), authorId)
+        .bind(QStringLiteral(":after"), afterId)
+        .bind(QStringLiteral(":self"), authorId)
+        .bind(QStringLiteral(":limit"), limit)
+        .exec();
+    QList<CommentNotice> notices;
+    while (query.next()) {
+        CommentNotice notice;
+        notice.comment.id = query.value(0).toLongLong();
+        notice.comment.text = query.value(1).toString();
+        notice.comment.createdAt = Timestamp::fromString(query.value(2).toString());
+        notice.comment.author = CommentAuthor { query.value(3).toLongLong(), query.value(4).toString() };
+        notice.comment.articleId = query.value(5).toLongLong();
+        notice.articleSlug = query.value(6).toString();
+        notice.articleTitle = query.value(7).toString();
+        notices.append(notice);
+    }
+    return notices;
+}
+
+qint64 CommentRepository::latestId()
+{
+    SqlQuery query(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM comments"));
+    query.exec();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QList<Comment> CommentRepository::listLive(qint64 articleId)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),

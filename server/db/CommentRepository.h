@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Comment.h"
+#include "CommentNotice.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,6 +28,7 @@ public:
         qint64 articleId = 0;
         CommentAuthor author;
         QString text;
+        qint64 articleAuthorId = 0; // whom to notify
     };
 
     explicit CommentRepository(Database &database);
@@ -36,6 +38,10 @@ public:
     // All in one transaction, in order; nullopt for a comment whose article or author is gone.
     QList<std::optional<Comment>> insertAll(const QList<NewComment> &comments);
     QList<Comment> listLive(qint64 articleId);
+    // Live comments by others on `authorId`'s articles with an id above `afterId`, oldest first.
+    QList<CommentNotice> newOnArticlesOf(qint64 authorId, qint64 afterId, int limit);
+    // The highest comment id so far (0 for none): where "new" starts.
+    qint64 latestId();
     // A comment not deleted yet.
     std::optional<Ownership> findLive(qint64 id);
     bool softDelete(qint64 id);

@@ -14,7 +14,7 @@ namespace {
 constexpr qsizetype MaxBatch = 256;
 } // namespace
 
-CommentWriter::CommentWriter(CommentRepository &comments, Database &database, std::function<void()> committed)
+CommentWriter::CommentWriter(CommentRepository &comments, Database &database, Committed committed)
     : m_comments(comments)
     , m_database(database)
     , m_committed(std::move(committed))
@@ -94,8 +94,15 @@ void CommentWriter::write(const QList<Pending> &batch)
         qCCritical(lcDatabase) << "cannot store comments:" << error.what();
         failure = Failure::Fault;
     }
-    if (!failure && m_committed)
-        m_committed();
+    if (!failure && m_committed) {
+        QList<qint64> articleAuthors;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const qint64 author = batch[i].comment.articleAuthorId;
+            if (stored[i] && !articleAuthors.contains(author))
+                articleAuthors.append(author);
+        }
+        m_committed(articleAuthors);
+    }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (failure)
             batch[i].done(*failure);

@@ -35,8 +35,10 @@ public:
     using Done = std::function<void(Expected<Comment, Failure>)>;
 
     // `committed` runs on the writer's thread after each batch's COMMIT, before any comment in it
-    // hears back (so their next read of the listing counts them).
-    CommentWriter(CommentRepository &comments, Database &database, std::function<void()> committed);
+    // hears back (so their next read of the listing counts them), with the authors of the articles
+    // that got comments (NewComment::articleAuthorId), each once.
+    using Committed = std::function<void(const QList<qint64> &articleAuthors)>;
+    CommentWriter(CommentRepository &comments, Database &database, Committed committed);
     // stop()s.
     ~CommentWriter();
     CommentWriter(const CommentWriter &) = delete;
@@ -65,7 +67,7 @@ private:
 
     CommentRepository &m_comments;
     Database &m_database;
-    std::function<void()> m_committed;
+    Committed m_committed;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     QList<Pending> m_queue;

@@ -113,4 +113,11 @@ QString SqlDialect::notifyListingChanged() const
         : QString();
 }
 
+QString SqlDialect::notifyCommentsAdded() const
+{
+    return m_kind == DatabaseUrl::Kind::Postgres
+        ? QStringLiteral("SELECT pg_notify('%1', :payload)").arg(commentsChannel())
+        : QString();
+}
+
 } // namespace blog

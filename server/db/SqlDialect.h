@@ -29,6 +29,8 @@ public:
     QString migrationUnlock() const;
     // Tells other instances sharing the database that the listing changed (empty: nobody to tell).
     QString notifyListingChanged() const;
+    // With one bound value, the payload; empty where there is no NOTIFY.
+    QString notifyCommentsAdded() const;
     // For one connection that writes a whole database in one transaction (import): SQLite spills dirty
     // pages to the WAL whenever its cache is full, again and again for the same index pages, so the
     // connection gets a cache that holds the indexes being filled (empty: PostgreSQL has its own buffers).
@@ -41,6 +43,8 @@ public:
     // database does that itself).
     QString resetIdSequence(const QString &table) const;
     static QString listingChannel() { return QStringLiteral("blog_listing_changed"); }
+    // Its payload: the ids of the users whose articles got comments, comma-separated; empty: anyone's.
+    static QString commentsChannel() { return QStringLiteral("blog_comments_added"); }
 
 private:
     DatabaseUrl::Kind m_kind;

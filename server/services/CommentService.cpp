@@ -50,7 +50,7 @@ void CommentService::post(
     m_writer.submit(
         { article->id,
             CommentAuthor { author.id, author.fullName, author.username, author.bio, author.image },
-            draft.text },
+            draft.text, article->authorId },
         [done = std::move(done)](Expected<Comment, CommentWriter::Failure> stored) {
             if (stored)
                 done(std::move(*stored));

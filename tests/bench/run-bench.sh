@@ -454,6 +454,9 @@ log "measuring: $THREADS threads, ${DURATION}s a scenario, ours then node"
 # on the same server (wrk with signin.lua and FLOOD_CONNECTIONS connections, started 2 s before and ending
 # after it), its p99 to compare with the cached row's.
 FLOOD_CONNECTIONS=16
+# listeners: the desktop apps of LISTENERS authors, each holding a long poll (GET /user/notifications)
+# open on the server while the cached page is measured; ours only (the Node app has no such route).
+LISTENERS=500
 SCENARIOS=(
     "bare|bare JSON route, GET /health|health.lua|$CONNECTIONS"
     "cached|listing, cached first page|listing.lua|$CONNECTIONS"
@@ -466,6 +469,7 @@ SCENARIOS=(
     "signin1|sign-in, one client at a time|signin.lua|1"
     "busy|sign-in, one client at a time, beside two busy processes|signin.lua|1"
     "flood|listing, cached first page, during a sign-in flood|listing.lua|$CONNECTIONS"
+    "listeners|listing, cached first page, with $LISTENERS notification listeners waiting|listing.lua|$CONNECTIONS"
     "comment|comment post|comment.lua|$CONNECTIONS"
     "mixed|mixed, 90 % reads / 10 % writes|mixed.lua|$CONNECTIONS"
 )
@@ -480,6 +484,19 @@ measure_during_flood() {
     measure "$@"
     wait "$flood_pid" || true
     forget "$flood_pid"
+}
+# measure_with_listeners ...: measure, with LISTENERS long polls waiting on the server
+measure_with_listeners() {
+    BENCH_DATA=$DATA BENCH_TOKENS=$7 BENCH_LUA=$HERE \
+        wrk -t1 -c"$LISTENERS" -d"$((DURATION + 4))s" --timeout 40s -s "$HERE/listener.lua" \
+        "http://127.0.0.1:$4" >"$RUN/wrk-listeners-$3.txt" 2>&1 &
+    local listeners_pid=$!
+    PIDS+=("$listeners_pid")
+    sleep 2
+    command -v ss >/dev/null && log "connections open to the server with the listeners: $(ss -Htn state established "( dport = :$4 )" | wc -l)"
+    measure "$@"
+    wait "$listeners_pid" || true
+    forget "$listeners_pid"
 }
 # measure_beside_busy ...: measure, with two CPU-bound processes (`yes`) running on the machine
 measure_beside_busy() {
@@ -520,6 +537,7 @@ for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
         [ "$id" = bare ] && [ "$side" = node ] && continue
+        [ "$id" = listeners ] && [ "$side" = node ] && continue
         [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
         [ "$side" = node ] && port=$NODE_PORT
@@ -527,6 +545,8 @@ for scenario in "${SCENARIOS[@]}"; do
             measure_while_scraped "$id" "$label" "$side" "$METRICS_SERVER_PORT" "$script" "$connections" "$RUN/tokens-$side.txt"
         elif [ "$id" = flood ]; then
             measure_during_flood "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
+        elif [ "$id" = listeners ]; then
+            measure_with_listeners "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
         elif [ "$id" = busy ]; then
             measure_beside_busy "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
         else
@@ -571,7 +591,7 @@ BENCH_SECONDS=$((SECONDS - BENCH_STARTED))
 
 # --- the table -----------------------------------------------------------------------------------------------
 render_table() {
-    printf '%s' "$RESULTS" | awk -F'\t' -v ours_rss="$OURS_RSS" -v node_rss="$NODE_RSS" -v pg_rss="$PG_RSS" \
+    printf '%s' "$RESULTS" | awk -F'\t' -v ours_rss="$OURS_RSS" -v node_rss="$NODE_RSS" -v pg_rss="$PG_RSS" -v listeners="$LISTENERS" \
         -v ours_start="$OURS_STARTUP" -v node_start="$NODE_STARTUP" '
     function lat(us) {
         if (us < 10000) return sprintf("%.2f ms", us / 1000)
@@ -633,6 +653,9 @@ render_table() {
         if (("flood", "ours") in p99)
             printf "| listing p99 during the sign-in flood ÷ without it | %s | | | | %s | | | | – |\n",
                 ratio(p99["flood", "ours"], p99["cached", "ours"]), ratio(p99["flood", "node"], p99["cached", "node"])
+        if (("listeners", "ours") in rps)
+            printf "| cached listing with %s notification listeners waiting ÷ without | %s | | | | – | | | | – |\n",
+                listeners, ratio(rps["listeners", "ours"], rps["cached", "ours"])
         if (("busy", "ours") in p50)
             printf "| sign-in p50 beside two busy processes ÷ alone | %s | | | | %s | | | | – |\n",
                 ratio(p50["busy", "ours"], p50["signin1", "ours"]), ratio(p50["busy", "node"], p50["signin1", "node"])
