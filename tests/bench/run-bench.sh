@@ -462,6 +462,8 @@ SCENARIOS=(
     "cached|listing, cached first page|listing.lua|$CONNECTIONS"
     "metrics|listing, cached first page, metrics on (scraped every second)|listing.lua|$CONNECTIONS"
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
+    "rwcached|RealWorld GET /api/articles, first page|realworld-listing.lua|$CONNECTIONS"
+    "rwtag|RealWorld GET /api/articles?tag=, first page|realworld-tag.lua|$CONNECTIONS"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
     "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
@@ -533,10 +535,16 @@ measure_while_scraped() {
 if [ "$MODE" = large ]; then
     SCENARIOS=("${SCENARIOS[@]:0:5}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:5}")
 fi
+# The RealWorld rows' tag: the one most articles have (the rows measure a full first page).
+BENCH_TAG=$(sqlite3 "$RUN/ours.sqlite" "SELECT t.name FROM tags t JOIN article_tags l ON l.tag_id = t.id \
+    GROUP BY t.id ORDER BY count(*) DESC LIMIT 1")
+export BENCH_TAG
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
         [ "$id" = bare ] && [ "$side" = node ] && continue
+        # The Node app has no RealWorld API: ours only, against our cached listing.
+        case "$id" in rw*) [ "$side" = node ] && continue ;; esac
         [ "$id" = listeners ] && [ "$side" = node ] && continue
         [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
@@ -631,7 +639,7 @@ render_table() {
                     (rps[id, "ours"] > 0 ? 100 * rps["cached", "ours"] / rps[id, "ours"] : 0)
                 continue
             }
-            if (id == "metrics") {
+            if (id == "metrics" || id ~ /^rw/) {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | %.0f %% of the cached row |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                     (rps["cached", "ours"] > 0 ? 100 * rps[id, "ours"] / rps["cached", "ours"] : 0)
