@@ -45,7 +45,9 @@
 # each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
 # listing is compared with), cached listing page, the same on a second instance of ours started with
 # --metrics-listen and scraped every second meanwhile (ours only, when the build has the option: what metrics
-# cost, as a share of the row before), random listing pages, article detail, profile, sign-in,
+# cost, as a share of the row before), the cached listing page at 256 connections, RealWorld's first page
+# (GET /api/articles) and its first page filtered by the commonest tag (ours only, each as a share of the
+# cached row: the Node app has no RealWorld API), random listing pages, article detail, profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), sign-in by one client at a time alone and then beside two
 # CPU-bound processes (`yes > /dev/null`, its p50 against the one alone), comment post, mixed (90 % reads / 10 % comment posts) - the
