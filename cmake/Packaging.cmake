@@ -108,12 +108,15 @@ The package runs it as a hardened systemd service with a dynamic user; the
 database and the token key live in /var/lib/blog-server.")
 
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME blog-desktop)
+# Drafts are kept in SQLite through Qt's plugin, which dpkg-shlibdeps cannot see.
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # The sign-in token lives in a Secret Service (QtKeychain over libsecret).
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | libkf5wallet-bin, hunspell-en-us | hunspell-dictionary")
 set(CPACK_COMPONENT_DESKTOP_DESCRIPTION "desktop client for blog-server
 blog-desktop is the authors' app for a blog-server: browse the articles page
 by page, read them with their comments, comment, and write, edit or delete
-your own articles in Markdown with a preview. The sign-in token is kept in
-the system keychain. English, German and French.")
+your own articles in Markdown with a preview. What you write is kept as a
+local draft until the server has it, also while the server is unreachable.
+The sign-in token is kept in the system keychain. English, German and French.")
 
 include(CPack)

@@ -15,10 +15,6 @@
 <context>
     <name>blog::ArticleEditorDialog</name>
     <message>
-        <source>Save changes</source>
-        <translation>Änderungen speichern</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
@@ -59,28 +55,28 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>The article has changed</source>
-        <translation>Der Artikel wurde geändert</translation>
-    </message>
-    <message>
-        <source>“%1” was changed elsewhere since you opened it.</source>
-        <translation>„%1“ wurde anderswo geändert, seit Sie ihn geöffnet haben.</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Meine Fassung behalten</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Die andere Fassung übernehmen</translation>
-    </message>
-    <message>
-        <source>Keep mine as a new article</source>
-        <translation>Meine Fassung als neuen Artikel speichern</translation>
-    </message>
-    <message>
         <source>This is the article as it is now; your changes were dropped.</source>
         <translation>Das ist der Artikel in seiner jetzigen Fassung; Ihre Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Publish changes</source>
+        <translation>Änderungen veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this computer.</source>
+        <translation>Der Entwurf konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a new draft; the article stays as it is. Publish it when you are ready.</source>
+        <translation>Ihr Text bleibt als neuer Entwurf erhalten; der Artikel bleibt, wie er ist. Veröffentlichen Sie ihn, wenn Sie so weit sind.</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
     </message>
 </context>
 <context>
@@ -144,6 +140,14 @@
         <source>Delete this comment? This cannot be undone.</source>
         <translation>Diesen Kommentar löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
+    <message>
+        <source>The comment could not be sent nor kept; it is still in the box.</source>
+        <translation>Der Kommentar konnte weder gesendet noch aufbewahrt werden; er steht noch im Eingabefeld.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the server is back: %1</source>
+        <translation>Auf diesem Computer aufbewahrt, bis der Server wieder erreichbar ist: %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -155,21 +159,155 @@
     </message>
 </context>
 <context>
-    <name>blog::DesktopNotifier</name>
-    <message numerus="yes">
-        <source>%n new comment(s) on your articles</source>
-        <translation>
-            <numerusform>%n neuer Kommentar zu Ihren Artikeln</numerusform>
-            <numerusform>%n neue Kommentare zu Ihren Artikeln</numerusform>
-        </translation>
+    <name>blog::ConflictQuestion</name>
+    <message>
+        <source>The article has changed</source>
+        <translation>Der Artikel wurde geändert</translation>
     </message>
     <message>
-        <source>New comment on “%1”</source>
-        <translation>Neuer Kommentar zu „%1“</translation>
+        <source>“%1” was changed elsewhere since you opened it.</source>
+        <translation>„%1“ wurde anderswo geändert, seit Sie ihn geöffnet haben.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Keep mine</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die andere Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new draft</source>
+        <translation>Meine Fassung als neuen Entwurf behalten</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DraftListDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Wartet auf den Server</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Changes to “%1”</source>
+        <translation>Änderungen an „%1“</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Den Entwurf „%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Publishing “%1”…</source>
+        <translation>„%1“ wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere since this draft began. Open the draft to choose what to keep.</source>
+        <translation>Der Artikel wurde anderswo geändert, seit dieser Entwurf begonnen wurde. Öffnen Sie den Entwurf, um zu wählen, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the draft will be published when it is back.</source>
+        <translation>Der Server ist nicht erreichbar: Der Entwurf wird veröffentlicht, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Published “%1”.</source>
+        <translation>„%1“ veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The article stays as it was changed elsewhere; the draft was dropped.</source>
+        <translation>Der Artikel bleibt, wie er anderswo geändert wurde; der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a new draft; the article stays as it is.</source>
+        <translation>Ihr Text bleibt als neuer Entwurf erhalten; der Artikel bleibt, wie er ist.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DraftPublisher</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Diesen Entwurf gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere since this draft began.</source>
+        <translation>Der Artikel wurde anderswo geändert, seit dieser Entwurf begonnen wurde.</translation>
+    </message>
+    <message>
+        <source>This draft is being published already.</source>
+        <translation>Dieser Entwurf wird bereits veröffentlicht.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DraftStore</name>
+    <message>
+        <source>Cannot create the folder for drafts: %1</source>
+        <translation>Der Ordner für Entwürfe kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The drafts file cannot be read: %1</source>
+        <translation>Die Entwurfsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of the app: %1</source>
+        <translation>Die Entwurfsdatei wurde von einer neueren Version der App geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The drafts file cannot be brought up to date: %1</source>
+        <translation>Die Entwurfsdatei kann nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -181,10 +319,6 @@
     <message>
         <source>Blog — %1</source>
         <translation>Blog — %1</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. You are looking at the last listing we saved; it is read-only until the connection is back. Reconnecting…</source>
-        <translation>Der Server ist nicht erreichbar. Sie sehen die zuletzt gespeicherte Liste; sie bleibt schreibgeschützt, bis die Verbindung wieder steht. Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -231,10 +365,6 @@
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
         <source>Delete “%1” and all its comments? This cannot be undone.</source>
         <translation>„%1“ mit allen Kommentaren löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
@@ -257,6 +387,34 @@
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are looking at the last listing we saved. You can go on writing: drafts and comments are kept here and sent when the connection is back. Reconnecting…</source>
+        <translation>Der Server ist nicht erreichbar. Sie sehen die zuletzt gespeicherte Liste. Sie können weiterschreiben: Entwürfe und Kommentare werden hier aufbewahrt und gesendet, sobald die Verbindung wieder steht. Verbindung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: “%1” will be published when it is back.</source>
+        <translation>Der Server ist nicht erreichbar: „%1“ wird veröffentlicht, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept on this computer: %1</source>
+        <translation>Entwürfe können auf diesem Computer nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation>E&amp;ntwürfe …</translation>
+    </message>
+    <message>
+        <source>Published “%1”.</source>
+        <translation>„%1“ veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Blog did not close normally while you were writing “%1”. Open it again where you left off?</source>
+        <translation>Blog wurde nicht normal beendet, während Sie „%1“ geschrieben haben. Dort weitermachen, wo Sie aufgehört haben?</translation>
     </message>
 </context>
 <context>
@@ -363,6 +521,24 @@
     <message>
         <source>Enter the server&apos;s address, like http://127.0.0.1:3001</source>
         <translation>Geben Sie die Adresse des Servers ein, etwa http://127.0.0.1:3001</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new comment(s) on your articles</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu Ihren Artikeln</numerusform>
+            <numerusform>%n neue Kommentare zu Ihren Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comment on “%1”</source>
+        <translation>Neuer Kommentar zu „%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

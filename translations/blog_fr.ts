@@ -15,10 +15,6 @@
 <context>
     <name>blog::ArticleEditorDialog</name>
     <message>
-        <source>Save changes</source>
-        <translation>Enregistrer les modifications</translation>
-    </message>
-    <message>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
@@ -59,28 +55,28 @@
         <translation>Aperçu</translation>
     </message>
     <message>
-        <source>The article has changed</source>
-        <translation>L’article a été modifié</translation>
-    </message>
-    <message>
-        <source>“%1” was changed elsewhere since you opened it.</source>
-        <translation>« %1 » a été modifié ailleurs depuis que vous l’avez ouvert.</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Garder ma version</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Prendre l’autre version</translation>
-    </message>
-    <message>
-        <source>Keep mine as a new article</source>
-        <translation>Garder ma version comme nouvel article</translation>
-    </message>
-    <message>
         <source>This is the article as it is now; your changes were dropped.</source>
         <translation>Voici l’article tel qu’il est maintenant ; vos modifications ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>Publish changes</source>
+        <translation>Publier les modifications</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved on this computer.</source>
+        <translation>Le brouillon n’a pas pu être enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a new draft; the article stays as it is. Publish it when you are ready.</source>
+        <translation>Votre texte est gardé comme nouveau brouillon ; l’article reste tel quel. Publiez-le quand vous serez prêt.</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Mots : %1</translation>
     </message>
 </context>
 <context>
@@ -144,6 +140,14 @@
         <source>Delete this comment? This cannot be undone.</source>
         <translation>Supprimer ce commentaire ? Cette action est irréversible.</translation>
     </message>
+    <message>
+        <source>The comment could not be sent nor kept; it is still in the box.</source>
+        <translation>Le commentaire n’a pu être ni envoyé ni gardé ; il est toujours dans la zone de saisie.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the server is back: %1</source>
+        <translation>Gardé sur cet ordinateur jusqu’au retour du serveur : %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -155,21 +159,155 @@
     </message>
 </context>
 <context>
-    <name>blog::DesktopNotifier</name>
-    <message numerus="yes">
-        <source>%n new comment(s) on your articles</source>
-        <translation>
-            <numerusform>%n nouveau commentaire sur vos articles</numerusform>
-            <numerusform>%n nouveaux commentaires sur vos articles</numerusform>
-        </translation>
+    <name>blog::ConflictQuestion</name>
+    <message>
+        <source>The article has changed</source>
+        <translation>L’article a été modifié</translation>
     </message>
     <message>
-        <source>New comment on “%1”</source>
-        <translation>Nouveau commentaire sur « %1 »</translation>
+        <source>“%1” was changed elsewhere since you opened it.</source>
+        <translation>« %1 » a été modifié ailleurs depuis que vous l’avez ouvert.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre version</translation>
+    </message>
+    <message>
+        <source>Keep mine as a new draft</source>
+        <translation>Garder ma version comme nouveau brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DraftListDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>Veuillez confirmer</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>En attente du serveur</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Non publié : %1</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>En cours d’écriture</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Changes to “%1”</source>
+        <translation>Modifications de « %1 »</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1”? This cannot be undone.</source>
+        <translation>Supprimer le brouillon « %1 » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Publishing “%1”…</source>
+        <translation>Publication de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere since this draft began. Open the draft to choose what to keep.</source>
+        <translation>L’article a été modifié ailleurs depuis le début de ce brouillon. Ouvrez le brouillon pour choisir ce qu’il faut garder.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the draft will be published when it is back.</source>
+        <translation>Le serveur est injoignable : le brouillon sera publié dès qu’il sera de retour.</translation>
+    </message>
+    <message>
+        <source>Published “%1”.</source>
+        <translation>« %1 » publié.</translation>
+    </message>
+    <message>
+        <source>The article stays as it was changed elsewhere; the draft was dropped.</source>
+        <translation>L’article reste tel qu’il a été modifié ailleurs ; le brouillon a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Your text is kept as a new draft; the article stays as it is.</source>
+        <translation>Votre texte est gardé comme nouveau brouillon ; l’article reste tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DraftPublisher</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Ce brouillon n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The article was changed elsewhere since this draft began.</source>
+        <translation>L’article a été modifié ailleurs depuis le début de ce brouillon.</translation>
+    </message>
+    <message>
+        <source>This draft is being published already.</source>
+        <translation>Ce brouillon est déjà en cours de publication.</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DraftStore</name>
+    <message>
+        <source>Cannot create the folder for drafts: %1</source>
+        <translation>Impossible de créer le dossier des brouillons : %1</translation>
+    </message>
+    <message>
+        <source>The drafts file cannot be read: %1</source>
+        <translation>Le fichier des brouillons est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The drafts file was written by a newer version of the app: %1</source>
+        <translation>Le fichier des brouillons a été écrit par une version plus récente de l’application : %1</translation>
+    </message>
+    <message>
+        <source>The drafts file cannot be brought up to date: %1</source>
+        <translation>Le fichier des brouillons ne peut pas être mis à jour : %1</translation>
     </message>
 </context>
 <context>
@@ -181,10 +319,6 @@
     <message>
         <source>Blog — %1</source>
         <translation>Blog — %1</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. You are looking at the last listing we saved; it is read-only until the connection is back. Reconnecting…</source>
-        <translation>Le serveur est injoignable. Vous voyez la dernière liste enregistrée ; elle reste en lecture seule jusqu’au retour de la connexion. Reconnexion…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -231,10 +365,6 @@
         <translation>Le serveur est injoignable : %1</translation>
     </message>
     <message>
-        <source>Saved “%1”.</source>
-        <translation>« %1 » enregistré.</translation>
-    </message>
-    <message>
         <source>Delete “%1” and all its comments? This cannot be undone.</source>
         <translation>Supprimer « %1 » et tous ses commentaires ? Cette action est irréversible.</translation>
     </message>
@@ -257,6 +387,34 @@
     <message>
         <source>Dismiss</source>
         <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. You are looking at the last listing we saved. You can go on writing: drafts and comments are kept here and sent when the connection is back. Reconnecting…</source>
+        <translation>Le serveur est injoignable. Vous voyez la dernière liste enregistrée. Vous pouvez continuer à écrire : brouillons et commentaires sont gardés ici et envoyés dès le retour de la connexion. Reconnexion…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: “%1” will be published when it is back.</source>
+        <translation>Le serveur est injoignable : « %1 » sera publié dès qu’il sera de retour.</translation>
+    </message>
+    <message>
+        <source>Drafts cannot be kept on this computer: %1</source>
+        <translation>Les brouillons ne peuvent pas être gardés sur cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>D&amp;rafts…</source>
+        <translation>B&amp;rouillons…</translation>
+    </message>
+    <message>
+        <source>Published “%1”.</source>
+        <translation>« %1 » publié.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Blog did not close normally while you were writing “%1”. Open it again where you left off?</source>
+        <translation>Blog ne s’est pas fermé normalement pendant que vous écriviez « %1 ». Le rouvrir là où vous en étiez ?</translation>
     </message>
 </context>
 <context>
@@ -363,6 +521,24 @@
     <message>
         <source>Enter the server&apos;s address, like http://127.0.0.1:3001</source>
         <translation>Saisissez l’adresse du serveur, par exemple http://127.0.0.1:3001</translation>
+    </message>
+</context>
+<context>
+    <name>blog::DesktopNotifier</name>
+    <message numerus="yes">
+        <source>%n new comment(s) on your articles</source>
+        <translation>
+            <numerusform>%n nouveau commentaire sur vos articles</numerusform>
+            <numerusform>%n nouveaux commentaires sur vos articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comment on “%1”</source>
+        <translation>Nouveau commentaire sur « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -60,8 +60,11 @@ void AppController::start()
         }
         m_api.setToken(*token);
         m_api.fetchProfile(this, [this](const ApiResult<User> &user) {
+            const std::optional<User> last = m_settings.lastUser();
             if (user)
                 showMain(*user);
+            else if (user.error().kind == ApiError::Kind::Network && last)
+                showMain(*last); // the server is away: write offline, into drafts, as the same author
             else if (!m_signIn)
                 showSignIn();
         });
@@ -107,6 +110,7 @@ void AppController::showMain(const User &user)
         m_main->hide();
         m_main->deleteLater();
     }
+    m_settings.setLastUser(user);
     m_main = new MainWindow(m_api, m_settings, user);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &AppController::signOut);

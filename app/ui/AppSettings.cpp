@@ -5,6 +5,8 @@ namespace blog {
 namespace {
 const QString ServerUrlKey = QStringLiteral("server/url");
 const QString LastEmailKey = QStringLiteral("server/lastEmail");
+const QString LastUserIdKey = QStringLiteral("account/userId");
+const QString LastUserNameKey = QStringLiteral("account/fullName");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/splitter");
 } // namespace
@@ -29,6 +31,24 @@ QString AppSettings::lastEmail() const
 void AppSettings::setLastEmail(const QString &email)
 {
     m_settings.setValue(LastEmailKey, email);
+}
+
+std::optional<User> AppSettings::lastUser() const
+{
+    const qint64 id = m_settings.value(LastUserIdKey).toLongLong();
+    if (id <= 0 || lastEmail().isEmpty())
+        return std::nullopt;
+    User user;
+    user.id = id;
+    user.fullName = m_settings.value(LastUserNameKey).toString();
+    user.email = lastEmail();
+    return user;
+}
+
+void AppSettings::setLastUser(const User &user)
+{
+    m_settings.setValue(LastUserIdKey, user.id);
+    m_settings.setValue(LastUserNameKey, user.fullName);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "User.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+
+#include <optional>
 
 namespace blog {
 
@@ -17,6 +21,9 @@ public:
     void setServerUrl(const QString &url);
     QString lastEmail() const;
     void setLastEmail(const QString &email);
+    // Who last signed in (id, name, e-mail; nothing secret), so the window can open without the server.
+    std::optional<User> lastUser() const;
+    void setLastUser(const User &user);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray splitterState() const;

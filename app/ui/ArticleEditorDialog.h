@@ -2,12 +2,13 @@
 
 #include "ApiError.h"
 #include "Article.h"
+#include "ConflictChoice.h"
+#include "LocalDraft.h"
 
 #include <QDialog>
+#include <QTimer>
 
-#include <functional>
-#include <optional>
-
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -16,39 +17,63 @@ class QTextBrowser;
 
 namespace blog {
 
-class ApiClient;
+class DraftPublisher;
+class DraftStore;
 class FieldErrorLabel;
 class FieldForm;
 
 // Writes a new article or edits one of the author's: title, description, tags and Markdown text
-// with a preview. Changes are saved on condition that nobody changed the article since it was opened;
-// if someone did, the author chooses what happens to the two versions.
+// (highlighted as it is typed, words counted) with a preview. Ctrl+S saves the draft, Ctrl+Enter publishes.
+// What is typed is a local draft (DraftStore), saved within two seconds after typing stops, when the editor
+// loses focus, and when it closes or the app quits; it is published only when the author says so, and dropped
+// only once the server has it. An edit is published on condition that nobody changed the article since the
+// draft began; if someone did, the author chooses what happens.
 class ArticleEditorDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // Undecided (the box closed): nothing is saved or dropped, the next save asks again.
-    enum class ConflictChoice { KeepMine, TakeTheirs, SaveMineAsNew, Undecided };
-    // Asked with the article as it is on the server now; by default a message box. Tests answer it.
-    using ResolveConflict = std::function<ConflictChoice(const Article &theirs)>;
+    static constexpr int AutosaveDelayMs = 2000;
 
-    ArticleEditorDialog(ApiClient &api, std::optional<Article> existing, QWidget *parent = nullptr);
+    ArticleEditorDialog(DraftPublisher &publisher, LocalDraft draft, QWidget *parent = nullptr);
+    ~ArticleEditorDialog() override;
+
+    // By default a message box. Tests answer it.
     void setResolveConflict(ResolveConflict resolve);
+    const LocalDraft &draft() const { return m_draft; }
+    // Saves what is typed now (if anything changed since the last save).
+    void saveDraft();
+    // Words in the text, Markdown marks not counted.
+    static int wordCount(const QString &text);
+
+    void done(int result) override;
 
 signals:
     void articleSaved(const blog::Article &article);
+    void draftSaved(qint64 draftId);
+    // The server could not be reached: the draft waits in the queue.
+    void draftQueued(qint64 draftId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void save();
-    void publishAsNew();
-    void saved(const ApiResult<Article> &result);
+    void publish();
+    void published(const ApiResult<Article> &result);
     void resolveConflict(const Article &theirs);
-    void showArticle(const Article &article);
+    void showDraft();
+    void collectDraft();
+    void storeDraft();
+    void edited();
+    void finishEditing();
+    void updateTitles();
+    void updateWordCount();
     QStringList tags() const;
 
-    ApiClient &m_api;
-    std::optional<Article> m_existing;
+    DraftPublisher &m_publisher;
+    DraftStore &m_store;
+    LocalDraft m_draft;
     QLineEdit *m_title;
     QLineEdit *m_description;
     QLineEdit *m_tags;
@@ -56,8 +81,13 @@ private:
     QTextBrowser *m_preview;
     QTabWidget *m_tabs;
     QPushButton *m_save;
+    QLabel *m_draftStatus;
+    QLabel *m_wordCount;
     FieldForm *m_form;
     FieldErrorLabel *m_generalError;
+    QTimer m_autosave;
+    bool m_dirty = false;
+    bool m_finished = false;
     ResolveConflict m_resolveConflict;
 };
 

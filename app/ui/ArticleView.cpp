@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "CommentListModel.h"
+#include "DraftStore.h"
 #include "Validation.h"
 
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     , m_commentEdit(new QPlainTextEdit)
     , m_postComment(new QPushButton(tr("Post comment")))
     , m_deleteComment(new QPushButton(tr("Delete comment")))
+    , m_pendingComments(new QLabel)
     , m_confirm([this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
     })
@@ -68,6 +70,8 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     m_postComment->setObjectName(QStringLiteral("postCommentButton"));
     m_deleteComment->setObjectName(QStringLiteral("deleteCommentButton"));
     m_deleteComment->setEnabled(false);
+    m_pendingComments->setObjectName(QStringLiteral("pendingCommentsLabel"));
+    m_pendingComments->hide();
 
     auto *header = new QVBoxLayout;
     header->addWidget(m_title);
@@ -83,6 +87,7 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     commentsLayout->addWidget(m_commentEdit);
     auto *commentButtons = new QHBoxLayout;
     commentButtons->addWidget(m_deleteComment);
+    commentButtons->addWidget(m_pendingComments);
     commentButtons->addStretch();
     commentButtons->addWidget(m_postComment);
     commentsLayout->addLayout(commentButtons);
@@ -122,12 +127,52 @@ void ArticleView::clear()
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ArticleView::setReadOnly(bool readOnly)
+void ArticleView::setOffline(bool offline)
 {
-    m_readOnly = readOnly;
-    m_commentEdit->setEnabled(!readOnly);
-    m_postComment->setEnabled(!readOnly);
+    m_offline = offline;
     updateDeleteButton();
+}
+
+void ArticleView::setDraftStore(DraftStore *store)
+{
+    m_drafts = store;
+    if (m_drafts)
+        connect(m_drafts, &DraftStore::pendingCommentsChanged, this, &ArticleView::updatePendingLabel);
+}
+
+void ArticleView::updatePendingLabel()
+{
+    const QList<PendingComment> pending
+        = m_drafts && m_article ? m_drafts->pendingComments(m_article->slug) : QList<PendingComment> {};
+    m_pendingComments->setVisible(!pending.isEmpty());
+    // Not a plural form: English has no translation file to pick one from.
+    m_pendingComments->setText(tr("Kept on this computer until the server is back: %1").arg(pending.size()));
+    QStringList errors;
+    for (const PendingComment &comment : pending) {
+        if (!comment.lastError.isEmpty())
+            errors.append(comment.lastError);
+    }
+    m_pendingComments->setToolTip(errors.join(QLatin1Char('\n')));
+}
+
+void ArticleView::keepForLater(const QString &slug, const QString &text)
+{
+    if (!m_drafts || m_drafts->addPendingComment(slug, text) == 0) {
+        emit failed(ApiError { ApiError::Kind::Network, 0,
+            tr("The comment could not be sent nor kept; it is still in the box."), {} });
+        return;
+    }
+    if (m_article && m_article->slug == slug)
+        m_commentEdit->clear();
+}
+
+void ArticleView::addSentComment(const QString &slug, const Comment &comment)
+{
+    if (!m_article || m_article->slug != slug)
+        return;
+    m_article->comments.append(comment);
+    m_comments->append(comment);
+    m_commentList->scrollToBottom();
 }
 
 void ArticleView::showArticle(const QString &slug)
@@ -160,34 +205,44 @@ void ArticleView::render()
     m_comments->setComments(article.comments);
     m_stack->setCurrentIndex(1);
     updateDeleteButton();
+    updatePendingLabel();
 }
 
 void ArticleView::postComment()
 {
     const QString text = m_commentEdit->toPlainText().trimmed();
-    if (!m_article || text.isEmpty() || m_readOnly)
+    if (!m_article || text.isEmpty())
         return;
     if (text.size() > Validation::MaxCommentLength) {
         emit failed(ApiError { ApiError::Kind::Http, 400,
             tr("A comment can have at most %1 characters.").arg(Validation::MaxCommentLength), {} });
         return;
     }
-    m_postComment->setEnabled(false);
     const QString slug = m_article->slug;
-    m_api.postComment(slug, CommentDraft { text }, this, [this, slug](const ApiResult<Comment> &result) {
-        m_postComment->setEnabled(!m_readOnly);
-        if (!result) {
-            emit failed(result.error());
-            return;
-        }
-        if (m_article && m_article->slug == slug) {
-            m_article->comments.append(*result);
-            m_comments->append(*result);
-            m_commentList->scrollToBottom();
-            m_commentEdit->clear();
-        }
-        emit commentCountChanged(slug, +1);
-    });
+    if (m_offline) {
+        keepForLater(slug, text);
+        return;
+    }
+    m_postComment->setEnabled(false);
+    m_api.postComment(
+        slug, CommentDraft { text }, this, [this, slug, text](const ApiResult<Comment> &result) {
+            m_postComment->setEnabled(true);
+            if (!result && result.error().kind == ApiError::Kind::Network) {
+                keepForLater(slug, text);
+                return;
+            }
+            if (!result) {
+                emit failed(result.error());
+                return;
+            }
+            if (m_article && m_article->slug == slug) {
+                m_article->comments.append(*result);
+                m_comments->append(*result);
+                m_commentList->scrollToBottom();
+                m_commentEdit->clear();
+            }
+            emit commentCountChanged(slug, +1);
+        });
 }
 
 void ArticleView::updateDeleteButton()
@@ -196,7 +251,7 @@ void ArticleView::updateDeleteButton()
     const bool mine = current.isValid()
         && (current.data(CommentListModel::AuthorIdRole).toLongLong() == m_userId
             || (m_article && m_article->author.id == m_userId));
-    m_deleteComment->setEnabled(mine && !m_readOnly && m_userId != 0);
+    m_deleteComment->setEnabled(mine && !m_offline && m_userId != 0);
 }
 
 void ArticleView::deleteSelectedComment()

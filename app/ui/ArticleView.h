@@ -18,10 +18,12 @@ namespace blog {
 
 class ApiClient;
 class CommentListModel;
+class DraftStore;
 
 // One article: title, description, author, tags, the text rendered from Markdown, and its comments
 // with a box to add one (Ctrl+Enter posts). Authors may delete their own comments and any comment
-// on their own articles.
+// on their own articles. Offline, a comment is kept in the drafts store and sent when the server is
+// back (DraftPublisher); until then the view says how many wait.
 class ArticleView : public QWidget
 {
     Q_OBJECT
@@ -36,7 +38,11 @@ public:
     void showArticle(const QString &slug);
     void clear();
     const std::optional<Article> &article() const { return m_article; }
-    void setReadOnly(bool readOnly);
+    // Offline: comments are kept to be sent later, and none can be deleted.
+    void setOffline(bool offline);
+    void setDraftStore(DraftStore *store);
+    // A comment kept offline has reached the server.
+    void addSentComment(const QString &slug, const Comment &comment);
 
 signals:
     void commentCountChanged(const QString &slug, int delta);
@@ -48,6 +54,8 @@ private:
     void postComment();
     void deleteSelectedComment();
     void updateDeleteButton();
+    void keepForLater(const QString &slug, const QString &text);
+    void updatePendingLabel();
 
     ApiClient &m_api;
     CommentListModel *m_comments;
@@ -61,10 +69,12 @@ private:
     QPlainTextEdit *m_commentEdit;
     QPushButton *m_postComment;
     QPushButton *m_deleteComment;
+    QLabel *m_pendingComments;
+    DraftStore *m_drafts = nullptr;
     std::optional<Article> m_article;
     QString m_loadingSlug;
     qint64 m_userId = 0;
-    bool m_readOnly = false;
+    bool m_offline = false;
     Confirm m_confirm;
 };
 

@@ -5,6 +5,10 @@
 #include "ArticleEditorDialog.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "ConflictQuestion.h"
+#include "DraftListDialog.h"
+#include "DraftPublisher.h"
+#include "DraftStore.h"
 #include "ProfileDialog.h"
 
 #include <QAction>
@@ -35,6 +39,8 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     , m_api(api)
     , m_settings(settings)
     , m_user(user)
+    , m_drafts(std::make_unique<DraftStore>(DraftStore::pathFor(api.baseUrl().toString(), user.id)))
+    , m_publisher(std::make_unique<DraftPublisher>(api, *m_drafts))
     , m_listing(new ArticleListModel(api, this))
     , m_table(new QTableView)
     , m_articleView(new ArticleView(api))
@@ -70,10 +76,12 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     m_articleView->setObjectName(QStringLiteral("articleView"));
     m_articleView->setCurrentUserId(user.id);
     m_articleView->setConfirm(m_confirm);
+    m_articleView->setDraftStore(m_drafts.get());
 
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
-    m_offlineBanner->setText(tr("The server cannot be reached. You are looking at the last listing we saved; "
-                                "it is read-only until the connection is back. Reconnecting…"));
+    m_offlineBanner->setText(tr("The server cannot be reached. You are looking at the last listing we saved. "
+                                "You can go on writing: drafts and comments are kept here and sent when "
+                                "the connection is back. Reconnecting…"));
     m_offlineBanner->setWordWrap(true);
     m_offlineBanner->setStyleSheet(QStringLiteral(
         "background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
@@ -133,9 +141,30 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     connect(m_listing, &ArticleListModel::loadingChanged, this, &MainWindow::updateBusy);
     connect(&m_api, &ApiClient::busyChanged, this, &MainWindow::updateBusy);
     connect(&m_api, &ApiClient::onlineChanged, this, [this](bool online) {
-        if (!online)
+        if (!online) {
             setOffline(true);
+            return;
+        }
+        // A listing from the cache says so itself when it is fresh again; one that never loaded cannot.
+        if (!m_listing->isOffline())
+            setOffline(false);
+        m_publisher->runQueue(); // what was written meanwhile goes out now
     });
+    m_publisher->setResolveConflict(
+        [this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); });
+    connect(m_publisher.get(), &DraftPublisher::published, this,
+        [this](qint64, const Article &article) { articlePublished(article); });
+    connect(m_publisher.get(), &DraftPublisher::queued, this, [this](qint64 draftId) {
+        const auto draft = m_drafts->find(draftId);
+        statusBar()->showMessage(tr("The server cannot be reached: “%1” will be published when it is back.")
+                                     .arg(draft ? draft->title : QString()),
+            8000);
+    });
+    connect(m_publisher.get(), &DraftPublisher::commentSent, this,
+        [this](const QString &slug, const Comment &comment) {
+            m_listing->changeCommentCount(slug, +1);
+            m_articleView->addSentComment(slug, comment);
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -157,10 +186,27 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     else
         m_splitter->setSizes({ 460, 720 });
     updateActions();
+    if (!m_api.isOnline())
+        setOffline(true); // it will not say so again: start reconnecting now
     refresh();
+    if (!m_drafts->isOpen())
+        statusBar()->showMessage(
+            tr("Drafts cannot be kept on this computer: %1").arg(m_drafts->errorString()));
+    // After the constructor, so the window is up (and a test can answer the question).
+    QTimer::singleShot(0, this, [this] {
+        offerToRestoreDrafts();
+        // Left from the last run: a refused connection marks us offline and the reconnection retries.
+        if (!m_drafts->queuedDrafts().isEmpty() || !m_drafts->pendingComments().isEmpty())
+            m_publisher->runQueue();
+    });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editors save their drafts as they go, into the store this window owns: before it is gone.
+    const auto dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(dialogs);
+}
 
 void MainWindow::buildActions()
 {
@@ -184,6 +230,11 @@ void MainWindow::buildActions()
     m_deleteAction->setObjectName(QStringLiteral("deleteArticleAction"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteArticle);
 
+    m_draftsAction = new QAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("D&rafts…"), this);
+    m_draftsAction->setObjectName(QStringLiteral("draftsAction"));
+    m_draftsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_draftsAction, &QAction::triggered, this, &MainWindow::showDrafts);
+
     m_profileAction = new QAction(style->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("profileAction"));
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
@@ -198,6 +249,7 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&Blog"));
     file->addAction(m_newAction);
+    file->addAction(m_draftsAction);
     file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(m_profileAction);
@@ -213,6 +265,7 @@ void MainWindow::buildActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_newAction);
+    toolbar->addAction(m_draftsAction);
     toolbar->addAction(m_editAction);
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
@@ -252,11 +305,12 @@ void MainWindow::updateActions()
     const auto &article = m_articleView->article();
     const bool online = !m_listing->isOffline();
     const bool mine = article && article->author.id == m_user.id;
-    m_newAction->setEnabled(online);
-    m_editAction->setEnabled(online && mine);
+    // Writing goes on offline, into drafts; publishing then waits for the connection.
+    m_newAction->setEnabled(true);
+    m_editAction->setEnabled(mine);
     m_deleteAction->setEnabled(online && mine);
     m_profileAction->setEnabled(online);
-    m_articleView->setReadOnly(!online);
+    m_articleView->setOffline(!online);
 }
 
 void MainWindow::setOffline(bool offline)
@@ -279,17 +333,73 @@ void MainWindow::showProblem(const ApiError &error)
 
 void MainWindow::editArticle(bool createNew)
 {
-    const auto &current = m_articleView->article();
-    if (!createNew && (!current || current->author.id != m_user.id))
+    if (createNew) {
+        openDraft(LocalDraft {});
         return;
-    auto *dialog = new ArticleEditorDialog(m_api, createNew ? std::nullopt : current, this);
+    }
+    const auto &current = m_articleView->article();
+    if (!current || current->author.id != m_user.id)
+        return;
+    // Editing an article again continues its draft, based on the version that draft began from.
+    const std::optional<LocalDraft> draft = m_drafts->findForArticle(current->id);
+    openDraft(draft ? *draft : draftOf(*current));
+}
+
+ArticleEditorDialog *MainWindow::openDraft(const LocalDraft &draft)
+{
+    if (draft.id != 0) {
+        const auto editors = findChildren<ArticleEditorDialog *>(Qt::FindDirectChildrenOnly);
+        for (ArticleEditorDialog *editor : editors) {
+            if (editor->draft().id == draft.id) {
+                editor->raise();
+                editor->activateWindow();
+                return editor;
+            }
+        }
+    }
+    auto *dialog = new ArticleEditorDialog(*m_publisher, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ArticleEditorDialog::articleSaved, this, [this](const Article &article) {
-        refresh();
-        openArticle(article.slug);
-        statusBar()->showMessage(tr("Saved “%1”.").arg(article.title), 5000);
-    });
-    dialog->open();
+    connect(dialog, &ArticleEditorDialog::articleSaved, this,
+        [this](const Article &article) { openArticle(article.slug); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::articlePublished(const Article &article)
+{
+    refresh();
+    statusBar()->showMessage(tr("Published “%1”.").arg(article.title), 5000);
+}
+
+DraftListDialog *MainWindow::showDrafts()
+{
+    if (auto *existing = findChild<DraftListDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    auto *dialog = new DraftListDialog(*m_publisher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setConfirm(m_confirm);
+    connect(dialog, &DraftListDialog::newDraftRequested, this, [this] { openDraft(LocalDraft {}); });
+    connect(dialog, &DraftListDialog::openDraftRequested, this, &MainWindow::openDraft);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::offerToRestoreDrafts()
+{
+    // An editor still marked open means the app did not close normally while it was there.
+    const QList<LocalDraft> left = m_drafts->draftsLeftOpen();
+    for (const LocalDraft &draft : left) {
+        const QString title = draft.title.trimmed().isEmpty() ? tr("(untitled)") : draft.title;
+        if (m_confirm(tr("Blog did not close normally while you were writing “%1”. Open it again where "
+                         "you left off?")
+                          .arg(title)))
+            openDraft(draft);
+        else
+            m_drafts->setOpenInEditor(draft.id, false); // still in the drafts list
+    }
 }
 
 void MainWindow::deleteArticle()

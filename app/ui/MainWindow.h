@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ApiError.h"
+#include "LocalDraft.h"
 #include "User.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -19,7 +21,11 @@ namespace blog {
 class ApiClient;
 class AppSettings;
 class ArticleListModel;
+class ArticleEditorDialog;
 class ArticleView;
+class DraftListDialog;
+class DraftPublisher;
+class DraftStore;
 
 // The author's window: the listing (paged as it scrolls) beside the open article and its comments.
 class MainWindow : public QMainWindow
@@ -40,6 +46,11 @@ public:
     void openArticle(const QString &slug);
     // Whether the keychain took the token; when it did not, the window says the next start will ask again.
     void setTokenKept(bool kept, const QString &reason = {});
+    DraftStore &drafts() const { return *m_drafts; }
+    DraftPublisher &draftPublisher() const { return *m_publisher; }
+    // Opens the draft in an editor, or brings forward the editor that has it open.
+    ArticleEditorDialog *openDraft(const LocalDraft &draft);
+    DraftListDialog *showDrafts();
 
 signals:
     void signOutRequested();
@@ -53,6 +64,8 @@ private:
     void setOffline(bool offline);
     void updateActions();
     void editArticle(bool createNew);
+    void offerToRestoreDrafts();
+    void articlePublished(const Article &article);
     void deleteArticle();
     void editProfile();
     void updateBusy();
@@ -60,6 +73,8 @@ private:
     ApiClient &m_api;
     AppSettings &m_settings;
     User m_user;
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<DraftPublisher> m_publisher;
     ArticleListModel *m_listing;
     QTableView *m_table;
     ArticleView *m_articleView;
@@ -73,6 +88,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_draftsAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_signOutAction = nullptr;
     Confirm m_confirm;

@@ -94,9 +94,9 @@ private:
     ArticleService m_articles;
     CommentService m_comments;
     ListingService m_listing;
+    NotificationService m_notifications;
     ProfileService m_profiles;
     FavoriteService m_favorites;
-    NotificationService m_notifications;
     ReadinessCheck m_readiness;
     Authenticator m_authenticator;
     SignInThrottle m_signInThrottle;

@@ -1,26 +1,40 @@
 #include "ApiClient.h"
 #include "ArticleEditorDialog.h"
+#include "DraftPublisher.h"
+#include "DraftStore.h"
 #include "HttpClient.h"
 #include "TestServer.h"
 
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSyntaxHighlighter>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 using namespace blog;
 using namespace blog::test;
 
-Q_DECLARE_METATYPE(blog::ArticleEditorDialog::ConflictChoice)
+Q_DECLARE_METATYPE(blog::ConflictChoice)
 
-// The editor saving over a change made elsewhere since it opened: the author is asked, and each of
-// the three answers does what it says.
+// The editor over a real server and a real drafts file: what is typed is kept as a draft (after typing
+// stops, on focus loss, on close), publishing drops the draft only once the server has the article, and
+// a change made elsewhere since the draft began lets the author choose.
 class TestArticleEditorDialog : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ApiClient> m_api;
+    std::unique_ptr<DraftStore> m_store;
+    std::unique_ptr<DraftPublisher> m_publisher;
     HttpClient m_http;
 
     QString token()
@@ -32,32 +46,230 @@ class TestArticleEditorDialog : public QObject
         const auto response = m_http.get(m_server->url("/article/" + slug));
         return response.status == 200 ? response.json().value("title").toString() : QString();
     }
+    Article loadArticle(const QString &slug)
+    {
+        std::optional<ApiResult<Article>> loaded;
+        m_api->fetchArticle(slug, this, [&](const ApiResult<Article> &r) { loaded = r; });
+        if (!QTest::qWaitFor([&] { return loaded.has_value(); }, 10000) || !*loaded)
+            qFatal("cannot load %s", qPrintable(slug));
+        return **loaded;
+    }
+    static void showActive(QWidget &widget)
+    {
+        widget.show();
+        QApplication::setActiveWindow(&widget);
+        QVERIFY(QTest::qWaitForWindowActive(&widget));
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { m_server = std::make_unique<TestServer>(); }
-    void cleanup() { m_server.reset(); }
-
-    void savingOverAChangeMadeElsewhereAsksTheAuthor_data()
+    void init()
     {
-        QTest::addColumn<ArticleEditorDialog::ConflictChoice>("choice");
-        QTest::newRow("keep mine") << ArticleEditorDialog::ConflictChoice::KeepMine;
-        QTest::newRow("take theirs") << ArticleEditorDialog::ConflictChoice::TakeTheirs;
-        QTest::newRow("keep mine as a new article") << ArticleEditorDialog::ConflictChoice::SaveMineAsNew;
-        QTest::newRow("undecided") << ArticleEditorDialog::ConflictChoice::Undecided;
+        m_server = std::make_unique<TestServer>();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_api = std::make_unique<ApiClient>();
+        m_api->setBaseUrl(m_server->url(""));
+        m_api->setToken(token());
+        m_store = std::make_unique<DraftStore>(m_dir->filePath("drafts.sqlite"));
+        QVERIFY(m_store->isOpen());
+        m_publisher = std::make_unique<DraftPublisher>(*m_api, *m_store);
     }
-    void savingOverAChangeMadeElsewhereAsksTheAuthor()
+    void cleanup()
     {
-        QFETCH(ArticleEditorDialog::ConflictChoice, choice);
-        ApiClient api;
-        api.setBaseUrl(m_server->url(""));
-        api.setToken(token());
-        std::optional<ApiResult<Article>> loaded;
-        api.fetchArticle("title-1-3", this, [&](const ApiResult<Article> &r) { loaded = r; });
-        QTRY_VERIFY(loaded.has_value());
-        QVERIFY(*loaded);
+        m_publisher.reset();
+        m_store.reset();
+        m_api.reset();
+        m_server.reset();
+    }
 
-        ArticleEditorDialog editor(api, **loaded);
+    void typingIsSavedAsADraftOnceTypingStops()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        QSignalSpy saved(&editor, &ArticleEditorDialog::draftSaved);
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QTest::keyClicks(editor.findChild<QLineEdit *>("titleEdit"), "Autosaved");
+        QTest::keyClicks(text, "Some words");
+        QTest::qWait(1000);
+        QTest::keyClicks(text, " more"); // restarts the wait
+        QElapsedTimer sinceLastKey;
+        sinceLastKey.start();
+        QVERIFY(m_store->drafts().isEmpty()); // not at every keystroke
+        QVERIFY(saved.wait(5000));
+        const qint64 elapsed = sinceLastKey.elapsed();
+        qInfo("saved %lld ms after the last keystroke", elapsed);
+        QVERIFY(elapsed >= ArticleEditorDialog::AutosaveDelayMs - 50);
+        QCOMPARE(saved.count(), 1);
+        const QList<LocalDraft> drafts = m_store->drafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().title, "Autosaved");
+        QCOMPARE(drafts.first().text, "Some words more");
+        QCOMPARE(drafts.first().cursorPosition, 15);
+        QVERIFY(drafts.first().isOpenInEditor);
+        QCOMPARE(editor.findChild<QLabel *>("draftStatusLabel")->text().isEmpty(), false);
+    }
+
+    void leavingAFieldSavesAtOnce()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        showActive(editor);
+        auto *title = editor.findChild<QLineEdit *>("titleEdit");
+        title->setFocus();
+        QTest::keyClicks(title, "Focus");
+        QVERIFY(m_store->drafts().isEmpty());
+        editor.findChild<QLineEdit *>("descriptionEdit")->setFocus();
+        QCOMPARE(m_store->drafts().size(), 1);
+        QCOMPARE(m_store->drafts().first().title, "Focus");
+    }
+
+    void closingKeepsWhatWasTypedAndNothingForAnEmptyEditor()
+    {
+        {
+            ArticleEditorDialog empty(*m_publisher, LocalDraft {});
+            empty.show();
+            QTest::mouseClick(empty.findChild<QPushButton *>("closeButton"), Qt::LeftButton);
+        }
+        QVERIFY(m_store->drafts().isEmpty());
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        QTest::keyClicks(editor.findChild<QPlainTextEdit *>("textEdit"), "Closed quickly");
+        QTest::mouseClick(editor.findChild<QPushButton *>("closeButton"), Qt::LeftButton);
+        QVERIFY(!editor.isVisible());
+        QCOMPARE(m_store->drafts().size(), 1);
+        QCOMPARE(m_store->drafts().first().text, "Closed quickly");
+        // Closed on purpose: not offered back as if the app had crashed.
+        QVERIFY(m_store->draftsLeftOpen().isEmpty());
+    }
+
+    void reopeningADraftRestoresTextAndCursor()
+    {
+        LocalDraft draft;
+        draft.title = "Reopened";
+        draft.text = "line one\nline two";
+        draft.cursorPosition = 4;
+        QVERIFY(m_store->save(draft));
+        ArticleEditorDialog editor(*m_publisher, *m_store->find(draft.id));
+        editor.show();
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QCOMPARE(text->toPlainText(), "line one\nline two");
+        QCOMPARE(text->textCursor().position(), 4);
+        QCOMPARE(editor.findChild<QLineEdit *>("titleEdit")->text(), "Reopened");
+        QVERIFY(m_store->find(draft.id)->isOpenInEditor);
+    }
+
+    void publishingDropsTheDraftOnlyOnceTheServerHasIt()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        QSignalSpy published(&editor, &ArticleEditorDialog::articleSaved);
+        QTest::keyClicks(editor.findChild<QLineEdit *>("titleEdit"), "From a draft");
+        QTest::keyClicks(editor.findChild<QLineEdit *>("descriptionEdit"), "d");
+        QTest::keyClicks(editor.findChild<QPlainTextEdit *>("textEdit"), "Body");
+        QTest::mouseClick(editor.findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        // Kept until the answer comes.
+        QCOMPARE(m_store->drafts().size(), 1);
+        QVERIFY(published.wait(10000));
+        QCOMPARE(storedTitle("from-a-draft"), "From a draft");
+        QVERIFY(m_store->drafts().isEmpty());
+        QVERIFY(!editor.isVisible());
+    }
+
+    void aRefusedDraftIsKeptWithTheReason()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        QTest::keyClicks(editor.findChild<QPlainTextEdit *>("textEdit"), "No title yet");
+        QTest::mouseClick(editor.findChild<QPushButton *>("saveButton"), Qt::LeftButton);
+        QTRY_VERIFY(!m_store->drafts().isEmpty() && !m_store->drafts().first().lastError.isEmpty());
+        QCOMPARE(m_store->drafts().first().text, "No title yet");
+        QVERIFY(editor.isVisible());
+        QCOMPARE(m_http.get(m_server->url("/article")).json().value("total").toInt(), 3);
+    }
+
+    void anEditDraftRemembersTheVersionItBeganFrom()
+    {
+        const Article article = loadArticle("title-1-3");
+        QVERIFY(article.version > 0);
+        ArticleEditorDialog editor(*m_publisher, draftOf(article));
+        editor.show();
+        QCOMPARE(editor.findChild<QLineEdit *>("titleEdit")->text(), article.title);
+        QTest::keyClicks(editor.findChild<QPlainTextEdit *>("textEdit"), "!");
+        editor.saveDraft();
+        const auto draft = m_store->findForArticle(article.id);
+        QVERIFY(draft);
+        QCOMPARE(draft->baseVersion, article.version);
+        QCOMPARE(draft->articleSlug, "title-1-3");
+    }
+
+    void ctrlSSavesTheDraftAtOnce()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        showActive(editor);
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        text->setFocus();
+        QTest::keyClicks(text, "Saved by hand");
+        QVERIFY(m_store->drafts().isEmpty());
+        QTest::keyClick(text, Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(m_store->drafts().size(), 1);
+        QCOMPARE(m_store->drafts().first().text, "Saved by hand");
+        QCOMPARE(text->toPlainText(), "Saved by hand"); // not typed as an "s"
+    }
+
+    void ctrlEnterPublishes()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        showActive(editor);
+        QSignalSpy published(&editor, &ArticleEditorDialog::articleSaved);
+        QTest::keyClicks(editor.findChild<QLineEdit *>("titleEdit"), "By keyboard");
+        QTest::keyClicks(editor.findChild<QLineEdit *>("descriptionEdit"), "d");
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        text->setFocus();
+        QTest::keyClicks(text, "Body");
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(published.wait(10000));
+        QCOMPARE(storedTitle("by-keyboard"), "By keyboard");
+        QVERIFY(m_store->drafts().isEmpty());
+    }
+
+    void theWordCountFollowsTheText()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        auto *count = editor.findChild<QLabel *>("wordCountLabel");
+        QCOMPARE(count->text(), "Words: 0");
+        editor.findChild<QPlainTextEdit *>("textEdit")
+            ->insertPlainText("# Title\n\n- **one** two, don't - 42");
+        QCOMPARE(count->text(), "Words: 5");
+        QCOMPARE(ArticleEditorDialog::wordCount("Grüße aus Köln — schön!"), 4);
+        QCOMPARE(ArticleEditorDialog::wordCount("  \n# - ** >"), 0);
+    }
+
+    void theTextIsHighlightedAsItIsTyped()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QVERIFY(text->document()->findChild<QSyntaxHighlighter *>());
+        QCoreApplication::processEvents(); // the highlighter's first pass
+        QTest::keyClicks(text, "# Heading");
+        const auto formats = text->document()->firstBlock().layout()->formats();
+        QVERIFY(!formats.isEmpty());
+        QCOMPARE(formats.first().format.fontWeight(), int(QFont::Bold));
+    }
+
+    void publishingOverAChangeMadeElsewhereAsksTheAuthor_data()
+    {
+        QTest::addColumn<ConflictChoice>("choice");
+        QTest::newRow("keep mine") << ConflictChoice::KeepMine;
+        QTest::newRow("take theirs") << ConflictChoice::TakeTheirs;
+        QTest::newRow("keep mine as a new draft") << ConflictChoice::KeepMineAsNewDraft;
+        QTest::newRow("undecided") << ConflictChoice::Undecided;
+    }
+    void publishingOverAChangeMadeElsewhereAsksTheAuthor()
+    {
+        QFETCH(ConflictChoice, choice);
+        const Article loaded = loadArticle("title-1-3");
+        ArticleEditorDialog editor(*m_publisher, draftOf(loaded));
         QList<Article> asked;
         editor.setResolveConflict([&](const Article &theirs) {
             asked.append(theirs);
@@ -77,28 +289,39 @@ private slots:
         QCOMPARE(asked.first().title, "Theirs");
 
         switch (choice) {
-        case ArticleEditorDialog::ConflictChoice::KeepMine:
+        case ConflictChoice::KeepMine:
             QTRY_COMPARE(savedSpy.count(), 1);
             QCOMPARE(savedSpy.first().first().value<Article>().title, "Mine");
             QCOMPARE(storedTitle("title-1-3"), "Mine");
+            QVERIFY(m_store->drafts().isEmpty());
             break;
-        case ArticleEditorDialog::ConflictChoice::TakeTheirs:
+        case ConflictChoice::TakeTheirs:
             QTRY_COMPARE(title->text(), "Theirs");
             QCOMPARE(savedSpy.count(), 0);
             QVERIFY(editor.isVisible());
             QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            // The draft now starts from their version: publishing again is no conflict.
+            QCOMPARE(m_store->findForArticle(1)->title, "Theirs");
+            QCOMPARE(m_store->findForArticle(1)->baseVersion, asked.first().version);
             break;
-        case ArticleEditorDialog::ConflictChoice::SaveMineAsNew:
-            QTRY_COMPARE(savedSpy.count(), 1);
-            QCOMPARE(savedSpy.first().first().value<Article>().slug, "mine");
-            QCOMPARE(storedTitle("mine"), "Mine");
+        case ConflictChoice::KeepMineAsNewDraft: {
+            QTest::qWait(200);
+            QCOMPARE(savedSpy.count(), 0);
             QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            QCOMPARE(storedTitle("mine"), QString()); // a draft, not published
+            const QList<LocalDraft> drafts = m_store->drafts();
+            QCOMPARE(drafts.size(), 1);
+            QCOMPARE(drafts.first().title, "Mine");
+            QVERIFY(!drafts.first().isEdit());
+            QCOMPARE(editor.windowTitle(), "New article");
             break;
-        case ArticleEditorDialog::ConflictChoice::Undecided:
+        }
+        case ConflictChoice::Undecided:
             QTest::qWait(200);
             QCOMPARE(title->text(), "Mine"); // nothing of the author's is lost
             QCOMPARE(savedSpy.count(), 0);
             QCOMPARE(storedTitle("title-1-3"), "Theirs");
+            QCOMPARE(m_store->findForArticle(1)->title, "Mine");
             break;
         }
         QCOMPARE(asked.size(), 1);

@@ -7,6 +7,7 @@
 #include "TokenStore.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -108,6 +109,51 @@ private slots:
         controller.mainWindow()->findChild<QAction *>("signOutAction")->trigger();
         QTRY_COMPARE(signInShown.count(), 1);
         QTRY_COMPARE(readToken(store, account), std::nullopt);
+    }
+
+    // With the server away at start, the last author's window opens anyway (offline, to write drafts),
+    // and finds the server when it is back.
+    void aStartWithTheServerAwayOpensTheWindowOffline()
+    {
+        AppSettings settings;
+        TokenStore store(m_service);
+        {
+            ApiClient api;
+            AppController controller(api, store, settings);
+            QSignalSpy signInShown(&controller, &AppController::signInShown);
+            QSignalSpy mainShown(&controller, &AppController::mainWindowShown);
+            controller.start();
+            QTRY_COMPARE(signInShown.count(), 1);
+            signInThroughTheDialog(controller, "foo@bar.com", "password123");
+            QTRY_COMPARE(mainShown.count(), 1);
+        }
+        const QString account = TokenStore::accountKey(m_server->url("").toString(), "foo@bar.com");
+        QTRY_VERIFY(readToken(store, account).has_value());
+        const QString databasePath = m_server->databasePath();
+        const QByteArray secret = m_server->jwtSecret();
+        const quint16 port = m_server->port();
+        m_server->stop();
+
+        ApiClient api;
+        AppController controller(api, store, settings);
+        QSignalSpy signInShown(&controller, &AppController::signInShown);
+        QSignalSpy mainShown(&controller, &AppController::mainWindowShown);
+        controller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(mainShown.count(), 1, 20000);
+        QCOMPARE(signInShown.count(), 0);
+        MainWindow *window = controller.mainWindow();
+        QCOMPARE(window->currentUser().fullName, "Foo Bar");
+        QTRY_VERIFY(window->findChild<QLabel *>("offlineBanner")->isVisible());
+        QVERIFY(window->findChild<QAction *>("newArticleAction")->isEnabled());
+
+        TestServer::Options options;
+        options.seed = false;
+        options.databasePath = databasePath;
+        options.jwtSecret = secret;
+        options.port = port;
+        TestServer again(options);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<QLabel *>("offlineBanner")->isVisible(), 20000);
+        QCOMPARE(signInShown.count(), 0); // the token still works
     }
 
     void anExpiredTokenBringsTheDialogBack()

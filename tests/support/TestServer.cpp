@@ -78,7 +78,7 @@ TestServer::TestServer(Options options)
 {
     QVERIFY2(m_dir.isValid(), "no temp dir");
     m_config.host = QStringLiteral("127.0.0.1");
-    m_config.port = 0;
+    m_config.port = m_options.port;
     m_config.workerThreads = m_options.workerThreads;
     m_config.hashingThreads = m_options.hashingThreads;
     m_config.hashingQueueLimit = m_options.hashingQueueLimit;

@@ -47,6 +47,8 @@ public:
         int hashingQueueLimit = 64;
         // A metrics listener on 127.0.0.1 and a free port of its own.
         bool metrics = false;
+        // 0: a free one. A restart names the port it had, so clients find it again.
+        quint16 port = 0;
     };
 
     static bool isPostgres();

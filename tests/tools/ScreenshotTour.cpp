@@ -1,10 +1,13 @@
 // Drives the real desktop client against a running server and saves the screenshots the README
 // shows (./dev screenshots runs it under Xvfb): the sign-in dialog, the main window with an article
-// open, and the profile dialog.
+// open, the profile dialog, the editor with highlighted Markdown, and the drafts list.
 #include "ApiClient.h"
 #include "AppSettings.h"
+#include "ArticleEditorDialog.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "DraftListDialog.h"
+#include "DraftStore.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SignInDialog.h"
@@ -51,6 +54,9 @@ int main(int argc, char *argv[])
     const QDir out(parser.value(QStringLiteral("out")));
     QDir().mkpath(out.absolutePath());
 
+    // Drafts of an earlier tour would be offered back and listed.
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts"))
+        .removeRecursively();
     ApiClient api;
     AppSettings settings;
     settings.setWindowGeometry({});
@@ -92,5 +98,40 @@ int main(int argc, char *argv[])
     ProfileDialog profile(api, user.user, &window);
     profile.show();
     ok &= save(&profile, out.filePath(QStringLiteral("profile.png")));
+    profile.close();
+
+    LocalDraft writing;
+    writing.title = QStringLiteral("Drafts that survive a crash");
+    writing.description = QStringLiteral("How blog-desktop keeps every keystroke");
+    writing.tags = { QStringLiteral("qt"), QStringLiteral("sqlite") };
+    writing.text = QStringLiteral(
+        "# Drafts that survive a crash\n\n"
+        "Every article you write is a **draft** on your computer until the server has it. "
+        "It is saved *two seconds* after you stop typing, in a [SQLite](https://sqlite.org) file.\n\n"
+        "## What is kept\n\n"
+        "- the text, the title and the tags\n"
+        "- where the cursor was\n"
+        "- the version of the article an edit began from\n\n"
+        "> Publishing removes the draft only once the server confirmed.\n\n"
+        "```\nBEGIN IMMEDIATE;\nUPDATE drafts SET text = ? WHERE id = ?;\nCOMMIT;\n```\n\n"
+        "Use `Ctrl+S` to save at once.");
+    ArticleEditorDialog *editor = window.openDraft(writing);
+    editor->resize(820, 640);
+    ok &= save(editor, out.filePath(QStringLiteral("editor.png")));
+    editor->close();
+
+    LocalDraft queued;
+    queued.title = QStringLiteral("Notes from the train");
+    queued.text = QStringLiteral("Written offline.");
+    queued.state = LocalDraft::State::Queued;
+    window.drafts().save(queued);
+    LocalDraft edit;
+    edit.articleId = window.articleView()->article()->id;
+    edit.articleSlug = window.articleView()->article()->slug;
+    edit.title = window.articleView()->article()->title;
+    window.drafts().save(edit);
+    DraftListDialog *drafts = window.showDrafts();
+    drafts->resize(760, 360);
+    ok &= save(drafts, out.filePath(QStringLiteral("drafts.png")));
     return ok ? 0 : 1;
 }

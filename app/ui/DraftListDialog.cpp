@@ -1,0 +1,197 @@
+#include "DraftListDialog.h"
+
+#include "DraftPublisher.h"
+#include "DraftStore.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace blog {
+
+namespace {
+enum Column { TitleColumn, KindColumn, StateColumn, SavedColumn, ColumnCount };
+}
+
+DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
+    : QDialog(parent)
+    , m_publisher(publisher)
+    , m_table(new QTableWidget(0, ColumnCount))
+    , m_status(new QLabel)
+    , m_open(new QPushButton(tr("&Open")))
+    , m_delete(new QPushButton(tr("&Delete")))
+    , m_publish(new QPushButton(tr("&Publish")))
+    , m_confirm([this](const QString &question) {
+        return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
+    })
+{
+    setObjectName(QStringLiteral("draftListDialog"));
+    setWindowTitle(tr("Drafts"));
+    m_table->setObjectName(QStringLiteral("draftTable"));
+    m_table->setHorizontalHeaderLabels({ tr("Title"), tr("Kind"), tr("State"), tr("Saved") });
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SavedColumn, QHeaderView::ResizeToContents);
+    m_status->setObjectName(QStringLiteral("draftListStatus"));
+    m_status->setWordWrap(true);
+
+    auto *newDraft = new QPushButton(tr("&New"));
+    newDraft->setObjectName(QStringLiteral("newDraftButton"));
+    m_open->setObjectName(QStringLiteral("openDraftButton"));
+    m_delete->setObjectName(QStringLiteral("deleteDraftButton"));
+    m_publish->setObjectName(QStringLiteral("publishDraftButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(newDraft);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_delete);
+    buttons->addStretch();
+    buttons->addWidget(m_publish);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+    resize(640, 400);
+
+    connect(newDraft, &QPushButton::clicked, this, &DraftListDialog::newDraftRequested);
+    connect(m_open, &QPushButton::clicked, this, &DraftListDialog::openSelected);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, &DraftListDialog::openSelected);
+    connect(m_delete, &QPushButton::clicked, this, &DraftListDialog::deleteSelected);
+    connect(m_publish, &QPushButton::clicked, this, &DraftListDialog::publishSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &DraftListDialog::updateButtons);
+    connect(&m_publisher.store(), &DraftStore::draftsChanged, this, &DraftListDialog::reload);
+    reload();
+}
+
+int DraftListDialog::draftCount() const
+{
+    return int(m_drafts.size());
+}
+
+QString DraftListDialog::stateText(const LocalDraft &draft)
+{
+    if (draft.isQueued())
+        return tr("Waiting for the server");
+    if (!draft.lastError.isEmpty())
+        return tr("Not published: %1").arg(draft.lastError);
+    return tr("Writing");
+}
+
+void DraftListDialog::reload()
+{
+    const qint64 selected = selectedDraft() ? selectedDraft()->id : 0;
+    m_drafts = m_publisher.store().drafts();
+    m_table->setRowCount(int(m_drafts.size()));
+    for (int row = 0; row < m_drafts.size(); ++row) {
+        const LocalDraft &draft = m_drafts.at(row);
+        auto *title = new QTableWidgetItem(draft.title.trimmed().isEmpty() ? tr("(untitled)") : draft.title);
+        m_table->setItem(row, TitleColumn, title);
+        m_table->setItem(row, KindColumn,
+            new QTableWidgetItem(
+                draft.isEdit() ? tr("Changes to “%1”").arg(draft.articleSlug) : tr("New article")));
+        auto *state = new QTableWidgetItem(stateText(draft));
+        state->setToolTip(draft.lastError);
+        m_table->setItem(row, StateColumn, state);
+        m_table->setItem(row, SavedColumn,
+            new QTableWidgetItem(QLocale().toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+        if (draft.id == selected)
+            m_table->selectRow(row);
+    }
+    updateButtons();
+}
+
+std::optional<LocalDraft> DraftListDialog::selectedDraft() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_drafts.size())
+        return std::nullopt;
+    return m_drafts.at(rows.first().row());
+}
+
+void DraftListDialog::updateButtons()
+{
+    const bool any = selectedDraft().has_value();
+    m_open->setEnabled(any);
+    m_delete->setEnabled(any);
+    m_publish->setEnabled(any);
+}
+
+void DraftListDialog::openSelected()
+{
+    if (const auto draft = selectedDraft())
+        emit openDraftRequested(*draft);
+}
+
+void DraftListDialog::deleteSelected()
+{
+    const auto draft = selectedDraft();
+    if (!draft)
+        return;
+    const QString title = draft->title.trimmed().isEmpty() ? tr("(untitled)") : draft->title;
+    if (!m_confirm(tr("Delete the draft “%1”? This cannot be undone.").arg(title)))
+        return;
+    m_publisher.store().remove(draft->id);
+}
+
+void DraftListDialog::publishSelected()
+{
+    if (const auto draft = selectedDraft())
+        publishDraft(draft->id, draft->title);
+}
+
+void DraftListDialog::publishDraft(qint64 draftId, const QString &title)
+{
+    m_publish->setEnabled(false);
+    m_status->setText(tr("Publishing “%1”…").arg(title));
+    m_publisher.publish(draftId, this, [this, draftId, title](const ApiResult<Article> &result) {
+        updateButtons();
+        if (result) {
+            m_status->setText(tr("Published “%1”.").arg(result->title));
+            return;
+        }
+        if (result.error().isConflict() && result.error().current) {
+            // The same question and the same outcomes as in the editor and the offline queue.
+            const Article &theirs = *result.error().current;
+            const ConflictChoice choice = m_publisher.askAboutConflict(theirs);
+            if (m_publisher.applyConflictChoice(draftId, choice, theirs)) {
+                publishDraft(draftId, title);
+                return;
+            }
+            switch (choice) {
+            case ConflictChoice::TakeTheirs:
+                m_status->setText(
+                    tr("The article stays as it was changed elsewhere; the draft was dropped."));
+                break;
+            case ConflictChoice::KeepMineAsNewDraft:
+                m_status->setText(tr("Your text is kept as a new draft; the article stays as it is."));
+                break;
+            default:
+                m_status->setText(tr("The article was changed elsewhere since this draft began. Open the "
+                                     "draft to choose what to keep."));
+                break;
+            }
+            return;
+        }
+        if (result.error().kind == ApiError::Kind::Network)
+            m_status->setText(
+                tr("The server cannot be reached: the draft will be published when it is back."));
+        else
+            m_status->setText(result.error().message);
+    });
+}
+
+} // namespace blog
