@@ -133,13 +133,16 @@ QByteArray ListingRepository::Filter::key() const
     return key;
 }
 
-ArticlePage ListingRepository::filtered(const Filter &filter, int limit, qint64 offset)
+ArticlePage ListingRepository::filtered(
+    const Filter &filter, int limit, qint64 offset, std::optional<qint64> knownTotal)
 {
     const FilterSql sql = filterSql(filter);
     const QString direction = filter.newestFirst ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     ArticlePage page;
     QSqlDatabase db = m_database.connection();
-    {
+    if (knownTotal) {
+        page.total = *knownTotal;
+    } else {
         SqlQuery count(db, m_database.dialect(), QStringLiteral("SELECT count(*) FROM ") + sql.from);
         bindFilter(count, filter);
         count.exec();

@@ -38,6 +38,12 @@ public:
 
         // Tells filters apart in caches.
         QByteArray key() const;
+        // No filter at all: every article.
+        bool isEverything() const
+        {
+            return tag.isEmpty() && !authorId && authorUsername.isEmpty() && favoritedByUsername.isEmpty()
+                && !feedOf;
+        }
 
         friend bool operator==(const Filter &, const Filter &) = default;
     };
@@ -45,8 +51,10 @@ public:
     explicit ListingRepository(Database &database);
 
     // A page of a filtered listing, items with every column (ArticleListItem's timestamps, author
-    // username, favourites), and how many articles match in all.
-    ArticlePage filtered(const Filter &filter, int limit, qint64 offset);
+    // username, favourites), and how many articles match in all (`knownTotal` when the caller knows it:
+    // counting every article is a pass over the table).
+    ArticlePage filtered(
+        const Filter &filter, int limit, qint64 offset, std::optional<qint64> knownTotal = std::nullopt);
     // Every tag some article has, by name.
     QStringList tagsInUse();
 

@@ -21,6 +21,9 @@ struct TransferUser
     QString passwordHash;
     QString createdAt;
     QString updatedAt;
+    // Empty in files from before usernames: the import makes one from the e-mail.
+    QString username = {};
+    QString image = {};
 };
 
 struct TransferArticle

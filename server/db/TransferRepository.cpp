@@ -40,15 +40,17 @@ bool TransferRepository::forEachUser(const std::function<bool(const TransferUser
         page.clear();
         {
             SqlQuery query(m_database.connection(), m_database.dialect(),
-                QStringLiteral("SELECT id, email, full_name, bio, social, password_hash, created_at, "
-                               "updated_at FROM users WHERE id > :after ORDER BY id LIMIT %1")
+                QStringLiteral(
+                    "SELECT id, email, full_name, bio, social, password_hash, created_at, "
+                    "updated_at, username, image FROM users WHERE id > :after ORDER BY id LIMIT %1")
                     .arg(PageSize));
             query.bind(QStringLiteral(":after"), after).exec();
             while (query.next()) {
                 page.append(TransferUser { query.value(0).toLongLong(), query.value(1).toString(),
                     query.value(2).toString(), query.value(3).toString(),
                     SocialColumn::decode(query.value(4)), query.value(5).toString(),
-                    query.value(6).toString(), query.value(7).toString() });
+                    query.value(6).toString(), query.value(7).toString(), query.value(8).toString(),
+                    query.value(9).toString() });
             }
         }
         for (const TransferUser &user : std::as_const(page)) {

@@ -11,9 +11,10 @@ TransferWriter::TransferWriter(Database &database)
     : m_database(database)
     , m_db(database.connection())
     , m_user(m_db, database.dialect(),
-          QStringLiteral("INSERT INTO users (id, email, email_key, full_name, password_hash, bio, social, "
-                         "created_at, updated_at, username, username_key) VALUES (:id, :email, :key, :name, "
-                         ":hash, :bio, :social, :created, :updated, :username, :username_key)"))
+          QStringLiteral(
+              "INSERT INTO users (id, email, email_key, full_name, password_hash, bio, social, "
+              "created_at, updated_at, username, username_key, image) VALUES (:id, :email, :key, "
+              ":name, :hash, :bio, :social, :created, :updated, :username, :username_key, :image)"))
     , m_article(m_db, database.dialect(),
           QStringLiteral("INSERT INTO articles (id, slug, title, description, text, author_id, created_at, "
                          "updated_at) VALUES (:id, :slug, :title, :description, :text, :author, :created, "
@@ -28,15 +29,19 @@ TransferWriter::TransferWriter(Database &database)
 
 void TransferWriter::insertUser(const TransferUser &user)
 {
-    // Export files do not carry usernames yet: each user gets its e-mail's local part, made unique
-    // among the users imported (the import fills an empty database).
-    const QString base = Validation::usernameFromEmail(user.email);
+    // Files from before usernames carry none: such a user gets its e-mail's local part, made unique
+    // among the users imported (the import fills an empty database). A username the file carries is
+    // kept; two alike in a file are refused by the unique index, failing the import as a whole.
+    const QString base = user.username.isEmpty() ? Validation::usernameFromEmail(user.email) : user.username;
     QString username = base;
-    for (int n = 2; m_usernameKeys.contains(Validation::usernameKey(username)); ++n)
+    for (int n = 2; user.username.isEmpty() && m_usernameKeys.contains(Validation::usernameKey(username));
+         ++n)
         username = Validation::usernameCandidate(base, n);
     m_usernameKeys.insert(Validation::usernameKey(username));
     m_user.bind(QStringLiteral(":username"), username)
         .bind(QStringLiteral(":username_key"), Validation::usernameKey(username))
+        .bind(QStringLiteral(":image"),
+            user.image.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(user.image))
         .bind(QStringLiteral(":id"), user.id)
         .bind(QStringLiteral(":email"), user.email)
         .bind(QStringLiteral(":key"), Validation::emailKey(user.email))

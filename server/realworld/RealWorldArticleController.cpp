@@ -9,6 +9,8 @@
 #include "RealWorldCodec.h"
 #include "RealWorldErrorReply.h"
 
+#include <QJsonDocument>
+
 namespace blog {
 
 RealWorldArticleController::RealWorldArticleController(
@@ -44,10 +46,13 @@ Reply RealWorldArticleController::page(
     filter.feedOf = feedOf;
     // The page is shared by every reader (cached); what this reader favours and follows is read apart.
     const auto page = m_listing.filtered(filter, query->limit, query->offset);
-    ListingService::Marks marks;
-    if (viewerId && !page->items.isEmpty())
-        marks = m_listing.marks(*viewerId, *page);
-    return Reply::json(RealWorldCodec::articles(*page, marks.favorited, marks.followedAuthors));
+    const auto render = [&page](const ListingService::Marks &marks) {
+        return QJsonDocument(RealWorldCodec::articles(*page, marks.favorited, marks.followedAuthors))
+            .toJson(QJsonDocument::Compact);
+    };
+    if (!viewerId || page->items.isEmpty())
+        return Reply::jsonBytes(m_anonymousPages.json(page, [&] { return render({}); }));
+    return Reply::jsonBytes(render(m_listing.marks(*viewerId, *page)));
 }
 
 Reply RealWorldArticleController::list(const HttpRequest &request)

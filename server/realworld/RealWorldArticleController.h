@@ -2,6 +2,7 @@
 
 #include "Article.h"
 #include "Error.h"
+#include "RenderedPages.h"
 #include "Reply.h"
 
 #include <optional>
@@ -40,6 +41,7 @@ private:
     FavoriteService &m_favorites;
     ListingService &m_listing;
     const RealWorldAuth &m_auth;
+    RenderedPages m_anonymousPages;
 };
 
 } // namespace blog

@@ -25,6 +25,7 @@ constexpr QLatin1String Kind { "kind" };
 constexpr QLatin1String PasswordHash { "passwordHash" };
 constexpr QLatin1String DeletedAt { "deletedAt" };
 constexpr QLatin1String UserKind { "user" };
+constexpr QLatin1String Image { "image" };
 constexpr QLatin1String ArticleKind { "article" };
 constexpr QLatin1String CommentKind { "comment" };
 
@@ -129,6 +130,12 @@ Expected<Record, QString> decodeUser(const QJsonObject &object)
         = reader.fields().string(PasswordHash, Presence::Required, MaxPasswordHashLength).value_or(QString());
     user.createdAt = reader.timestamp(JsonKeys::CreatedAt, Presence::Required);
     user.updatedAt = reader.timestamp(JsonKeys::UpdatedAt, Presence::Required);
+    user.username = reader.fields()
+                        .string(JsonKeys::Username, Presence::Optional, V::MaxUsernameLength)
+                        .value_or(QString());
+    if (!reader.fields().hasError() && !user.username.isEmpty() && !V::isUsernameLike(user.username))
+        reader.fail(QStringLiteral("username is not a username"));
+    user.image = reader.fields().string(Image, Presence::Optional, V::MaxImageUrlLength).value_or(QString());
     if (const auto error = reader.error())
         return *error;
     return Record(std::move(user));
@@ -184,7 +191,7 @@ Expected<Record, QString> decodeComment(const QJsonObject &object)
 
 QByteArray encode(const TransferUser &user)
 {
-    return line(QJsonObject {
+    QJsonObject object {
         { Kind, UserKind },
         { JsonKeys::Id, user.id },
         { JsonKeys::Email, user.email },
@@ -194,7 +201,11 @@ QByteArray encode(const TransferUser &user)
         { PasswordHash, user.passwordHash },
         { JsonKeys::CreatedAt, user.createdAt },
         { JsonKeys::UpdatedAt, user.updatedAt },
-    });
+        { JsonKeys::Username, user.username },
+    };
+    if (!user.image.isEmpty())
+        object.insert(Image, user.image);
+    return line(object);
 }
 
 QByteArray encode(const TransferArticle &article)

@@ -45,8 +45,11 @@
 # each scenario in turn, in this order: our bare JSON route (GET /health, ours only: the ceiling the cached
 # listing is compared with), cached listing page, the same on a second instance of ours started with
 # --metrics-listen and scraped every second meanwhile (ours only, when the build has the option: what metrics
-# cost, as a share of the row before), random listing pages, article detail, the web home page (cached; ours
-# only, as a share of the cached listing) and the web page of a random article (ours only), profile, sign-in,
+# cost, as a share of the row before), the cached listing page at 256 connections, RealWorld's first page
+# (GET /api/articles) and its first page filtered by the commonest tag (ours only, each as a share of the
+# cached row: the Node app has no RealWorld API), random listing pages, article detail, the web home page
+# (cached; ours only, as a share of the cached listing) and the web page of a random article (ours only),
+# profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
 # server; its p99 against the cached row's), sign-in by one client at a time alone and then beside two
 # CPU-bound processes (`yes > /dev/null`, its p50 against the one alone), comment post, mixed (90 % reads / 10 % comment posts) - the
@@ -465,6 +468,8 @@ SCENARIOS=(
     "cached|listing, cached first page|listing.lua|$CONNECTIONS"
     "metrics|listing, cached first page, metrics on (scraped every second)|listing.lua|$CONNECTIONS"
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
+    "rwcached|RealWorld GET /api/articles, first page|realworld-listing.lua|$CONNECTIONS"
+    "rwtag|RealWorld GET /api/articles?tag=, first page|realworld-tag.lua|$CONNECTIONS"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
     "webhome|web home page (HTML), cached|web-home.lua|$CONNECTIONS"
@@ -538,11 +543,15 @@ measure_while_scraped() {
 if [ "$MODE" = large ]; then
     SCENARIOS=("${SCENARIOS[@]:0:5}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:5}")
 fi
+# The RealWorld rows' tag: the one most articles have (the rows measure a full first page).
+BENCH_TAG=$(sqlite3 "$RUN/ours.sqlite" "SELECT t.name FROM tags t JOIN article_tags l ON l.tag_id = t.id \
+    GROUP BY t.id ORDER BY count(*) DESC LIMIT 1")
+export BENCH_TAG
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
-        # The Node app has neither a bare route, notification listeners nor web pages.
-        case "$id" in bare | listeners | web*) [ "$side" = node ] && continue ;; esac
+        # The Node app has neither a bare route, notification listeners, web pages nor the RealWorld API.
+        case "$id" in bare | listeners | web* | rw*) [ "$side" = node ] && continue ;; esac
         [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
         [ "$side" = node ] && port=$NODE_PORT
@@ -644,7 +653,7 @@ render_table() {
                     (id == "webhome") ? "cached listing" : "article detail (JSON)"
                 continue
             }
-            if (id == "metrics") {
+            if (id == "metrics" || id ~ /^rw/) {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | %.0f %% of the cached row |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                     (rps["cached", "ours"] > 0 ? 100 * rps[id, "ours"] / rps["cached", "ours"] : 0)

@@ -189,6 +189,45 @@ private slots:
             !http.signUp(target.url("/user/sign-up"), "new@example.com", "New", "password-new").isEmpty());
     }
 
+    // A chosen username and an image come back from an export; a file from before usernames gets them
+    // made from the e-mails.
+    void usernamesAndImagesSurviveTheRoundTrip()
+    {
+        TestServer source;
+        HttpClient http;
+        const auto signedUp = http.post(source.url("/user/sign-up"),
+            { { "email", "zed@example.com" }, { "fullName", "Zed" }, { "password", "password-zed" },
+                { "username", "ZedTheChosen" } });
+        QCOMPARE(signedUp.status, 201);
+        const QString token = signedUp.json().value("token").toString();
+        QCOMPARE(
+            http.send("PUT", source.url("/api/user"), R"({"user":{"image":"https://example.com/zed.png"}})",
+                    { { "Content-Type", "application/json" },
+                        { "Authorization", "Token " + token.toLatin1() } })
+                .status,
+            200);
+        const QByteArray exported = exportOf(source.database());
+
+        TestServer target(serverOptions(false));
+        QVERIFY(importInto(target.database(), exported));
+        const QJsonObject profile
+            = http.get(target.url("/api/profiles/zedthechosen")).json().value("profile").toObject();
+        QCOMPARE(profile.value("username").toString(), QString("ZedTheChosen"));
+        QCOMPARE(profile.value("image").toString(), QString("https://example.com/zed.png"));
+        QCOMPARE(exportOf(target.database()), exported);
+
+        QByteArray older;
+        for (const QByteArray &line : linesOf(exported)) {
+            QJsonObject object = QJsonDocument::fromJson(line).object();
+            object.remove("username");
+            older += QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+        }
+        TestServer fromOlder(serverOptions(false));
+        QVERIFY(importInto(fromOlder.database(), older));
+        QCOMPARE(http.get(fromOlder.url("/api/profiles/zed")).status, 200);
+        QCOMPARE(http.get(fromOlder.url("/api/profiles/foo")).status, 200);
+    }
+
     void sqliteMovesToPostgresAndTheApiAnswersTheSame()
     {
         if (qEnvironmentVariableIsEmpty("BLOG_TEST_POSTGRES_URL"))

@@ -129,6 +129,8 @@ private slots:
         const User ada = m_parts->addUser("ada");
         const Article a1 = m_parts->addArticle(ada.id, "A1", { "x" });
         QCOMPARE(slugs(byTag("x")), QStringList { "a1" });
+        const ListingService::Filter everything;
+        QCOMPARE(m_parts->listing.filtered(everything, 1, 0)->total, 1); // counted by the anchors
         QCOMPARE(*m_parts->listing.tags(), QStringList { "x" });
         const quint64 misses = m_parts->filteredCache.pages.misses();
         QCOMPARE(slugs(byTag("x")), QStringList { "a1" });
@@ -136,6 +138,8 @@ private slots:
 
         m_parts->addArticle(ada.id, "A2", { "x", "z" });
         QCOMPARE(slugs(byTag("x")), QStringList({ "a2", "a1" }));
+        QCOMPARE(m_parts->listing.filtered(everything, 1, 0)->total, 2);
+        QCOMPARE(slugs(everything, 1, 1), QStringList { "a1" });
         QCOMPARE(*m_parts->listing.tags(), QStringList({ "x", "z" }));
 
         ArticlePatch patch;

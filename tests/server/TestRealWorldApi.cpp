@@ -413,6 +413,26 @@ private slots:
         QVERIFY(!call("GET", "/api/tags").body.contains("h_tag"));
     }
 
+    // The sign-in limit covers /api/users/login, with one budget shared with /user/sign-in.
+    void loginIsThrottledWithTheSameBudget()
+    {
+        TestServer::Options options;
+        options.signInAttemptsPerMinute = 4; // per e-mail: a third, at least 3
+        m_server = std::make_unique<TestServer>(options);
+        const QJsonObject wrong { { "user",
+            QJsonObject { { "email", "foo@bar.com" }, { "password", "wrong-one" } } } };
+        QCOMPARE(call("POST", "/api/users/login", wrong).status, 401);
+        QCOMPARE(
+            m_http.post(url("/user/sign-in"), { { "email", "foo@bar.com" }, { "password", "wrong-one" } })
+                .status,
+            401);
+        QCOMPARE(call("POST", "/api/users/login", wrong).status, 401);
+        const auto throttled = call("POST", "/api/users/login", wrong);
+        QCOMPARE(throttled.status, 429);
+        QVERIFY(!throttled.header("Retry-After").isEmpty());
+        QVERIFY(throttled.json().value("errors").isObject());
+    }
+
     // The same standards as our own API: 405 with Allow, 415, 413, the JSON error shape for unknown paths.
     void httpErrorsInRealWorldsShape()
     {

@@ -89,6 +89,43 @@ private slots:
         TestServer::dropPostgresDatabase(database);
     }
 
+    // RealWorld's lists are cached per filter on each instance too: a favourite or a follow through one
+    // instance reaches the other's cached pages through NOTIFY, far sooner than their 10 minutes.
+    void aFavouriteOrAFollowThroughOneInstanceShowsInTheOther()
+    {
+        const QString database = TestServer::createPostgresDatabase();
+        TestServer::Options options;
+        options.databasePath = database;
+        options.listingCacheTtl = std::chrono::minutes(10);
+        options.jwtSecret = QByteArray(32, 'k');
+        {
+            TestServer a(options);
+            TestServer b(options);
+            const QString token = m_http.signIn(a.url("/user/sign-in"), "foo@bar.com", "password123");
+            const HttpClient::Headers auth { { "Authorization", "Token " + token.toLatin1() } };
+            const auto countOn = [this](TestServer &server, const QString &query) {
+                return m_http.get(server.url("/api/articles" + query)).json().value("articlesCount").toInt();
+            };
+            QCOMPARE(countOn(b, "?favorited=foo"), 0); // cached on B now
+            QCOMPARE(m_http.send("POST", a.url("/api/articles/title-1-3/favorite"), {}, auth).status, 200);
+            QTRY_COMPARE_WITH_TIMEOUT(countOn(b, "?favorited=foo"), 1, 1000);
+
+            const QString reader
+                = m_http.signUp(a.url("/user/sign-up"), "reader@example.com", "Reader", "password123");
+            const HttpClient::Headers readerAuth { { "Authorization", "Token " + reader.toLatin1() } };
+            const auto feedOn = [&](TestServer &server) {
+                return m_http.get(server.url("/api/articles/feed"), {}, readerAuth)
+                    .json()
+                    .value("articlesCount")
+                    .toInt();
+            };
+            QCOMPARE(feedOn(b), 0);
+            QCOMPARE(m_http.send("POST", a.url("/api/profiles/foo/follow"), {}, readerAuth).status, 200);
+            QTRY_COMPARE_WITH_TIMEOUT(feedOn(b), 3, 1000);
+        }
+        TestServer::dropPostgresDatabase(database);
+    }
+
     void theServerRidesOutADatabaseRestart()
     {
         TestServer server;
