@@ -359,10 +359,10 @@ cmd_pg() {
     local ours=$1 url=$2 server=$3
     case "$url" in postgres://*@127.0.0.1:*) ;; *) die "refusing a PostgreSQL that is not on loopback: $url" ;; esac
     "$server" migrate --database "$url" >/dev/null 2>&1
-    psql -q -v ON_ERROR_STOP=1 "$url" -c "TRUNCATE comments, article_tags, tags, articles, users" >/dev/null
+    psql -q -v ON_ERROR_STOP=1 "$url" -c "TRUNCATE favorites, follows, comments, article_tags, tags, articles, users" >/dev/null
     # sqlite3 -csv writes NULL as an empty field and '' as "", which is what COPY ... CSV reads back.
     local spec
-    for spec in "users:id, email, email_key, full_name, password_hash, bio, social, created_at, updated_at" \
+    for spec in "users:id, email, email_key, username, username_key, image, full_name, password_hash, bio, social, created_at, updated_at" \
         "articles:id, slug, title, description, text, author_id, created_at, updated_at" \
         "tags:id, name" \
         "article_tags:article_id, tag_id, position" \

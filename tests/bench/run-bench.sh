@@ -470,6 +470,7 @@ SCENARIOS=(
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
     "rwcached|RealWorld GET /api/articles, first page|realworld-listing.lua|$CONNECTIONS"
     "rwtag|RealWorld GET /api/articles?tag=, first page|realworld-tag.lua|$CONNECTIONS"
+    "listeners|listing, cached first page, with $LISTENERS notification listeners waiting|listing.lua|$CONNECTIONS"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
     "webhome|web home page (HTML), cached|web-home.lua|$CONNECTIONS"
@@ -479,7 +480,6 @@ SCENARIOS=(
     "signin1|sign-in, one client at a time|signin.lua|1"
     "busy|sign-in, one client at a time, beside two busy processes|signin.lua|1"
     "flood|listing, cached first page, during a sign-in flood|listing.lua|$CONNECTIONS"
-    "listeners|listing, cached first page, with $LISTENERS notification listeners waiting|listing.lua|$CONNECTIONS"
     "comment|comment post|comment.lua|$CONNECTIONS"
     "mixed|mixed, 90 % reads / 10 % writes|mixed.lua|$CONNECTIONS"
 )
@@ -584,7 +584,7 @@ PG_RSS=""
 if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     command -v psql >/dev/null || die "psql is missing"
     log "PostgreSQL: copying the same rows, then our listing on it"
-    "$HERE/load-data.sh" pg "$DATA/ours.sqlite" "$BLOG_TEST_POSTGRES_URL" "$SERVER"
+    "$HERE/load-data.sh" pg "$RUN/ours.sqlite" "$BLOG_TEST_POSTGRES_URL" "$SERVER"
     PG_PORT=$(free_port)
     start_ours "$BLOG_TEST_POSTGRES_URL" "$PG_PORT" "$RUN/ours-postgres.log"
     PG_SERVER_PID=$STARTED
