@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LinkTable.h"
+
 #include <QList>
 #include <QSet>
 
@@ -23,6 +25,7 @@ public:
 
 private:
     Database &m_database;
+    LinkTable m_favorites;
 };
 
 } // namespace blog

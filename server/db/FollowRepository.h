@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LinkTable.h"
+
 #include <QList>
 #include <QSet>
 
@@ -21,7 +23,7 @@ public:
     QSet<qint64> followedAmong(qint64 followerId, const QList<qint64> &userIds);
 
 private:
-    Database &m_database;
+    LinkTable m_follows;
 };
 
 } // namespace blog
