@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ArticleEditorDialog.h"
+#include "ArticleExporter.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "ConflictQuestion.h"
@@ -10,10 +11,12 @@
 #include "DraftPublisher.h"
 #include "DraftStore.h"
 #include "ProfileDialog.h"
+#include "ThemeColors.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -83,15 +86,11 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
                                 "You can go on writing: drafts and comments are kept here and sent when "
                                 "the connection is back. Reconnecting…"));
     m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setStyleSheet(QStringLiteral(
-        "background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
     m_offlineBanner->hide();
 
     // Not a message box: it must not stop the author's work, and it stays until dismissed.
     m_tokenNotice->setObjectName(QStringLiteral("tokenNotice"));
     m_tokenNotice->setAttribute(Qt::WA_StyledBackground);
-    m_tokenNotice->setStyleSheet(QStringLiteral("#tokenNotice { background: #fff4ce; border-bottom: 1px "
-                                                "solid #e0c97f; } QLabel { color: #4d3800; }"));
     auto *noticeText
         = new QLabel(tr("Your sign-in could not be kept in the system keychain, so you will have "
                         "to sign in again the next time you start the app."));
@@ -107,6 +106,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     noticeLayout->addWidget(noticeText, 1);
     noticeLayout->addWidget(dismissNotice);
     m_tokenNotice->hide();
+    followTheme();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
@@ -235,6 +235,15 @@ void MainWindow::buildActions()
     m_draftsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_draftsAction, &QAction::triggered, this, &MainWindow::showDrafts);
 
+    m_exportAction = new QAction(tr("&Export as Markdown…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Write my articles and drafts into a folder as Markdown files"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString directory = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
+        if (!directory.isEmpty())
+            exportTo(directory);
+    });
+
     m_profileAction = new QAction(style->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("profileAction"));
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
@@ -251,6 +260,7 @@ void MainWindow::buildActions()
     file->addAction(m_newAction);
     file->addAction(m_draftsAction);
     file->addAction(m_refreshAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_profileAction);
     file->addAction(m_signOutAction);
@@ -271,6 +281,30 @@ void MainWindow::buildActions()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_profileAction);
+}
+
+ArticleExporter *MainWindow::exportTo(const QString &directory)
+{
+    if (!m_exporter) {
+        m_exporter = new ArticleExporter(m_api, *m_drafts, this);
+        connect(m_exporter, &ArticleExporter::progress, this, [this](int written) {
+            statusBar()->showMessage(tr("Exporting… %n file(s) written", nullptr, written));
+        });
+        connect(m_exporter, &ArticleExporter::finished, this, [this](const ArticleExporter::Summary &summary) {
+            m_exportAction->setEnabled(true);
+            const QString done = tr("Exported %n article(s)", nullptr, summary.articles) + QStringLiteral(", ")
+                + tr("%n draft(s).", nullptr, summary.drafts);
+            if (summary.error.isEmpty())
+                statusBar()->showMessage(done, 10000);
+            else
+                statusBar()->showMessage(done + QLatin1Char(' ') + summary.error);
+        });
+    }
+    if (m_exporter->isRunning())
+        return m_exporter;
+    m_exportAction->setEnabled(false);
+    m_exporter->start(directory, m_user.id);
+    return m_exporter;
 }
 
 void MainWindow::setConfirm(Confirm confirm)
@@ -359,6 +393,10 @@ ArticleEditorDialog *MainWindow::openDraft(const LocalDraft &draft)
     }
     auto *dialog = new ArticleEditorDialog(*m_publisher, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList tags = m_listing->tagsInUse();
+    for (const LocalDraft &kept : m_drafts->drafts())
+        tags += kept.tags;
+    dialog->setKnownTags(tags);
     connect(dialog, &ArticleEditorDialog::articleSaved, this,
         [this](const Article &article) { openArticle(article.slug); });
     dialog->show();
@@ -436,6 +474,19 @@ void MainWindow::editProfile()
         statusBar()->showMessage(tr("Profile saved."), 5000);
     });
     dialog->open();
+}
+
+void MainWindow::followTheme()
+{
+    m_offlineBanner->setStyleSheet(ThemeColors::warningBanner(palette(), QStringLiteral("#offlineBanner")));
+    m_tokenNotice->setStyleSheet(ThemeColors::warningBanner(palette(), QStringLiteral("#tokenNotice")));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followTheme();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

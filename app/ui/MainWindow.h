@@ -22,6 +22,7 @@ class ApiClient;
 class AppSettings;
 class ArticleListModel;
 class ArticleEditorDialog;
+class ArticleExporter;
 class ArticleView;
 class DraftListDialog;
 class DraftPublisher;
@@ -51,15 +52,20 @@ public:
     // Opens the draft in an editor, or brings forward the editor that has it open.
     ArticleEditorDialog *openDraft(const LocalDraft &draft);
     DraftListDialog *showDrafts();
+    // Writes my articles and drafts as Markdown files into `directory` (Blog > Export as Markdown asks
+    // for it); the status bar tells how it went.
+    ArticleExporter *exportTo(const QString &directory);
 
 signals:
     void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
+    void followTheme();
     void showProblem(const ApiError &error);
     void setOffline(bool offline);
     void updateActions();
@@ -91,6 +97,8 @@ private:
     QAction *m_draftsAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    ArticleExporter *m_exporter = nullptr;
     Confirm m_confirm;
 };
 
