@@ -52,7 +52,9 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     , m_spellLanguage(new QComboBox)
     , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
-    , m_resolveConflict([this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); })
+    , m_resolveConflict([this](const LocalDraft &mine, const Article &theirs) {
+        return ConflictQuestion::ask(this, mine, theirs);
+    })
 {
     setObjectName(QStringLiteral("articleEditor"));
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -450,7 +452,7 @@ void ArticleEditorDialog::published(const ApiResult<Article> &result)
 
 void ArticleEditorDialog::resolveConflict(const Article &theirs)
 {
-    switch (m_resolveConflict(theirs)) {
+    switch (m_resolveConflict(m_draft, theirs)) {
     case ConflictChoice::KeepMine:
         m_draft.baseVersion = theirs.version; // their version is the one we now knowingly replace
         publish();

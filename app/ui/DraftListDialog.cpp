@@ -166,7 +166,7 @@ void DraftListDialog::publishDraft(qint64 draftId, const QString &title)
         if (result.error().isConflict() && result.error().current) {
             // The same question and the same outcomes as in the editor and the offline queue.
             const Article &theirs = *result.error().current;
-            const ConflictChoice choice = m_publisher.askAboutConflict(theirs);
+            const ConflictChoice choice = m_publisher.askAboutConflict(draftId, theirs);
             if (m_publisher.applyConflictChoice(draftId, choice, theirs)) {
                 publishDraft(draftId, title);
                 return;

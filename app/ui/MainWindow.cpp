@@ -151,7 +151,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
         m_publisher->runQueue(); // what was written meanwhile goes out now
     });
     m_publisher->setResolveConflict(
-        [this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); });
+        [this](const LocalDraft &mine, const Article &theirs) { return ConflictQuestion::ask(this, mine, theirs); });
     connect(m_publisher.get(), &DraftPublisher::published, this,
         [this](qint64, const Article &article) { articlePublished(article); });
     connect(m_publisher.get(), &DraftPublisher::queued, this, [this](qint64 draftId) {

@@ -401,7 +401,7 @@ private slots:
         const Article loaded = loadArticle("title-1-3");
         ArticleEditorDialog editor(*m_publisher, draftOf(loaded));
         QList<Article> asked;
-        editor.setResolveConflict([&](const Article &theirs) {
+        editor.setResolveConflict([&](const LocalDraft &, const Article &theirs) {
             asked.append(theirs);
             return choice;
         });

@@ -1,11 +1,13 @@
 // Drives the real desktop client against a running server and saves the screenshots the README
 // shows (./dev screenshots runs it under Xvfb): the sign-in dialog, the main window with an article
-// open, the profile dialog, the editor with highlighted Markdown, and the drafts list.
+// open, the profile dialog, the editor with highlighted Markdown and its preview, the conflict question, and
+// the drafts list.
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ArticleEditorDialog.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "ConflictQuestion.h"
 #include "DraftListDialog.h"
 #include "DraftStore.h"
 #include "MainWindow.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -116,9 +119,19 @@ int main(int argc, char *argv[])
         "```\nBEGIN IMMEDIATE;\nUPDATE drafts SET text = ? WHERE id = ?;\nCOMMIT;\n```\n\n"
         "Use `Ctrl+S` to save at once.");
     ArticleEditorDialog *editor = window.openDraft(writing);
-    editor->resize(820, 640);
+    editor->setPreviewVisible(true);
+    editor->resize(1180, 680);
     ok &= save(editor, out.filePath(QStringLiteral("editor.png")));
     editor->close();
+
+    Article theirs = *window.articleView()->article();
+    LocalDraft mine = draftOf(theirs);
+    mine.title = theirs.title + QStringLiteral(" (revised)");
+    theirs.text.replace(QStringLiteral("."), QStringLiteral("!"));
+    const auto conflict = ConflictQuestion::create(&window, mine, theirs);
+    conflict->show();
+    ok &= save(conflict.get(), out.filePath(QStringLiteral("conflict.png")));
+    conflict->close();
 
     LocalDraft queued;
     queued.title = QStringLiteral("Notes from the train");
