@@ -191,6 +191,18 @@
         <source>Kept on this computer until the server is back: %1</source>
         <translation>Auf diesem Computer aufbewahrt, bis der Server wieder erreichbar ist: %1</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -550,6 +562,10 @@
             <numerusform>%n Entwurf.</numerusform>
             <numerusform>%n Entwürfe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,18 @@
         <source>Kept on this computer until the server is back: %1</source>
         <translation>Gardé sur cet ordinateur jusqu’au retour du serveur : %1</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -550,6 +562,10 @@
             <numerusform>%n brouillon.</numerusform>
             <numerusform>%n brouillons.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
     </message>
 </context>
 <context>

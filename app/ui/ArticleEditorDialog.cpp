@@ -27,8 +27,8 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
-#include <QToolButton>
 #include <QTime>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace blog {
@@ -106,7 +106,8 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     m_previewDelay.setSingleShot(true);
     m_previewDelay.setInterval(PreviewDelayMs);
     connect(&m_previewDelay, &QTimer::timeout, this, &ArticleEditorDialog::updatePreview);
-    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleEditorDialog::followTextScroll);
+    connect(
+        m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleEditorDialog::followTextScroll);
     m_showPreview->setObjectName(QStringLiteral("showPreviewAction"));
     m_showPreview->setText(tr("Preview"));
     m_showPreview->setToolTip(tr("Show the rendered article beside the text (Ctrl+Shift+P)"));
@@ -385,8 +386,9 @@ void ArticleEditorDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         saveDraft();
+    // The dialog hears of a new palette before its children have it; the text field inherits this one.
     if (event->type() == QEvent::PaletteChange && m_highlighter)
-        m_highlighter->setPalette(m_text->palette());
+        m_highlighter->setPalette(palette());
     QDialog::changeEvent(event);
 }
 

@@ -57,13 +57,16 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     m_meta->setWordWrap(true);
     m_meta->setEnabled(false);
     m_text->setObjectName(QStringLiteral("articleTextBrowser"));
+    m_text->setAccessibleName(tr("Article"));
     m_text->setOpenExternalLinks(true);
     m_commentList->setObjectName(QStringLiteral("commentList"));
+    m_commentList->setAccessibleName(tr("Comments"));
     m_commentList->setModel(m_comments);
     m_commentList->setWordWrap(true);
     m_commentList->setAlternatingRowColors(true);
     m_commentList->setSpacing(2);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_commentEdit->setAccessibleName(tr("New comment"));
     m_commentEdit->setPlaceholderText(tr("Write a comment… (Ctrl+Enter posts it)"));
     m_commentEdit->setMaximumHeight(90);
     m_commentEdit->setTabChangesFocus(true);

@@ -34,6 +34,7 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     setObjectName(QStringLiteral("draftListDialog"));
     setWindowTitle(tr("Drafts"));
     m_table->setObjectName(QStringLiteral("draftTable"));
+    m_table->setAccessibleName(tr("Drafts"));
     m_table->setHorizontalHeaderLabels({ tr("Title"), tr("Kind"), tr("State"), tr("Saved") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

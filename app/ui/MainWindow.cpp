@@ -60,6 +60,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     setWindowTitle(tr("Blog — %1").arg(user.fullName));
 
     m_table->setObjectName(QStringLiteral("articleTable"));
+    m_table->setAccessibleName(tr("Articles"));
     m_table->setModel(m_listing);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -150,8 +151,9 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
             setOffline(false);
         m_publisher->runQueue(); // what was written meanwhile goes out now
     });
-    m_publisher->setResolveConflict(
-        [this](const LocalDraft &mine, const Article &theirs) { return ConflictQuestion::ask(this, mine, theirs); });
+    m_publisher->setResolveConflict([this](const LocalDraft &mine, const Article &theirs) {
+        return ConflictQuestion::ask(this, mine, theirs);
+    });
     connect(m_publisher.get(), &DraftPublisher::published, this,
         [this](qint64, const Article &article) { articlePublished(article); });
     connect(m_publisher.get(), &DraftPublisher::queued, this, [this](qint64 draftId) {
@@ -290,15 +292,16 @@ ArticleExporter *MainWindow::exportTo(const QString &directory)
         connect(m_exporter, &ArticleExporter::progress, this, [this](int written) {
             statusBar()->showMessage(tr("Exporting… %n file(s) written", nullptr, written));
         });
-        connect(m_exporter, &ArticleExporter::finished, this, [this](const ArticleExporter::Summary &summary) {
-            m_exportAction->setEnabled(true);
-            const QString done = tr("Exported %n article(s)", nullptr, summary.articles) + QStringLiteral(", ")
-                + tr("%n draft(s).", nullptr, summary.drafts);
-            if (summary.error.isEmpty())
-                statusBar()->showMessage(done, 10000);
-            else
-                statusBar()->showMessage(done + QLatin1Char(' ') + summary.error);
-        });
+        connect(
+            m_exporter, &ArticleExporter::finished, this, [this](const ArticleExporter::Summary &summary) {
+                m_exportAction->setEnabled(true);
+                const QString done = tr("Exported %n article(s)", nullptr, summary.articles)
+                    + QStringLiteral(", ") + tr("%n draft(s).", nullptr, summary.drafts);
+                if (summary.error.isEmpty())
+                    statusBar()->showMessage(done, 10000);
+                else
+                    statusBar()->showMessage(done + QLatin1Char(' ') + summary.error);
+            });
     }
     if (m_exporter->isRunning())
         return m_exporter;

@@ -71,7 +71,8 @@ qreal MarkdownPreview::documentOffsetOf(int sourceLine)
         const Landmark &before = marks.at(i - 1);
         const Landmark &after = marks.at(i);
         if (sourceLine < after.sourceLine) {
-            const qreal fraction = qreal(sourceLine - before.sourceLine) / (after.sourceLine - before.sourceLine);
+            const qreal fraction
+                = qreal(sourceLine - before.sourceLine) / (after.sourceLine - before.sourceLine);
             return before.offset + fraction * (after.offset - before.offset);
         }
     }
@@ -80,7 +81,8 @@ qreal MarkdownPreview::documentOffsetOf(int sourceLine)
 
 void MarkdownPreview::followSourceLine(int sourceLine)
 {
-    verticalScrollBar()->setValue(qRound(documentOffsetOf(sourceLine)));
+    // At the very top, the top: not the first heading's offset below the document's margin.
+    verticalScrollBar()->setValue(sourceLine <= 0 ? 0 : qRound(documentOffsetOf(sourceLine)));
 }
 
 } // namespace blog

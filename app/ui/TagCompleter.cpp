@@ -2,7 +2,6 @@
 
 #include "Validation.h"
 
-#include <QLineEdit>
 #include <QStringListModel>
 
 namespace blog {
@@ -50,9 +49,11 @@ QStringList TagCompleter::splitPath(const QString &path) const
 QString TagCompleter::pathFromIndex(const QModelIndex &index) const
 {
     const QString tag = QCompleter::pathFromIndex(index);
-    const auto *edit = qobject_cast<const QLineEdit *>(widget());
-    const QString before = edit ? splitAtLastComma(edit->text()).first : QString();
-    return before.isEmpty() ? tag + QStringLiteral(", ") : before + QLatin1Char(' ') + tag + QStringLiteral(", ");
+    // What was typed, not what the field shows: highlighting a row already put a completion there.
+    const QString before = splitAtLastComma(completionPrefix()).first;
+    if (before.isEmpty())
+        return tag + QStringLiteral(", ");
+    return before + QLatin1Char(' ') + tag + QStringLiteral(", ");
 }
 
 } // namespace blog

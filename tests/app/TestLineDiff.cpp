@@ -28,7 +28,7 @@ private slots:
     void aChangedLineIsOnlyMineThenOnlyTheirs()
     {
         const auto lines = LineDiff::compare("a\nb\nc\nd", "a\nB\nc\nd\ne");
-        QCOMPARE(sides(lines), " +- +");
+        QCOMPARE(sides(lines), " +-  +");
         QCOMPARE(lines.at(1), (LineDiff::Line { Side::OnlyTheirs, "B" }));
         QCOMPARE(lines.at(2), (LineDiff::Line { Side::OnlyMine, "b" }));
     }
