@@ -24,7 +24,8 @@ public:
     {
         int articles = 0;
         int drafts = 0;
-        // Why not every article could be written (the server unreachable, a file not writable); empty: all were.
+        // Why not every article could be written (the server unreachable, a file not writable); empty: all
+        // were.
         QString error;
     };
 

@@ -13,7 +13,8 @@ QList<LineDiff::Line> LineDiff::compare(const QString &mine, const QString &thei
     while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
         ++head;
     qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
+    while (tail < a.size() - head && tail < b.size() - head
+        && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
         ++tail;
     const qsizetype n = a.size() - head - tail;
     const qsizetype m = b.size() - head - tail;
@@ -31,8 +32,9 @@ QList<LineDiff::Line> LineDiff::compare(const QString &mine, const QString &thei
         std::vector<std::vector<int>> common(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
         for (qsizetype i = n - 1; i >= 0; --i) {
             for (qsizetype j = m - 1; j >= 0; --j) {
-                common[i][j] = a.at(head + i) == b.at(head + j) ? common[i + 1][j + 1] + 1
-                                                                 : std::max(common[i + 1][j], common[i][j + 1]);
+                common[i][j] = a.at(head + i) == b.at(head + j)
+                    ? common[i + 1][j + 1] + 1
+                    : std::max(common[i + 1][j], common[i][j + 1]);
             }
         }
         qsizetype i = 0;
@@ -60,7 +62,8 @@ QString LineDiff::describe(const QList<Line> &lines, int context)
     qsizetype lastShown = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         bool nearChange = lines.at(i).side != Side::Both;
-        for (qsizetype k = std::max<qsizetype>(0, i - context); !nearChange && k <= std::min(lines.size() - 1, i + context); ++k)
+        for (qsizetype k = std::max<qsizetype>(0, i - context);
+             !nearChange && k <= std::min(lines.size() - 1, i + context); ++k)
             nearChange = lines.at(k).side != Side::Both;
         if (!nearChange)
             continue;

@@ -40,10 +40,12 @@ QStringList ConflictQuestion::differences(const LocalDraft &mine, const Article 
     return lines;
 }
 
-std::unique_ptr<QMessageBox> ConflictQuestion::create(QWidget *parent, const LocalDraft &mine, const Article &theirs)
+std::unique_ptr<QMessageBox> ConflictQuestion::create(
+    QWidget *parent, const LocalDraft &mine, const Article &theirs)
 {
     auto box = std::make_unique<QMessageBox>(QMessageBox::Warning, tr("The article has changed"),
-        tr("“%1” was changed elsewhere since you opened it.").arg(theirs.title), QMessageBox::NoButton, parent);
+        tr("“%1” was changed elsewhere since you opened it.").arg(theirs.title), QMessageBox::NoButton,
+        parent);
     box->setObjectName(QStringLiteral("conflictQuestion"));
     const QStringList changed = differences(mine, theirs);
     if (!changed.isEmpty())
@@ -53,7 +55,8 @@ std::unique_ptr<QMessageBox> ConflictQuestion::create(QWidget *parent, const Loc
     auto *keepMine = box->addButton(tr("Keep mine"), QMessageBox::AcceptRole);
     keepMine->setObjectName(QStringLiteral("keepMineButton"));
     // Not RejectRole: Escape must not drop the author's text.
-    box->addButton(tr("Take theirs"), QMessageBox::ActionRole)->setObjectName(QStringLiteral("takeTheirsButton"));
+    box->addButton(tr("Take theirs"), QMessageBox::ActionRole)
+        ->setObjectName(QStringLiteral("takeTheirsButton"));
     box->addButton(tr("Keep mine as a new draft"), QMessageBox::ActionRole)
         ->setObjectName(QStringLiteral("keepAsNewButton"));
     box->setEscapeButton(box->addButton(QMessageBox::Cancel));

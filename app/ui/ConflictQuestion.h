@@ -21,7 +21,8 @@ class ConflictQuestion
 public:
     static ConflictChoice ask(QWidget *parent, const LocalDraft &mine, const Article &theirs);
     // The question, not yet shown (for screenshots and tests).
-    static std::unique_ptr<QMessageBox> create(QWidget *parent, const LocalDraft &mine, const Article &theirs);
+    static std::unique_ptr<QMessageBox> create(
+        QWidget *parent, const LocalDraft &mine, const Article &theirs);
     // One line per field that differs: "Title: theirs “…”, yours “…”".
     static QStringList differences(const LocalDraft &mine, const Article &theirs);
 };

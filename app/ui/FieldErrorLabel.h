@@ -4,7 +4,8 @@
 
 namespace blog {
 
-// The red line (a lighter red on dark themes) under a form field that shows what the server (or the form) found wrong with it.
+// The red line (a lighter red on dark themes) under a form field that shows what the server (or the form)
+// found wrong with it.
 class FieldErrorLabel : public QLabel
 {
     Q_OBJECT

@@ -21,7 +21,8 @@ qreal luminance(const QColor &color)
 QColor blended(const QColor &base, const QColor &accent, qreal share)
 {
     return QColor::fromRgbF(base.redF() * (1 - share) + accent.redF() * share,
-        base.greenF() * (1 - share) + accent.greenF() * share, base.blueF() * (1 - share) + accent.blueF() * share);
+        base.greenF() * (1 - share) + accent.greenF() * share,
+        base.blueF() * (1 - share) + accent.blueF() * share);
 }
 
 bool isDark(const QPalette &palette)
@@ -39,7 +40,8 @@ QString warningBanner(const QPalette &palette, const QString &selector)
     const QColor window = palette.color(QPalette::Window);
     const QColor background = blended(window, Warning, isDark(palette) ? 0.28 : 0.22);
     const QColor border = blended(window, Warning, 0.7);
-    return QStringLiteral("%1 { background: %2; border-bottom: 1px solid %3; padding: 8px; } QLabel { color: %4; }")
+    return QStringLiteral(
+        "%1 { background: %2; border-bottom: 1px solid %3; padding: 8px; } QLabel { color: %4; }")
         .arg(selector, background.name(), border.name(), palette.color(QPalette::WindowText).name());
 }
 

@@ -54,7 +54,8 @@ class TestDesktopComfort : public QObject
                 continue;
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
             if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed.append(QStringLiteral("%1 %2").arg(widget->metaObject()->className(), widget->objectName()));
+                unnamed.append(
+                    QStringLiteral("%1 %2").arg(widget->metaObject()->className(), widget->objectName()));
         }
         return unnamed;
     }
