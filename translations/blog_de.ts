@@ -200,6 +200,18 @@
         <source>Follow %1</source>
         <translation>%1 folgen</translation>
     </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>Die Artikel des Autors</translation>
+    </message>
+    <message>
+        <source>List this author&apos;s articles</source>
+        <translation>Die Artikel dieses Autors auflisten</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Artikel von %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>

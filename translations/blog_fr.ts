@@ -200,6 +200,18 @@
         <source>Follow %1</source>
         <translation>Suivre %1</translation>
     </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>Les articles de l’auteur</translation>
+    </message>
+    <message>
+        <source>List this author&apos;s articles</source>
+        <translation>Lister les articles de cet auteur</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Articles de %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>

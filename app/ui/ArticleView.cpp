@@ -31,6 +31,7 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     , m_meta(new QLabel)
     , m_favorite(new QPushButton)
     , m_follow(new QPushButton)
+    , m_authorArticles(new QPushButton)
     , m_text(new QTextBrowser)
     , m_commentList(new QListView)
     , m_commentEdit(new QPlainTextEdit)
@@ -84,6 +85,11 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     m_follow->setAccessibleName(tr("Follow the author"));
     m_follow->setToolTip(tr("Follow this author: their articles show under “Authors I follow”"));
 
+    m_authorArticles->setObjectName(QStringLiteral("authorArticlesButton"));
+    m_authorArticles->setFlat(true);
+    m_authorArticles->setAccessibleName(tr("The author's articles"));
+    m_authorArticles->setToolTip(tr("List this author's articles"));
+
     auto *header = new QVBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_description);
@@ -91,6 +97,7 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     auto *social = new QHBoxLayout;
     social->addWidget(m_favorite);
     social->addWidget(m_follow);
+    social->addWidget(m_authorArticles);
     social->addStretch();
     header->addLayout(social);
 
@@ -125,6 +132,10 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
 
     connect(m_favorite, &QPushButton::clicked, this, &ArticleView::toggleFavorite);
     connect(m_follow, &QPushButton::clicked, this, &ArticleView::toggleFollow);
+    connect(m_authorArticles, &QPushButton::clicked, this, [this] {
+        if (m_article)
+            emit authorArticlesRequested(m_article->author.id, m_article->author.fullName);
+    });
     connect(m_postComment, &QPushButton::clicked, this, &ArticleView::postComment);
     connect(m_deleteComment, &QPushButton::clicked, this, &ArticleView::deleteSelectedComment);
     auto *post = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_commentEdit);
@@ -250,6 +261,7 @@ void ArticleView::updateSocialButtons()
     const QString author = m_article ? m_article->author.fullName : QString();
     m_follow->setText(
         m_standing.followingAuthor ? tr("Unfollow %1").arg(author) : tr("Follow %1").arg(author));
+    m_authorArticles->setText(tr("Articles by %1").arg(author));
 }
 
 void ArticleView::toggleFavorite()

@@ -54,6 +54,8 @@ signals:
     // After the server confirmed it.
     void favoriteChanged(const QString &slug, const blog::ArticleStanding &standing);
     void followChanged(qint64 authorId, bool following);
+    // "Articles by <author>" was clicked.
+    void authorArticlesRequested(qint64 authorId, const QString &authorName);
     void failed(const blog::ApiError &error);
 
 private:
@@ -76,6 +78,7 @@ private:
     QLabel *m_meta;
     QPushButton *m_favorite;
     QPushButton *m_follow;
+    QPushButton *m_authorArticles;
     QTextBrowser *m_text;
     QListView *m_commentList;
     QPlainTextEdit *m_commentEdit;

@@ -14,8 +14,9 @@ class QStringListModel;
 namespace blog {
 
 // Above the listing: which articles it shows. All of them, mine, those with a tag (completed from the
-// tags in use), those of an author (the authors the listing has shown), my favourites, or the feed of
-// the authors I follow. Signed out, the last three cannot be chosen.
+// tags in use), those of an author (the authors the listing and the article view have shown), my
+// favourites, or the feed of the authors I follow. Signed out, mine, favourites and the feed cannot be
+// chosen.
 class FilterBar : public QWidget
 {
     Q_OBJECT

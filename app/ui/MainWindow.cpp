@@ -194,6 +194,10 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
             following ? tr("You follow %1 now.").arg(author) : tr("You no longer follow %1.").arg(author),
             m_filterBar->mode() == FilterBar::Mode::Feed);
     });
+    connect(m_articleView, &ArticleView::authorArticlesRequested, m_filterBar, &FilterBar::showAuthor);
+    connect(m_articleView, &ArticleView::articleLoaded, this, [this](const Article &article) {
+        m_filterBar->addAuthor(article.author.id, article.author.fullName);
+    });
     connect(&m_api, &ApiClient::unauthorized, this, [this] { setSignedIn(false); });
     connect(
         m_articleView, &ArticleView::commentCountChanged, m_listing, &ArticleListModel::changeCommentCount);

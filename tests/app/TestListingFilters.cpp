@@ -201,6 +201,18 @@ private slots:
             QStringList({ "Ada one", "Ada two" }) + seeded);
     }
 
+    void theArticleViewListsItsAuthorsArticles()
+    {
+        auto window = openSeedWindow();
+        open(*window, "Ada two");
+        auto *button = window->findChild<QPushButton *>("authorArticlesButton");
+        QCOMPARE(button->text(), "Articles by Ada Lovelace");
+        QCOMPARE(titlesAfter(*window, [&] { QTest::mouseClick(button, Qt::LeftButton); }),
+            QStringList({ "Ada one", "Ada two" }));
+        QCOMPARE(window->filterBar()->mode(), FilterBar::Mode::Author);
+        QCOMPARE(window->findChild<QComboBox *>("authorFilterCombo")->currentText(), "Ada Lovelace");
+    }
+
     void followingAnAuthorFillsTheFeed()
     {
         auto window = openSeedWindow();
