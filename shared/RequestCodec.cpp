@@ -245,6 +245,16 @@ Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QStr
             if (!ok || author < 1)
                 return FieldError { key, QStringLiteral("author must be a user's id") };
             query.authorId = author;
+        } else if (key == JsonKeys::FavoritedFilter) {
+            bool ok = false;
+            const qint64 user = value.toLongLong(&ok);
+            if (!ok || user < 1)
+                return FieldError { key, QStringLiteral("favorited must be a user's id") };
+            query.favoritedBy = user;
+        } else if (key == JsonKeys::Feed) {
+            if (value != JsonKeys::True && value != JsonKeys::False)
+                return FieldError { key, QStringLiteral("feed must be \"true\" or \"false\"") };
+            query.feed = value == JsonKeys::True;
         } else if (key == JsonKeys::Order) {
             if (value == JsonKeys::OrderNewest)
                 query.newestFirst = true;
@@ -269,6 +279,10 @@ QList<std::pair<QString, QString>> encode(const ListingQuery &query)
         items.append({ JsonKeys::Tag, query.tag });
     if (query.authorId)
         items.append({ JsonKeys::AuthorFilter, QString::number(*query.authorId) });
+    if (query.favoritedBy)
+        items.append({ JsonKeys::FavoritedFilter, QString::number(*query.favoritedBy) });
+    if (query.feed)
+        items.append({ JsonKeys::Feed, JsonKeys::True });
     return items;
 }
 

@@ -168,6 +168,50 @@
         <source>Kept on this computer until the server is back: %1</source>
         <translation>Auf diesem Computer aufbewahrt, bis der Server wieder erreichbar ist: %1</translation>
     </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Add this article to your favourites, or take it out</source>
+        <translation>Diesen Artikel zu Ihren Favoriten hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Follow the author</source>
+        <translation>Dem Autor folgen</translation>
+    </message>
+    <message>
+        <source>Follow this author: their articles show under “Authors I follow”</source>
+        <translation>Diesem Autor folgen: seine Artikel erscheinen unter „Autoren, denen ich folge“</translation>
+    </message>
+    <message>
+        <source>★ Favourite (%1)</source>
+        <translation>★ Favorit (%1)</translation>
+    </message>
+    <message>
+        <source>☆ Favourite (%1)</source>
+        <translation>☆ Favorit (%1)</translation>
+    </message>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>%1 nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>Die Artikel des Autors</translation>
+    </message>
+    <message>
+        <source>List this author&apos;s articles</source>
+        <translation>Die Artikel dieses Autors auflisten</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Artikel von %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -349,6 +393,65 @@
     </message>
 </context>
 <context>
+    <name>blog::FilterBar</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Articles to show</source>
+        <translation>Angezeigte Artikel</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows</source>
+        <translation>Welche Artikel die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>My articles</source>
+        <translation>Meine Artikel</translation>
+    </message>
+    <message>
+        <source>With a tag</source>
+        <translation>Mit einem Schlagwort</translation>
+    </message>
+    <message>
+        <source>By an author</source>
+        <translation>Von einem Autor</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Meine Favoriten</translation>
+    </message>
+    <message>
+        <source>Authors I follow</source>
+        <translation>Autoren, denen ich folge</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Show the articles with this tag (Enter applies it)</source>
+        <translation>Die Artikel mit diesem Schlagwort zeigen (Eingabe wendet es an)</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Schlagwort…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Show this author&apos;s articles (the authors the list has shown)</source>
+        <translation>Die Artikel dieses Autors zeigen (unter den Autoren, die die Liste gezeigt hat)</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>
@@ -453,6 +556,22 @@
     <message>
         <source>Blog did not close normally while you were writing “%1”. Open it again where you left off?</source>
         <translation>Blog wurde nicht normal beendet, während Sie „%1“ geschrieben haben. Dort weitermachen, wo Sie aufgehört haben?</translation>
+    </message>
+    <message>
+        <source>Added to your favourites.</source>
+        <translation>Zu Ihren Favoriten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Taken out of your favourites.</source>
+        <translation>Aus Ihren Favoriten entfernt.</translation>
+    </message>
+    <message>
+        <source>You follow %1 now.</source>
+        <translation>Sie folgen jetzt %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Sie folgen %1 nicht mehr.</translation>
     </message>
 </context>
 <context>

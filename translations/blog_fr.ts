@@ -168,6 +168,50 @@
         <source>Kept on this computer until the server is back: %1</source>
         <translation>Gardé sur cet ordinateur jusqu’au retour du serveur : %1</translation>
     </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Add this article to your favourites, or take it out</source>
+        <translation>Ajouter cet article à vos favoris, ou l’en retirer</translation>
+    </message>
+    <message>
+        <source>Follow the author</source>
+        <translation>Suivre l’auteur</translation>
+    </message>
+    <message>
+        <source>Follow this author: their articles show under “Authors I follow”</source>
+        <translation>Suivre cet auteur : ses articles apparaissent sous « Auteurs que je suis »</translation>
+    </message>
+    <message>
+        <source>★ Favourite (%1)</source>
+        <translation>★ Favori (%1)</translation>
+    </message>
+    <message>
+        <source>☆ Favourite (%1)</source>
+        <translation>☆ Favori (%1)</translation>
+    </message>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>Ne plus suivre %1</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>Suivre %1</translation>
+    </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>Les articles de l’auteur</translation>
+    </message>
+    <message>
+        <source>List this author&apos;s articles</source>
+        <translation>Lister les articles de cet auteur</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Articles de %1</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -349,6 +393,65 @@
     </message>
 </context>
 <context>
+    <name>blog::FilterBar</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Articles to show</source>
+        <translation>Articles à afficher</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows</source>
+        <translation>Les articles que la liste affiche</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>My articles</source>
+        <translation>Mes articles</translation>
+    </message>
+    <message>
+        <source>With a tag</source>
+        <translation>Avec un mot-clé</translation>
+    </message>
+    <message>
+        <source>By an author</source>
+        <translation>D’un auteur</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Mes favoris</translation>
+    </message>
+    <message>
+        <source>Authors I follow</source>
+        <translation>Auteurs que je suis</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Show the articles with this tag (Enter applies it)</source>
+        <translation>Afficher les articles avec ce mot-clé (Entrée l’applique)</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Mot-clé…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Show this author&apos;s articles (the authors the list has shown)</source>
+        <translation>Afficher les articles de cet auteur (parmi les auteurs que la liste a montrés)</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>
@@ -453,6 +556,22 @@
     <message>
         <source>Blog did not close normally while you were writing “%1”. Open it again where you left off?</source>
         <translation>Blog ne s’est pas fermé normalement pendant que vous écriviez « %1 ». Le rouvrir là où vous en étiez ?</translation>
+    </message>
+    <message>
+        <source>Added to your favourites.</source>
+        <translation>Ajouté à vos favoris.</translation>
+    </message>
+    <message>
+        <source>Taken out of your favourites.</source>
+        <translation>Retiré de vos favoris.</translation>
+    </message>
+    <message>
+        <source>You follow %1 now.</source>
+        <translation>Vous suivez maintenant %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Vous ne suivez plus %1.</translation>
     </message>
 </context>
 <context>

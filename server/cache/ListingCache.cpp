@@ -44,7 +44,7 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
         }
         throw;
     }
-    page->etag = '"' + QCryptographicHash::hash(page->body, QCryptographicHash::Sha1).toHex().left(32) + '"';
+    page->etag = etagOf(page->body);
 
     QMutexLocker lock(&m_mutex);
     if (refilling)
@@ -55,6 +55,11 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
         m_entries.insert(key, Entry { page, std::chrono::steady_clock::now() + m_timeToLive, generation });
     }
     return page;
+}
+
+QByteArray ListingCache::etagOf(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';
 }
 
 void ListingCache::invalidate()

@@ -30,6 +30,8 @@ public:
     // in while it was being made (it might not show that write).
     std::shared_ptr<const Page> page(const QByteArray &key, const Loader &load);
     void invalidate();
+    // The ETag of a page's body, as the cached pages have it.
+    static QByteArray etagOf(const QByteArray &body);
     // Bumped by every invalidate(): caches of what is made from the listing (the web pages) compare it.
     quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 

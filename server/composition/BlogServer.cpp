@@ -58,8 +58,8 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_readiness(database)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
-    , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_notifications, m_authenticator,
-          m_signInThrottle, m_readiness })
+    , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_notifications, m_favorites, m_profiles,
+          m_authenticator, m_signInThrottle, m_readiness })
     , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_authenticator,
           m_signInThrottle })
     , m_readerRepository(database)

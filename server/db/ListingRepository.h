@@ -35,6 +35,8 @@ public:
         QString favoritedByUsername;
         std::optional<qint64> feedOf; // articles by the authors this user follows
         bool newestFirst = true;
+        // The user's id; when set, favoritedByUsername is not read.
+        std::optional<qint64> favoritedBy = std::nullopt;
 
         // Tells filters apart in caches.
         QByteArray key() const;
@@ -42,7 +44,7 @@ public:
         bool isEverything() const
         {
             return tag.isEmpty() && !authorId && authorUsername.isEmpty() && favoritedByUsername.isEmpty()
-                && !feedOf;
+                && !feedOf && !favoritedBy;
         }
 
         friend bool operator==(const Filter &, const Filter &) = default;

@@ -153,6 +153,25 @@ private slots:
         QCOMPARE(decoded->offset, offset);
         QCOMPARE(decoded->newestFirst, newest);
     }
+
+    // What the desktop sends is what the server reads back, the social filters included.
+    void listingQueryRoundTrips()
+    {
+        ListingQuery query;
+        query.limit = 50;
+        query.offset = 100;
+        query.newestFirst = true;
+        query.tag = "qt";
+        query.authorId = 7;
+        query.favoritedBy = 3;
+        query.feed = true;
+        const auto decoded = RequestCodec::decodeListingQuery(RequestCodec::encode(query));
+        QVERIFY(decoded.hasValue());
+        QCOMPARE(*decoded, query);
+        QVERIFY(decoded->isSocial());
+        ListingQuery plain;
+        QVERIFY(!RequestCodec::decodeListingQuery(RequestCodec::encode(plain))->isFiltered());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestCodec)
