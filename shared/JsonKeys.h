@@ -52,5 +52,7 @@ inline constexpr QLatin1String OrderOldest { "oldest" };
 inline constexpr QLatin1String Tag { "tag" };
 // The author's id (the listing's "author" field).
 inline constexpr QLatin1String AuthorFilter { "author" };
+// Words to search for (SearchTerms): the listing ranked by relevance instead of by date.
+inline constexpr QLatin1String Search { "q" };
 
 } // namespace blog::JsonKeys

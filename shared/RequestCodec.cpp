@@ -2,6 +2,7 @@
 
 #include "JsonKeys.h"
 #include "JsonObjectReader.h"
+#include "SearchTerms.h"
 #include "UserCodec.h"
 #include "Validation.h"
 
@@ -245,6 +246,11 @@ Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QStr
             if (!ok || author < 1)
                 return FieldError { key, QStringLiteral("author must be a user's id") };
             query.authorId = author;
+        } else if (key == JsonKeys::Search) {
+            const auto terms = SearchTerms::parse(value);
+            if (!terms)
+                return FieldError { key, key + QLatin1Char(' ') + SearchTerms::describe(terms.error()) };
+            query.search = value.trimmed();
         } else if (key == JsonKeys::Order) {
             if (value == JsonKeys::OrderNewest)
                 query.newestFirst = true;
@@ -269,6 +275,8 @@ QList<std::pair<QString, QString>> encode(const ListingQuery &query)
         items.append({ JsonKeys::Tag, query.tag });
     if (query.authorId)
         items.append({ JsonKeys::AuthorFilter, QString::number(*query.authorId) });
+    if (!query.search.isEmpty())
+        items.append({ JsonKeys::Search, query.search });
     return items;
 }
 

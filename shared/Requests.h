@@ -76,7 +76,7 @@ struct NotificationQuery
     int waitSeconds = 25;
 };
 
-// GET /article?limit=&offset=&order=&tag=&author=
+// GET /article?limit=&offset=&order=&tag=&author=&q=
 struct ListingQuery
 {
     int limit = 20;
@@ -85,6 +85,9 @@ struct ListingQuery
     // Filters (empty/nullopt: none); both together: articles matching both.
     QString tag;
     std::optional<qint64> authorId;
+    // Words to search for (SearchTerms::parse accepts them), empty: none. With it the page is ranked by
+    // relevance, then newest; `order` does not apply, the filters still do.
+    QString search;
 
     bool isFiltered() const { return !tag.isEmpty() || authorId.has_value(); }
 

@@ -7,9 +7,12 @@
 #include "ErrorReply.h"
 #include "HttpRequest.h"
 #include "JsonBody.h"
+#include "JsonKeys.h"
 #include "ListingService.h"
 #include "PathId.h"
 #include "RequestCodec.h"
+#include "SearchService.h"
+#include "SearchTerms.h"
 
 namespace blog {
 
@@ -35,10 +38,11 @@ Error articleNotFound()
 
 } // namespace
 
-ArticleController::ArticleController(
-    ArticleService &articles, ListingService &listing, const Authenticator &authenticator)
+ArticleController::ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
+    const Authenticator &authenticator)
     : m_articles(articles)
     , m_listing(listing)
+    , m_search(search)
     , m_authenticator(authenticator)
 {
 }
@@ -48,7 +52,16 @@ Reply ArticleController::list(const HttpRequest &request)
     const auto query = RequestCodec::decodeListingQuery(request.query);
     if (!query)
         return ErrorReply::from(Error::invalid(query.error()));
-    const auto page = m_listing.page(*query);
+    std::shared_ptr<const ListingCache::Page> page;
+    if (query->search.isEmpty()) {
+        page = m_listing.page(*query);
+    } else {
+        const auto terms = SearchTerms::parse(query->search);
+        if (!terms) // the codec let it through, so it parses; never a page of nothing all the same
+            return ErrorReply::from(
+                Error::invalid(FieldError { JsonKeys::Search, SearchTerms::describe(terms.error()) }));
+        page = m_search.page(*terms, *query);
+    }
     Reply reply;
     if (!request.ifNoneMatch.isEmpty() && etagMatches(request.ifNoneMatch, page->etag))
         reply.status = 304;

@@ -10,12 +10,14 @@ struct HttpRequest;
 class ArticleService;
 class Authenticator;
 class ListingService;
+class SearchService;
 
 // /article and /article/:slug|:id.
 class ArticleController
 {
 public:
-    ArticleController(ArticleService &articles, ListingService &listing, const Authenticator &authenticator);
+    ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
+        const Authenticator &authenticator);
 
     Reply list(const HttpRequest &request);
     Reply show(const QString &slug);
@@ -26,6 +28,7 @@ public:
 private:
     ArticleService &m_articles;
     ListingService &m_listing;
+    SearchService &m_search;
     const Authenticator &m_authenticator;
 };
 

@@ -10,7 +10,7 @@ namespace blog {
 BlogApi::BlogApi(const Services &services)
     : m_readiness(services.readiness)
     , m_users(services.users, services.authenticator, services.signInThrottle)
-    , m_articles(services.articles, services.listing, services.authenticator)
+    , m_articles(services.articles, services.listing, services.search, services.authenticator)
     , m_comments(services.comments, services.authenticator)
     , m_notifications(services.notifications, services.authenticator)
 {

@@ -15,6 +15,7 @@ class CommentService;
 class ListingService;
 class NotificationService;
 class ReadinessCheck;
+class SearchService;
 class SignInThrottle;
 class UserService;
 
@@ -28,6 +29,7 @@ public:
         ArticleService &articles;
         CommentService &comments;
         ListingService &listing;
+        SearchService &search;
         NotificationService &notifications;
         const Authenticator &authenticator;
         SignInThrottle &signInThrottle;
