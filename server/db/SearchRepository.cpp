@@ -5,6 +5,8 @@
 #include "SqlQuery.h"
 #include "Validation.h"
 
+#include <algorithm>
+
 namespace blog {
 
 namespace {
@@ -17,7 +19,17 @@ struct SearchSql
     QString match;
     QString score;
     QString bestFirst; // the direction of `score` that puts the best match first
+    QString byIds; // the listing's rows whose ids are in :ids (ids as the next member writes them)
+    QString (*idList)(const QList<qint64> &ids);
 };
+
+QString idList(const QList<qint64> &ids, QLatin1Char open, QLatin1Char close)
+{
+    QStringList numbers;
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return open + numbers.join(QLatin1Char(',')) + close;
+}
 
 SearchSql searchSql(const SqlDialect &dialect)
 {
@@ -25,13 +37,17 @@ SearchSql searchSql(const SqlDialect &dialect)
         // bm25's weights per column: title, description, text, tags.
         return { QStringLiteral("article_search"), QStringLiteral("article_search.rowid"),
             QStringLiteral("article_search MATCH :match"),
-            QStringLiteral("bm25(article_search, 10.0, 4.0, 1.0, 4.0)"), QStringLiteral("ASC") };
+            QStringLiteral("bm25(article_search, 10.0, 4.0, 1.0, 4.0)"), QStringLiteral("ASC"),
+            QStringLiteral("id IN (SELECT value FROM json_each(:ids))"),
+            [](const QList<qint64> &ids) { return idList(ids, QLatin1Char('['), QLatin1Char(']')); } };
     }
     // The documents' weights (A title, B description and tags, D text) rank them.
     return { QStringLiteral("article_search s CROSS JOIN "
                             "(SELECT websearch_to_tsquery('english', blog_search_fold(:match)) AS q) wanted"),
         QStringLiteral("s.article_id"), QStringLiteral("s.document @@ wanted.q"),
-        QStringLiteral("ts_rank(s.document, wanted.q)"), QStringLiteral("DESC") };
+        QStringLiteral("ts_rank(s.document, wanted.q)"), QStringLiteral("DESC"),
+        QStringLiteral("id = ANY (CAST(:ids AS BIGINT[]))"),
+        [](const QList<qint64> &ids) { return idList(ids, QLatin1Char('{'), QLatin1Char('}')); } };
 }
 
 QString conditions(const SearchSql &sql, const ListingRepository::Filter &filter)
@@ -99,27 +115,45 @@ ArticlePage SearchRepository::search(
     const QString match = matchText(terms);
     QSqlDatabase db = m_database.connection();
     ArticlePage page;
+    // The page's ids, best first, and the count of every match beside them: the engine evaluates the
+    // query once (a phrase of common words reads every position of both).
+    QList<qint64> hits;
     {
-        SqlQuery count(db, m_database.dialect(),
-            QStringLiteral("SELECT count(*) FROM ") + sql.from + QStringLiteral(" WHERE ") + where);
-        bind(count, match, filter);
-        count.exec();
-        page.total = count.next() ? count.value(0).toLongLong() : 0;
+        // In a subquery: FTS5 refuses bm25() beside a window function.
+        SqlQuery ranked(db, m_database.dialect(),
+            QStringLiteral("SELECT hit, count(*) OVER () FROM (SELECT ") + sql.id
+                + QStringLiteral(" AS hit, ") + sql.score + QStringLiteral(" AS score FROM ") + sql.from
+                + QStringLiteral(" WHERE ") + where + QStringLiteral(") matches ORDER BY score ")
+                + sql.bestFirst + QStringLiteral(", hit DESC LIMIT :limit OFFSET :offset"));
+        bind(ranked, match, filter);
+        ranked.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+        while (ranked.next()) {
+            hits.append(ranked.value(0).toLongLong());
+            page.total = ranked.value(1).toLongLong();
+        }
     }
-    if (page.total <= offset)
+    if (hits.isEmpty()) {
+        if (offset > 0) { // past the last match: how many there are
+            SqlQuery count(db, m_database.dialect(),
+                QStringLiteral("SELECT count(*) FROM ") + sql.from + QStringLiteral(" WHERE ") + where);
+            bind(count, match, filter);
+            count.exec();
+            page.total = count.next() ? count.value(0).toLongLong() : 0;
+        }
         return page;
-    const QString order = QStringLiteral("score ") + sql.bestFirst + QStringLiteral(", hit DESC");
+    }
     SqlQuery rows(db, m_database.dialect(),
         QStringLiteral("SELECT ") + ListingRepository::everyListingColumn()
-            + QStringLiteral(" FROM article_listing JOIN (SELECT ") + sql.id + QStringLiteral(" AS hit, ")
-            + sql.score + QStringLiteral(" AS score FROM ") + sql.from + QStringLiteral(" WHERE ") + where
-            + QStringLiteral(" ORDER BY ") + order
-            + QStringLiteral(
-                " LIMIT :limit OFFSET :offset) ranked ON ranked.hit = article_listing.id ORDER BY ")
-            + order);
-    bind(rows, match, filter);
-    rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
-    page.items = ListingRepository::readEveryColumn(rows, limit);
+            + QStringLiteral(" FROM article_listing WHERE ") + sql.byIds);
+    rows.bind(QStringLiteral(":ids"), sql.idList(hits)).exec();
+    const QList<ArticleListItem> items = ListingRepository::readEveryColumn(rows, int(hits.size()));
+    // In the ranking's order; an article deleted between the two reads is left out.
+    for (const qint64 hit : std::as_const(hits)) {
+        const auto item = std::find_if(items.begin(), items.end(),
+            [hit](const ArticleListItem &candidate) { return candidate.id == hit; });
+        if (item != items.end())
+            page.items.append(*item);
+    }
     return page;
 }
 
