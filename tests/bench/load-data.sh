@@ -21,14 +21,17 @@
 #       different texts and 4,000 descriptions); and these articles have no comments. Words and tags are drawn
 #       with MINSTD generators of fixed seeds, so the same file and size always give the same rows. One
 #       transaction, then a WAL checkpoint so the file alone holds everything; ANALYZE only when the file
-#       already has statistics (ours has none: the server never runs ANALYZE, so neither do we).
+#       already has statistics (ours has none: the server never runs ANALYZE, so neither do we). The search
+#       index (migration 0006's FTS5 table) is filled by its triggers as the rows go in: each article once,
+#       then again for each of its tags (~10 s more for 50,000 articles here, so some minutes at a million).
 #   load-data.sh node OUR_SQLITE_FILE NODE_SQLITE_FILE
 #       Copies the same rows (ids, timestamps, password hashes and all) into the Node app's SQLite schema,
 #       which the caller created beforehand by starting the Node app once with --fresh on an empty file.
 #       (No ANALYZE: the Node app's own database has no sqlite_stat1, and MikroORM's schema check at
 #       start-up crashes on that table's untyped columns.)
 #   load-data.sh pg   OUR_SQLITE_FILE POSTGRES_URL BLOG_SERVER
-#       Copies the same rows into a PostgreSQL database that `blog-server migrate` has set up.
+#       Copies the same rows into a PostgreSQL database that `blog-server migrate` has set up; the search
+#       documents (migration 0006) are made once after the copy, their insert triggers off meanwhile.
 set -euo pipefail
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
