@@ -63,5 +63,7 @@ inline constexpr QLatin1String FavoritedFilter { "favorited" };
 inline constexpr QLatin1String Feed { "feed" };
 inline constexpr QLatin1String True { "true" };
 inline constexpr QLatin1String False { "false" };
+// Words to search for (SearchTerms): the listing ranked by relevance instead of by date.
+inline constexpr QLatin1String Search { "q" };
 
 } // namespace blog::JsonKeys

@@ -2,6 +2,7 @@
 
 #include "JsonKeys.h"
 #include "JsonObjectReader.h"
+#include "SearchTerms.h"
 #include "UserCodec.h"
 #include "Validation.h"
 
@@ -255,6 +256,11 @@ Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QStr
             if (value != JsonKeys::True && value != JsonKeys::False)
                 return FieldError { key, QStringLiteral("feed must be \"true\" or \"false\"") };
             query.feed = value == JsonKeys::True;
+        } else if (key == JsonKeys::Search) {
+            const auto terms = SearchTerms::parse(value);
+            if (!terms)
+                return FieldError { key, key + QLatin1Char(' ') + SearchTerms::describe(terms.error()) };
+            query.search = value.trimmed();
         } else if (key == JsonKeys::Order) {
             if (value == JsonKeys::OrderNewest)
                 query.newestFirst = true;
@@ -283,6 +289,8 @@ QList<std::pair<QString, QString>> encode(const ListingQuery &query)
         items.append({ JsonKeys::FavoritedFilter, QString::number(*query.favoritedBy) });
     if (query.feed)
         items.append({ JsonKeys::Feed, JsonKeys::True });
+    if (!query.search.isEmpty())
+        items.append({ JsonKeys::Search, query.search });
     return items;
 }
 

@@ -76,7 +76,7 @@ struct NotificationQuery
     int waitSeconds = 25;
 };
 
-// GET /article?limit=&offset=&order=&tag=&author=&favorited=&feed=
+// GET /article?limit=&offset=&order=&tag=&author=&favorited=&feed=&q=
 struct ListingQuery
 {
     int limit = 20;
@@ -89,6 +89,9 @@ struct ListingQuery
     std::optional<qint64> favoritedBy = std::nullopt;
     // Articles by the authors the signed-in reader follows (needs a token).
     bool feed = false;
+    // Words to search for (SearchTerms::parse accepts them), empty: none. With it the page is ranked by
+    // relevance, then newest; `order` does not apply, the filters still do.
+    QString search;
 
     bool isFiltered() const { return !tag.isEmpty() || authorId.has_value() || isSocial(); }
     // Filters that favourites and follows change.

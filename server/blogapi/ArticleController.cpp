@@ -8,9 +8,12 @@
 #include "FavoriteService.h"
 #include "HttpRequest.h"
 #include "JsonBody.h"
+#include "JsonKeys.h"
 #include "ListingService.h"
 #include "PathId.h"
 #include "RequestCodec.h"
+#include "SearchService.h"
+#include "SearchTerms.h"
 
 namespace blog {
 
@@ -36,11 +39,12 @@ Error articleNotFound()
 
 } // namespace
 
-ArticleController::ArticleController(ArticleService &articles, ListingService &listing,
+ArticleController::ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
     FavoriteService &favorites, const Authenticator &authenticator)
     : m_articles(articles)
     , m_listing(listing)
     , m_favorites(favorites)
+    , m_search(search)
     , m_authenticator(authenticator)
 {
 }
@@ -57,7 +61,16 @@ Reply ArticleController::list(const HttpRequest &request)
             return ErrorReply::from(user.error());
         readerId = user->id;
     }
-    const auto page = m_listing.page(*query, readerId);
+    std::shared_ptr<const ListingCache::Page> page;
+    if (query->search.isEmpty()) {
+        page = m_listing.page(*query, readerId);
+    } else {
+        const auto terms = SearchTerms::parse(query->search);
+        if (!terms) // the codec let it through, so it parses; never a page of nothing all the same
+            return ErrorReply::from(
+                Error::invalid(FieldError { JsonKeys::Search, SearchTerms::describe(terms.error()) }));
+        page = m_search.page(*terms, *query, readerId);
+    }
     Reply reply;
     if (!request.ifNoneMatch.isEmpty() && etagMatches(request.ifNoneMatch, page->etag))
         reply.status = 304;

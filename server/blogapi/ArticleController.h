@@ -11,13 +11,14 @@ class ArticleService;
 class Authenticator;
 class FavoriteService;
 class ListingService;
+class SearchService;
 
 // /article, /article/:slug|:id and /tag.
 class ArticleController
 {
 public:
-    ArticleController(ArticleService &articles, ListingService &listing, FavoriteService &favorites,
-        const Authenticator &authenticator);
+    ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
+        FavoriteService &favorites, const Authenticator &authenticator);
 
     Reply list(const HttpRequest &request);
     // With a token: the reader's standing (favourites, following the author) beside the article.
@@ -31,6 +32,7 @@ private:
     ArticleService &m_articles;
     ListingService &m_listing;
     FavoriteService &m_favorites;
+    SearchService &m_search;
     const Authenticator &m_authenticator;
 };
 

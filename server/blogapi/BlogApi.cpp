@@ -10,7 +10,8 @@ namespace blog {
 BlogApi::BlogApi(const Services &services)
     : m_readiness(services.readiness)
     , m_users(services.users, services.authenticator, services.signInThrottle)
-    , m_articles(services.articles, services.listing, services.favorites, services.authenticator)
+    , m_articles(
+          services.articles, services.listing, services.search, services.favorites, services.authenticator)
     , m_comments(services.comments, services.authenticator)
     , m_favorites(services.favorites, services.authenticator)
     , m_follows(services.profiles, services.authenticator)

@@ -19,6 +19,7 @@ class ListingService;
 class NotificationService;
 class ProfileService;
 class ReadinessCheck;
+class SearchService;
 class SignInThrottle;
 class UserService;
 
@@ -32,6 +33,7 @@ public:
         ArticleService &articles;
         CommentService &comments;
         ListingService &listing;
+        SearchService &search;
         NotificationService &notifications;
         FavoriteService &favorites;
         ProfileService &profiles;

@@ -4,13 +4,9 @@
 
 namespace blog {
 
-namespace {
-// A bound on memory: pages are small, but a crawler can ask for every offset there is.
-constexpr qsizetype MaxEntries = 1024;
-} // namespace
-
-ListingCache::ListingCache(std::chrono::milliseconds timeToLive)
+ListingCache::ListingCache(std::chrono::milliseconds timeToLive, qsizetype maxEntries)
     : m_timeToLive(timeToLive)
+    , m_maxEntries(maxEntries)
 {
 }
 
@@ -50,7 +46,7 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
     if (refilling)
         m_refilling.remove(key);
     if (m_generation.load(std::memory_order_acquire) == generation) {
-        if (m_entries.size() >= MaxEntries)
+        if (m_entries.size() >= m_maxEntries)
             m_entries.clear();
         m_entries.insert(key, Entry { page, std::chrono::steady_clock::now() + m_timeToLive, generation });
     }

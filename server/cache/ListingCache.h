@@ -24,7 +24,10 @@ public:
     };
     using Loader = std::function<QByteArray()>;
 
-    explicit ListingCache(std::chrono::milliseconds timeToLive = std::chrono::seconds(5));
+    // At most `maxEntries` pages are kept (past it the cache starts again empty): a bound on memory, as a
+    // crawler can ask for every offset there is.
+    explicit ListingCache(
+        std::chrono::milliseconds timeToLive = std::chrono::seconds(5), qsizetype maxEntries = 1024);
 
     // The cached page for `key`, or the one `load` makes, which is then cached unless a write came
     // in while it was being made (it might not show that write).
@@ -47,6 +50,7 @@ private:
     };
 
     std::chrono::milliseconds m_timeToLive;
+    qsizetype m_maxEntries;
     QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
     QSet<QByteArray> m_refilling; // expired pages a thread is making again

@@ -206,6 +206,16 @@ ListingRepository::Anchors ListingRepository::anchors(int every)
     return anchors;
 }
 
+const QString &ListingRepository::everyListingColumn()
+{
+    return EveryListingColumn;
+}
+
+QList<ArticleListItem> ListingRepository::readEveryColumn(SqlQuery &rows, int expected)
+{
+    return readItems(rows, expected, true);
+}
+
 QList<ArticleListItem> ListingRepository::readItems(SqlQuery &rows, int expected, bool everyColumn)
 {
     QList<ArticleListItem> items;

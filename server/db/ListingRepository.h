@@ -59,6 +59,9 @@ public:
         const Filter &filter, int limit, qint64 offset, std::optional<qint64> knownTotal = std::nullopt);
     // Every tag some article has, by name.
     QStringList tagsInUse();
+    // What `filtered` reads from article_listing, and how: SearchRepository's pages have the same shape.
+    static const QString &everyListingColumn();
+    static QList<ArticleListItem> readEveryColumn(SqlQuery &rows, int expected);
 
     QList<ArticleListItem> items(int limit, qint64 offset, Order order);
     // `count` rows from ascending position p + skip, where anchorId is the article at position p, shown

@@ -129,6 +129,9 @@ private slots:
         QTest::newRow("fraction offset") << "offset=1.5" << false << 0 << qint64(0) << false;
         QTest::newRow("huge offset") << "offset=99999999999999999999" << false << 0 << qint64(0) << false;
         QTest::newRow("bad order") << "order=random" << false << 0 << qint64(0) << false;
+        QTest::newRow("search") << "q=rust tutorial&limit=5" << true << 5 << qint64(0) << false;
+        QTest::newRow("blank search") << "q=" << false << 0 << qint64(0) << false;
+        QTest::newRow("search of no words") << "q=!!" << false << 0 << qint64(0) << false;
     }
 
     void listingQuery()
