@@ -10,6 +10,7 @@
 #include "DraftListDialog.h"
 #include "DraftPublisher.h"
 #include "DraftStore.h"
+#include "FilterBar.h"
 #include "ProfileDialog.h"
 #include "ThemeColors.h"
 
@@ -45,6 +46,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     , m_drafts(std::make_unique<DraftStore>(DraftStore::pathFor(api.baseUrl().toString(), user.id)))
     , m_publisher(std::make_unique<DraftPublisher>(api, *m_drafts))
     , m_listing(new ArticleListModel(api, this))
+    , m_filterBar(new FilterBar(user.id))
     , m_table(new QTableView)
     , m_articleView(new ArticleView(api))
     , m_splitter(new QSplitter)
@@ -121,6 +123,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     layout->setSpacing(0);
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_tokenNotice);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -173,6 +176,31 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
                 openArticle(current.data(ArticleListModel::SlugRole).toString());
             updateActions();
         });
+    connect(m_filterBar, &FilterBar::filterChanged, m_listing, &ArticleListModel::setFilter);
+    connect(m_listing, &ArticleListModel::pageLoaded, this, [this] {
+        for (int row = 0; row < m_listing->rowCount(); ++row) {
+            const ArticleListItem item = m_listing->item(row);
+            m_filterBar->addAuthor(item.authorId, item.authorName);
+        }
+    });
+    connect(m_articleView, &ArticleView::favoriteChanged, this,
+        [this](const QString &, const ArticleStanding &standing) {
+            socialChanged(
+                standing.favorited ? tr("Added to your favourites.") : tr("Taken out of your favourites."),
+                m_filterBar->mode() == FilterBar::Mode::Favorites);
+        });
+    connect(m_articleView, &ArticleView::followChanged, this, [this](qint64, bool following) {
+        const QString author
+            = m_articleView->article() ? m_articleView->article()->author.fullName : QString();
+        socialChanged(
+            following ? tr("You follow %1 now.").arg(author) : tr("You no longer follow %1.").arg(author),
+            m_filterBar->mode() == FilterBar::Mode::Feed);
+    });
+    connect(m_articleView, &ArticleView::authorArticlesRequested, m_filterBar, &FilterBar::showAuthor);
+    connect(m_articleView, &ArticleView::articleLoaded, this, [this](const Article &article) {
+        m_filterBar->addAuthor(article.author.id, article.author.fullName);
+    });
+    connect(&m_api, &ApiClient::unauthorized, this, [this] { setSignedIn(false); });
     connect(
         m_articleView, &ArticleView::commentCountChanged, m_listing, &ArticleListModel::changeCommentCount);
     connect(m_articleView, &ArticleView::failed, this, &MainWindow::showProblem);
@@ -188,6 +216,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     else
         m_splitter->setSizes({ 460, 720 });
     updateActions();
+    setSignedIn(!m_api.token().isEmpty() && user.id != 0);
     if (!m_api.isOnline())
         setOffline(true); // it will not say so again: start reconnecting now
     refresh();
@@ -319,6 +348,30 @@ void MainWindow::setConfirm(Confirm confirm)
 void MainWindow::refresh()
 {
     m_listing->refresh();
+    loadTags();
+}
+
+void MainWindow::loadTags()
+{
+    m_api.fetchTags(this, [this](const ApiResult<QStringList> &tags) {
+        // Completion is a help: without it the tag can still be typed, so a failure is not shown.
+        if (tags)
+            m_filterBar->setTags(*tags);
+    });
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_filterBar->setSignedIn(signedIn);
+    m_articleView->setSignedIn(signedIn);
+}
+
+void MainWindow::socialChanged(const QString &message, bool listingChanges)
+{
+    statusBar()->showMessage(message, 5000);
+    if (listingChanges)
+        m_listing->refresh();
 }
 
 void MainWindow::openArticle(const QString &slug)

@@ -27,6 +27,7 @@ class ArticleView;
 class DraftListDialog;
 class DraftPublisher;
 class DraftStore;
+class FilterBar;
 
 // The author's window: the listing (paged as it scrolls) beside the open article and its comments.
 class MainWindow : public QMainWindow
@@ -41,9 +42,14 @@ public:
 
     ArticleListModel *listingModel() const { return m_listing; }
     ArticleView *articleView() const { return m_articleView; }
+    FilterBar *filterBar() const { return m_filterBar; }
     void setConfirm(Confirm confirm);
     const User &currentUser() const { return m_user; }
     void refresh();
+    // Signed out, or the server refused the token: what needs a reader (my articles, favourites, the
+    // feed, favouriting, following) cannot be used until signed in again.
+    void setSignedIn(bool signedIn);
+    bool isSignedIn() const { return m_signedIn; }
     void openArticle(const QString &slug);
     // Whether the keychain took the token; when it did not, the window says the next start will ask again.
     void setTokenKept(bool kept, const QString &reason = {});
@@ -75,6 +81,8 @@ private:
     void deleteArticle();
     void editProfile();
     void updateBusy();
+    void loadTags();
+    void socialChanged(const QString &message, bool listingChanges);
 
     ApiClient &m_api;
     AppSettings &m_settings;
@@ -82,6 +90,7 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<DraftPublisher> m_publisher;
     ArticleListModel *m_listing;
+    FilterBar *m_filterBar;
     QTableView *m_table;
     ArticleView *m_articleView;
     QSplitter *m_splitter;
@@ -100,6 +109,7 @@ private:
     QAction *m_exportAction = nullptr;
     ArticleExporter *m_exporter = nullptr;
     Confirm m_confirm;
+    bool m_signedIn = true;
 };
 
 } // namespace blog

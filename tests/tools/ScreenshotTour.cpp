@@ -1,7 +1,7 @@
 // Drives the real desktop client against a running server and saves the screenshots the README
 // shows (./dev screenshots runs it under Xvfb): the sign-in dialog, the main window with an article
-// open, the profile dialog, the editor with highlighted Markdown and its preview, the conflict question, and
-// the drafts list.
+// open, the listing filtered by a tag, the profile dialog, the editor with highlighted Markdown and its
+// preview, the conflict question, and the drafts list.
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ArticleEditorDialog.h"
@@ -10,12 +10,14 @@
 #include "ConflictQuestion.h"
 #include "DraftListDialog.h"
 #include "DraftStore.h"
+#include "FilterBar.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SignInDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
@@ -97,6 +99,21 @@ int main(int argc, char *argv[])
     QTest::keyClicks(window.findChild<QPlainTextEdit *>(QStringLiteral("commentEdit")),
         QStringLiteral("Great list, thanks!"));
     ok &= save(&window, out.filePath(QStringLiteral("main-window.png")));
+
+    // The listing filtered by a tag, the open article favoured.
+    window.findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"))->clear();
+    QSignalSpy filtered(window.listingModel(), &ArticleListModel::pageLoaded);
+    window.filterBar()->setMode(FilterBar::Mode::Tag);
+    auto *tagEdit = window.findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
+    QTest::keyClicks(tagEdit, QStringLiteral("foo3"));
+    QTest::keyClick(tagEdit, Qt::Key_Return);
+    if (!filtered.wait(10000))
+        qFatal("no filtered listing");
+    auto *favorite = window.findChild<QPushButton *>(QStringLiteral("favoriteButton"));
+    QTest::mouseClick(favorite, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return favorite->isChecked(); }, 10000))
+        qFatal("not favoured");
+    ok &= save(&window, out.filePath(QStringLiteral("main-window-filters.png")));
 
     ProfileDialog profile(api, user.user, &window);
     profile.show();
