@@ -47,10 +47,6 @@
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -97,6 +93,33 @@
     <message>
         <source>Ignore “%1”</source>
         <translation>„%1“ ignorieren</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Show the rendered article beside the text (Ctrl+Shift+P)</source>
+        <translation>Den gerenderten Artikel neben dem Text zeigen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Vorschau zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleExporter</name>
+    <message>
+        <source>Could not write the drafts into %1.</source>
+        <translation>Die Entwürfe konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: only the drafts were exported.</source>
+        <translation>Der Server ist nicht erreichbar: Nur die Entwürfe wurden exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>In %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +235,18 @@
         <source>Articles by %1</source>
         <translation>Artikel von %1</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -243,6 +278,36 @@
     <message>
         <source>Keep mine as a new draft</source>
         <translation>Meine Fassung als neuen Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: andere Fassung „%2“, Ihre „%3“</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n line(s) only in theirs</source>
+        <translation>
+            <numerusform>Text: %n Zeile nur in der anderen Fassung</numerusform>
+            <numerusform>Text: %n Zeilen nur in der anderen Fassung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in yours</source>
+        <translation>
+            <numerusform>%n Zeile nur in Ihrer</numerusform>
+            <numerusform>%n Zeilen nur in Ihrer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -452,6 +517,17 @@
     </message>
 </context>
 <context>
+    <name>blog::LineDiff</name>
+    <message>
+        <source>mine:   %1</source>
+        <translation>Ihre:   %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>andere: %1</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>
@@ -572,6 +648,43 @@
     <message>
         <source>You no longer follow %1.</source>
         <translation>Sie folgen %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Markdown…</source>
+        <translation>Als Markdown &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write my articles and drafts into a folder as Markdown files</source>
+        <translation>Meine Artikel und Entwürfe als Markdown-Dateien in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n file(s) written</source>
+        <translation>
+            <numerusform>Export läuft … %n Datei geschrieben</numerusform>
+            <numerusform>Export läuft … %n Dateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel exportiert</numerusform>
+            <numerusform>%n Artikel exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n Entwurf.</numerusform>
+            <numerusform>%n Entwürfe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

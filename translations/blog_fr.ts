@@ -47,10 +47,6 @@
         <translation>Mots-clés :</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Écrire</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -97,6 +93,33 @@
     <message>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Show the rendered article beside the text (Ctrl+Shift+P)</source>
+        <translation>Afficher l’article mis en forme à côté du texte (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Afficher l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleExporter</name>
+    <message>
+        <source>Could not write the drafts into %1.</source>
+        <translation>Impossible d’écrire les brouillons dans %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: only the drafts were exported.</source>
+        <translation>Le serveur est injoignable : seuls les brouillons ont été exportés.</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>Impossible d’écrire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +235,18 @@
         <source>Articles by %1</source>
         <translation>Articles de %1</translation>
     </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -243,6 +278,36 @@
     <message>
         <source>Keep mine as a new draft</source>
         <translation>Garder ma version comme nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1 : l’autre version « %2 », la vôtre « %3 »</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n line(s) only in theirs</source>
+        <translation>
+            <numerusform>Texte : %n ligne seulement dans l’autre version</numerusform>
+            <numerusform>Texte : %n lignes seulement dans l’autre version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in yours</source>
+        <translation>
+            <numerusform>%n ligne seulement dans la vôtre</numerusform>
+            <numerusform>%n lignes seulement dans la vôtre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -452,6 +517,17 @@
     </message>
 </context>
 <context>
+    <name>blog::LineDiff</name>
+    <message>
+        <source>mine:   %1</source>
+        <translation>vôtre : %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>autre : %1</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>
@@ -572,6 +648,43 @@
     <message>
         <source>You no longer follow %1.</source>
         <translation>Vous ne suivez plus %1.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Markdown…</source>
+        <translation>&amp;Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <source>Write my articles and drafts into a folder as Markdown files</source>
+        <translation>Écrire mes articles et brouillons dans un dossier, en fichiers Markdown</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n file(s) written</source>
+        <translation>
+            <numerusform>Export en cours… %n fichier écrit</numerusform>
+            <numerusform>Export en cours… %n fichiers écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>%n article exporté</numerusform>
+            <numerusform>%n articles exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n brouillon.</numerusform>
+            <numerusform>%n brouillons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
