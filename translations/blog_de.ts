@@ -515,6 +515,18 @@
         <source>Show this author&apos;s articles (the authors the list has shown)</source>
         <translation>Die Artikel dieses Autors zeigen (unter den Autoren, die die Liste gezeigt hat)</translation>
     </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, descriptions, texts and tags; &quot;quotes&quot; for a phrase</source>
+        <translation>Wörter, die in Titeln, Beschreibungen, Texten und Schlagwörtern gesucht werden; „Anführungszeichen“ für eine Wortgruppe</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
 </context>
 <context>
     <name>blog::LineDiff</name>

@@ -515,6 +515,18 @@
         <source>Show this author&apos;s articles (the authors the list has shown)</source>
         <translation>Afficher les articles de cet auteur (parmi les auteurs que la liste a montrés)</translation>
     </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, descriptions, texts and tags; &quot;quotes&quot; for a phrase</source>
+        <translation>Mots à trouver dans les titres, descriptions, textes et mots-clés ; « guillemets » pour une expression</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
 </context>
 <context>
     <name>blog::LineDiff</name>

@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "SearchTerms.h"
+
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -27,7 +29,7 @@ FilterBar::FilterBar(qint64 userId, QWidget *parent)
     , m_tags(new QStringListModel(this))
     , m_tagCompleter(new QCompleter(m_tags, this))
     , m_author(new QComboBox)
-    , m_trailing(new QHBoxLayout)
+    , m_search(new QLineEdit)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *label = new QLabel(tr("&Show:"));
@@ -60,6 +62,23 @@ FilterBar::FilterBar(qint64 userId, QWidget *parent)
     m_author->setMinimumWidth(160);
     m_author->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search articles"));
+    m_search->setToolTip(
+        tr("Words to find in titles, descriptions, texts and tags; \"quotes\" for a phrase"));
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button
+            emitFilter();
+    });
+    connect(&m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitFilter);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(label);
@@ -67,7 +86,7 @@ FilterBar::FilterBar(qint64 userId, QWidget *parent)
     layout->addWidget(m_tag);
     layout->addWidget(m_author);
     layout->addStretch(1);
-    layout->addLayout(m_trailing);
+    layout->addWidget(m_search);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &FilterBar::modeChosen);
     connect(m_tag, &QLineEdit::returnPressed, this, &FilterBar::emitFilter);
@@ -118,6 +137,10 @@ ListingQuery FilterBar::filter() const
         filter.feed = true;
         break;
     }
+    // Words the server would refuse (nothing but punctuation, too long) search for nothing rather than
+    // empty the list with an error.
+    if (SearchTerms::parse(m_search->text()))
+        filter.search = m_search->text().trimmed();
     return filter;
 }
 

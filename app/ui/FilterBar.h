@@ -2,6 +2,7 @@
 
 #include "Requests.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -15,8 +16,8 @@ namespace blog {
 
 // Above the listing: which articles it shows. All of them, mine, those with a tag (completed from the
 // tags in use), those of an author (the authors the listing and the article view have shown), my
-// favourites, or the feed of the authors I follow. Signed out, mine, favourites and the feed cannot be
-// chosen.
+// favourites, or the feed of the authors I follow; and, with any of these, those matching the words in
+// the search field (ranked by relevance). Signed out, mine, favourites and the feed cannot be chosen.
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -36,8 +37,8 @@ public:
     void addAuthor(qint64 id, const QString &name);
     // Lists the author's articles.
     void showAuthor(qint64 id, const QString &name);
-    // Where a search field goes, at the bar's right end.
-    QHBoxLayout *trailingLayout() const { return m_trailing; }
+    // Pause after typing in the search field before the list follows.
+    static constexpr int SearchDelayMs = 300;
 
 signals:
     void filterChanged(const blog::ListingQuery &filter);
@@ -54,7 +55,8 @@ private:
     QStringListModel *m_tags;
     QCompleter *m_tagCompleter;
     QComboBox *m_author;
-    QHBoxLayout *m_trailing;
+    QLineEdit *m_search;
+    QTimer m_searchDelay;
     ListingQuery m_emitted;
 };
 

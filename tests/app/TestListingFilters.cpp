@@ -201,6 +201,31 @@ private slots:
             QStringList({ "Ada one", "Ada two" }) + seeded);
     }
 
+    void theSearchFieldNarrowsWhateverIsShown()
+    {
+        auto window = openSeedWindow();
+        auto *search = window->findChild<QLineEdit *>("searchEdit");
+        QVERIFY(search);
+        const QStringList ada { "Ada one", "Ada two" };
+        QTest::keyClicks(search, "ada"); // one search once typing pauses, not one a key
+        QTRY_COMPARE_WITH_TIMEOUT(titles(*window), ada, 10000);
+        choose(*window, "With a tag");
+        auto *tag = window->findChild<QLineEdit *>("tagFilterEdit");
+        QTest::keyClicks(tag, "engines");
+        QTest::keyClick(tag, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(titles(*window), QStringList({ "Ada one" }), 10000);
+
+        // Words the server would refuse search for nothing: the list is what the other filters make it.
+        choose(*window, "All articles");
+        search->clear();
+        QTest::keyClicks(search, "?!");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            titles(*window), ada + QStringList({ "title 1/3", "title 2/3", "title 3/3" }), 10000);
+        QTest::keyClicks(search, "\"ada two\"");
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(titles(*window), QStringList({ "Ada two" }), 10000);
+    }
+
     void theArticleViewListsItsAuthorsArticles()
     {
         auto window = openSeedWindow();
