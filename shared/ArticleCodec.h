@@ -17,7 +17,8 @@ QByteArray toJsonBytes(const ArticlePage &page);
 Article articleFromJson(const QJsonObject &json);
 ArticleListItem listItemFromJson(const QJsonObject &json);
 ArticlePage pageFromJson(const QJsonObject &json);
-// A JSON array of strings as text (the listing view's tags column).
+// A JSON array of strings as text (the listing view's tags column, the articles' tag_list) and back.
 QStringList tagsFromJsonText(const QByteArray &text);
+QString tagsToJsonText(const QStringList &tags);
 
 } // namespace blog::ArticleCodec

@@ -95,6 +95,13 @@ QString SqlDialect::cacheForBulkWrites() const
     return m_kind == DatabaseUrl::Kind::Sqlite ? QStringLiteral("PRAGMA cache_size=-262144") : QString();
 }
 
+QString SqlDialect::analyzeAfterBulkLoad(const QStringList &tables) const
+{
+    return m_kind == DatabaseUrl::Kind::Postgres
+        ? QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", "))
+        : QString();
+}
+
 QString SqlDialect::resetIdSequence(const QString &table) const
 {
     // Table names are ours (constants), never input. An identity column's sequence is found like a
