@@ -116,7 +116,7 @@ QString SqlDialect::resetIdSequence(const QString &table) const
 QString SqlDialect::notifyListingChanged() const
 {
     return m_kind == DatabaseUrl::Kind::Postgres
-        ? QStringLiteral("SELECT pg_notify('%1', '')").arg(listingChannel())
+        ? QStringLiteral("SELECT pg_notify('%1', :payload)").arg(listingChannel())
         : QString();
 }
 

@@ -28,7 +28,8 @@ public:
     // Serializes migrations of several instances starting at once (empty: the write lock does it).
     QString migrationLock() const;
     QString migrationUnlock() const;
-    // Tells other instances sharing the database that the listing changed (empty: nobody to tell).
+    // Tells other instances sharing the database that the listing changed, with one bound value, the
+    // payload (ChangeNotifier::Scope); empty: nobody to tell.
     QString notifyListingChanged() const;
     // With one bound value, the payload; empty where there is no NOTIFY.
     QString notifyCommentsAdded() const;
