@@ -790,4 +790,6 @@ loaded database to its first 200 on \`GET /article?limit=20&offset=0\` (curl eve
 Everything is in \`tests/bench/run-bench.sh\` (its header says the rest); wrk's full reports are left in
 \`build-release/bench/run/\`.
 DOC
+# --large: what the profiles at a million articles showed (kept beside this script, dated in its text).
+[ "$MODE" = large ] && { echo; cat "$HERE/performance-large-notes.md"; } >>"$ROOT/$DOC_FILE"
 log "written to $DOC_FILE; total $((SECONDS - STARTED_AT)) s (measurements $BENCH_SECONDS s)"
