@@ -20,4 +20,14 @@ QString comment(const QString &slug, qint64 commentId)
     return comments(slug) + QLatin1Char('/') + QString::number(commentId);
 }
 
+QString favorite(const QString &slug)
+{
+    return article(slug) + QLatin1Char('/') + FavoriteSegment;
+}
+
+QString follow(qint64 userId)
+{
+    return Users + QLatin1Char('/') + QString::number(userId) + QLatin1Char('/') + FollowSegment;
+}
+
 } // namespace blog::ApiPaths

@@ -13,6 +13,14 @@ inline constexpr QLatin1String Profile { "/user/profile" };
 inline constexpr QLatin1String Notifications { "/user/notifications" };
 inline constexpr QLatin1String Articles { "/article" };
 inline constexpr QLatin1String CommentsSegment { "comment" };
+// PUT favours the article, DELETE stops favouring it (signed in); both answer the reader's standing
+// (ArticleCodec::standingToJson).
+inline constexpr QLatin1String FavoriteSegment { "favorite" };
+// GET: {"tags": [...]}, every tag some article has, by name.
+inline constexpr QLatin1String Tags { "/tag" };
+inline constexpr QLatin1String Users { "/user" };
+// PUT follows the user, DELETE unfollows (signed in); both answer the profile (ProfileCodec).
+inline constexpr QLatin1String FollowSegment { "follow" };
 // Answers {"success":true} while the process serves HTTP; for load balancers and probes (no database).
 inline constexpr QLatin1String Health { "/health" };
 // 200 {"ready":true} when the database answers and every migration is applied, else 503: whether an
@@ -25,5 +33,9 @@ QString article(const QString &slugOrId);
 QString comments(const QString &slug);
 // "/article/<slug>/comment/<id>"
 QString comment(const QString &slug, qint64 commentId);
+// "/article/<slug>/favorite"
+QString favorite(const QString &slug);
+// "/user/<id>/follow"
+QString follow(qint64 userId);
 
 } // namespace blog::ApiPaths

@@ -49,6 +49,29 @@ QJsonObject toJson(const Article &article)
     };
 }
 
+QJsonObject toJson(const Article &article, const ArticleStanding &standing)
+{
+    QJsonObject json = toJson(article);
+    const QJsonObject standingJson = standingToJson(standing);
+    for (auto it = standingJson.begin(); it != standingJson.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QJsonObject standingToJson(const ArticleStanding &standing)
+{
+    return QJsonObject {
+        { JsonKeys::FavoritesCount, standing.favoritesCount },
+        { JsonKeys::Favorited, standing.favorited },
+        { JsonKeys::FollowingAuthor, standing.followingAuthor },
+    };
+}
+
+QJsonObject tagsToJson(const QStringList &tags)
+{
+    return QJsonObject { { JsonKeys::Tags, QJsonArray::fromStringList(tags) } };
+}
+
 QJsonObject toJson(const ArticleListItem &item)
 {
     return QJsonObject {
@@ -225,6 +248,20 @@ ArticlePage pageFromJson(const QJsonObject &json)
         page.items.append(listItemFromJson(item.toObject()));
     page.total = json.value(JsonKeys::Total).toInteger();
     return page;
+}
+
+ArticleStanding standingFromJson(const QJsonObject &json)
+{
+    ArticleStanding standing;
+    standing.favoritesCount = json.value(JsonKeys::FavoritesCount).toInteger();
+    standing.favorited = json.value(JsonKeys::Favorited).toBool();
+    standing.followingAuthor = json.value(JsonKeys::FollowingAuthor).toBool();
+    return standing;
+}
+
+QStringList tagsFromJson(const QJsonObject &json)
+{
+    return stringsFromJson(json.value(JsonKeys::Tags));
 }
 
 QStringList tagsFromJsonText(const QByteArray &text)

@@ -36,6 +36,11 @@ inline constexpr QLatin1String After { "after" };
 inline constexpr QLatin1String Wait { "wait" };
 inline constexpr QLatin1String Items { "items" };
 inline constexpr QLatin1String Total { "total" };
+// How the signed-in reader stands to an article (GET /article/:slug, the favourite routes) and to a user.
+inline constexpr QLatin1String Favorited { "favorited" };
+inline constexpr QLatin1String FavoritesCount { "favoritesCount" };
+inline constexpr QLatin1String FollowingAuthor { "followingAuthor" };
+inline constexpr QLatin1String Following { "following" };
 
 inline constexpr QLatin1String Error { "error" };
 inline constexpr QLatin1String Field { "field" };
@@ -52,5 +57,13 @@ inline constexpr QLatin1String OrderOldest { "oldest" };
 inline constexpr QLatin1String Tag { "tag" };
 // The author's id (the listing's "author" field).
 inline constexpr QLatin1String AuthorFilter { "author" };
+// The id of a user whose favourites are listed.
+inline constexpr QLatin1String FavoritedFilter { "favorited" };
+// "true": the articles of the authors the signed-in reader follows.
+inline constexpr QLatin1String Feed { "feed" };
+inline constexpr QLatin1String True { "true" };
+inline constexpr QLatin1String False { "false" };
+// Words to search for (SearchTerms): the listing ranked by relevance instead of by date.
+inline constexpr QLatin1String Search { "q" };
 
 } // namespace blog::JsonKeys

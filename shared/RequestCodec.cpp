@@ -2,6 +2,7 @@
 
 #include "JsonKeys.h"
 #include "JsonObjectReader.h"
+#include "SearchTerms.h"
 #include "UserCodec.h"
 #include "Validation.h"
 
@@ -245,6 +246,21 @@ Expected<ListingQuery, FieldError> decodeListingQuery(const QList<std::pair<QStr
             if (!ok || author < 1)
                 return FieldError { key, QStringLiteral("author must be a user's id") };
             query.authorId = author;
+        } else if (key == JsonKeys::FavoritedFilter) {
+            bool ok = false;
+            const qint64 user = value.toLongLong(&ok);
+            if (!ok || user < 1)
+                return FieldError { key, QStringLiteral("favorited must be a user's id") };
+            query.favoritedBy = user;
+        } else if (key == JsonKeys::Feed) {
+            if (value != JsonKeys::True && value != JsonKeys::False)
+                return FieldError { key, QStringLiteral("feed must be \"true\" or \"false\"") };
+            query.feed = value == JsonKeys::True;
+        } else if (key == JsonKeys::Search) {
+            const auto terms = SearchTerms::parse(value);
+            if (!terms)
+                return FieldError { key, key + QLatin1Char(' ') + SearchTerms::describe(terms.error()) };
+            query.search = value.trimmed();
         } else if (key == JsonKeys::Order) {
             if (value == JsonKeys::OrderNewest)
                 query.newestFirst = true;
@@ -269,6 +285,12 @@ QList<std::pair<QString, QString>> encode(const ListingQuery &query)
         items.append({ JsonKeys::Tag, query.tag });
     if (query.authorId)
         items.append({ JsonKeys::AuthorFilter, QString::number(*query.authorId) });
+    if (query.favoritedBy)
+        items.append({ JsonKeys::FavoritedFilter, QString::number(*query.favoritedBy) });
+    if (query.feed)
+        items.append({ JsonKeys::Feed, JsonKeys::True });
+    if (!query.search.isEmpty())
+        items.append({ JsonKeys::Search, query.search });
     return items;
 }
 

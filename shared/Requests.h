@@ -76,17 +76,26 @@ struct NotificationQuery
     int waitSeconds = 25;
 };
 
-// GET /article?limit=&offset=&order=&tag=&author=
+// GET /article?limit=&offset=&order=&tag=&author=&favorited=&feed=&q=
 struct ListingQuery
 {
     int limit = 20;
     qint64 offset = 0;
     bool newestFirst = false;
-    // Filters (empty/nullopt: none); both together: articles matching both.
+    // Filters (empty/nullopt: none); several together: articles matching all.
     QString tag;
     std::optional<qint64> authorId;
+    // Articles this user favours.
+    std::optional<qint64> favoritedBy = std::nullopt;
+    // Articles by the authors the signed-in reader follows (needs a token).
+    bool feed = false;
+    // Words to search for (SearchTerms::parse accepts them), empty: none. With it the page is ranked by
+    // relevance, then newest; `order` does not apply, the filters still do.
+    QString search;
 
-    bool isFiltered() const { return !tag.isEmpty() || authorId.has_value(); }
+    bool isFiltered() const { return !tag.isEmpty() || authorId.has_value() || isSocial(); }
+    // Filters that favourites and follows change.
+    bool isSocial() const { return favoritedBy.has_value() || feed; }
 
     friend bool operator==(const ListingQuery &, const ListingQuery &) = default;
 };

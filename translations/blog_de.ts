@@ -47,10 +47,6 @@
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Schreiben</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -97,6 +93,33 @@
     <message>
         <source>Ignore “%1”</source>
         <translation>„%1“ ignorieren</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>Show the rendered article beside the text (Ctrl+Shift+P)</source>
+        <translation>Den gerenderten Artikel neben dem Text zeigen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Vorschau zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleExporter</name>
+    <message>
+        <source>Could not write the drafts into %1.</source>
+        <translation>Die Entwürfe konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: only the drafts were exported.</source>
+        <translation>Der Server ist nicht erreichbar: Nur die Entwürfe wurden exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>In %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -168,6 +191,62 @@
         <source>Kept on this computer until the server is back: %1</source>
         <translation>Auf diesem Computer aufbewahrt, bis der Server wieder erreichbar ist: %1</translation>
     </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Add this article to your favourites, or take it out</source>
+        <translation>Diesen Artikel zu Ihren Favoriten hinzufügen oder daraus entfernen</translation>
+    </message>
+    <message>
+        <source>Follow the author</source>
+        <translation>Dem Autor folgen</translation>
+    </message>
+    <message>
+        <source>Follow this author: their articles show under “Authors I follow”</source>
+        <translation>Diesem Autor folgen: seine Artikel erscheinen unter „Autoren, denen ich folge“</translation>
+    </message>
+    <message>
+        <source>★ Favourite (%1)</source>
+        <translation>★ Favorit (%1)</translation>
+    </message>
+    <message>
+        <source>☆ Favourite (%1)</source>
+        <translation>☆ Favorit (%1)</translation>
+    </message>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>%1 nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>Die Artikel des Autors</translation>
+    </message>
+    <message>
+        <source>List this author&apos;s articles</source>
+        <translation>Die Artikel dieses Autors auflisten</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Artikel von %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -199,6 +278,36 @@
     <message>
         <source>Keep mine as a new draft</source>
         <translation>Meine Fassung als neuen Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1: andere Fassung „%2“, Ihre „%3“</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n line(s) only in theirs</source>
+        <translation>
+            <numerusform>Text: %n Zeile nur in der anderen Fassung</numerusform>
+            <numerusform>Text: %n Zeilen nur in der anderen Fassung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in yours</source>
+        <translation>
+            <numerusform>%n Zeile nur in Ihrer</numerusform>
+            <numerusform>%n Zeilen nur in Ihrer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -349,6 +458,88 @@
     </message>
 </context>
 <context>
+    <name>blog::FilterBar</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Articles to show</source>
+        <translation>Angezeigte Artikel</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows</source>
+        <translation>Welche Artikel die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>My articles</source>
+        <translation>Meine Artikel</translation>
+    </message>
+    <message>
+        <source>With a tag</source>
+        <translation>Mit einem Schlagwort</translation>
+    </message>
+    <message>
+        <source>By an author</source>
+        <translation>Von einem Autor</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Meine Favoriten</translation>
+    </message>
+    <message>
+        <source>Authors I follow</source>
+        <translation>Autoren, denen ich folge</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Show the articles with this tag (Enter applies it)</source>
+        <translation>Die Artikel mit diesem Schlagwort zeigen (Eingabe wendet es an)</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Schlagwort…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Show this author&apos;s articles (the authors the list has shown)</source>
+        <translation>Die Artikel dieses Autors zeigen (unter den Autoren, die die Liste gezeigt hat)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, descriptions, texts and tags; &quot;quotes&quot; for a phrase</source>
+        <translation>Wörter, die in Titeln, Beschreibungen, Texten und Schlagwörtern gesucht werden; „Anführungszeichen“ für eine Wortgruppe</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>blog::LineDiff</name>
+    <message>
+        <source>mine:   %1</source>
+        <translation>Ihre:   %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>andere: %1</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>
@@ -453,6 +644,59 @@
     <message>
         <source>Blog did not close normally while you were writing “%1”. Open it again where you left off?</source>
         <translation>Blog wurde nicht normal beendet, während Sie „%1“ geschrieben haben. Dort weitermachen, wo Sie aufgehört haben?</translation>
+    </message>
+    <message>
+        <source>Added to your favourites.</source>
+        <translation>Zu Ihren Favoriten hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Taken out of your favourites.</source>
+        <translation>Aus Ihren Favoriten entfernt.</translation>
+    </message>
+    <message>
+        <source>You follow %1 now.</source>
+        <translation>Sie folgen jetzt %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Sie folgen %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Markdown…</source>
+        <translation>Als Markdown &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write my articles and drafts into a folder as Markdown files</source>
+        <translation>Meine Artikel und Entwürfe als Markdown-Dateien in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n file(s) written</source>
+        <translation>
+            <numerusform>Export läuft … %n Datei geschrieben</numerusform>
+            <numerusform>Export läuft … %n Dateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel exportiert</numerusform>
+            <numerusform>%n Artikel exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n Entwurf.</numerusform>
+            <numerusform>%n Entwürfe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -47,10 +47,6 @@
         <translation>Mots-clés :</translation>
     </message>
     <message>
-        <source>Write</source>
-        <translation>Écrire</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -97,6 +93,33 @@
     <message>
         <source>Ignore “%1”</source>
         <translation>Ignorer « %1 »</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <source>Show the rendered article beside the text (Ctrl+Shift+P)</source>
+        <translation>Afficher l’article mis en forme à côté du texte (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Show preview</source>
+        <translation>Afficher l’aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>blog::ArticleExporter</name>
+    <message>
+        <source>Could not write the drafts into %1.</source>
+        <translation>Impossible d’écrire les brouillons dans %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: only the drafts were exported.</source>
+        <translation>Le serveur est injoignable : seuls les brouillons ont été exportés.</translation>
+    </message>
+    <message>
+        <source>Could not write into %1.</source>
+        <translation>Impossible d’écrire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -168,6 +191,62 @@
         <source>Kept on this computer until the server is back: %1</source>
         <translation>Gardé sur cet ordinateur jusqu’au retour du serveur : %1</translation>
     </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Add this article to your favourites, or take it out</source>
+        <translation>Ajouter cet article à vos favoris, ou l’en retirer</translation>
+    </message>
+    <message>
+        <source>Follow the author</source>
+        <translation>Suivre l’auteur</translation>
+    </message>
+    <message>
+        <source>Follow this author: their articles show under “Authors I follow”</source>
+        <translation>Suivre cet auteur : ses articles apparaissent sous « Auteurs que je suis »</translation>
+    </message>
+    <message>
+        <source>★ Favourite (%1)</source>
+        <translation>★ Favori (%1)</translation>
+    </message>
+    <message>
+        <source>☆ Favourite (%1)</source>
+        <translation>☆ Favori (%1)</translation>
+    </message>
+    <message>
+        <source>Unfollow %1</source>
+        <translation>Ne plus suivre %1</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>Suivre %1</translation>
+    </message>
+    <message>
+        <source>The author&apos;s articles</source>
+        <translation>Les articles de l’auteur</translation>
+    </message>
+    <message>
+        <source>List this author&apos;s articles</source>
+        <translation>Lister les articles de cet auteur</translation>
+    </message>
+    <message>
+        <source>Articles by %1</source>
+        <translation>Articles de %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
 </context>
 <context>
     <name>blog::CommentListModel</name>
@@ -199,6 +278,36 @@
     <message>
         <source>Keep mine as a new draft</source>
         <translation>Garder ma version comme nouveau brouillon</translation>
+    </message>
+    <message>
+        <source>%1: theirs “%2”, yours “%3”</source>
+        <translation>%1 : l’autre version « %2 », la vôtre « %3 »</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Text: %n line(s) only in theirs</source>
+        <translation>
+            <numerusform>Texte : %n ligne seulement dans l’autre version</numerusform>
+            <numerusform>Texte : %n lignes seulement dans l’autre version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) only in yours</source>
+        <translation>
+            <numerusform>%n ligne seulement dans la vôtre</numerusform>
+            <numerusform>%n lignes seulement dans la vôtre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -349,6 +458,88 @@
     </message>
 </context>
 <context>
+    <name>blog::FilterBar</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Articles to show</source>
+        <translation>Articles à afficher</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows</source>
+        <translation>Les articles que la liste affiche</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>My articles</source>
+        <translation>Mes articles</translation>
+    </message>
+    <message>
+        <source>With a tag</source>
+        <translation>Avec un mot-clé</translation>
+    </message>
+    <message>
+        <source>By an author</source>
+        <translation>D’un auteur</translation>
+    </message>
+    <message>
+        <source>My favourites</source>
+        <translation>Mes favoris</translation>
+    </message>
+    <message>
+        <source>Authors I follow</source>
+        <translation>Auteurs que je suis</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Show the articles with this tag (Enter applies it)</source>
+        <translation>Afficher les articles avec ce mot-clé (Entrée l’applique)</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Mot-clé…</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Show this author&apos;s articles (the authors the list has shown)</source>
+        <translation>Afficher les articles de cet auteur (parmi les auteurs que la liste a montrés)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, descriptions, texts and tags; &quot;quotes&quot; for a phrase</source>
+        <translation>Mots à trouver dans les titres, descriptions, textes et mots-clés ; « guillemets » pour une expression</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>blog::LineDiff</name>
+    <message>
+        <source>mine:   %1</source>
+        <translation>vôtre : %1</translation>
+    </message>
+    <message>
+        <source>theirs: %1</source>
+        <translation>autre : %1</translation>
+    </message>
+</context>
+<context>
     <name>blog::MainWindow</name>
     <message>
         <source>Please confirm</source>
@@ -453,6 +644,59 @@
     <message>
         <source>Blog did not close normally while you were writing “%1”. Open it again where you left off?</source>
         <translation>Blog ne s’est pas fermé normalement pendant que vous écriviez « %1 ». Le rouvrir là où vous en étiez ?</translation>
+    </message>
+    <message>
+        <source>Added to your favourites.</source>
+        <translation>Ajouté à vos favoris.</translation>
+    </message>
+    <message>
+        <source>Taken out of your favourites.</source>
+        <translation>Retiré de vos favoris.</translation>
+    </message>
+    <message>
+        <source>You follow %1 now.</source>
+        <translation>Vous suivez maintenant %1.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Vous ne suivez plus %1.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Export as Markdown…</source>
+        <translation>&amp;Exporter en Markdown…</translation>
+    </message>
+    <message>
+        <source>Write my articles and drafts into a folder as Markdown files</source>
+        <translation>Écrire mes articles et brouillons dans un dossier, en fichiers Markdown</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting… %n file(s) written</source>
+        <translation>
+            <numerusform>Export en cours… %n fichier écrit</numerusform>
+            <numerusform>Export en cours… %n fichiers écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s)</source>
+        <translation>
+            <numerusform>%n article exporté</numerusform>
+            <numerusform>%n articles exportés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n brouillon.</numerusform>
+            <numerusform>%n brouillons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

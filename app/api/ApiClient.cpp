@@ -6,6 +6,7 @@
 #include "CommentCodec.h"
 #include "JsonKeys.h"
 #include "NotificationCodec.h"
+#include "ProfileCodec.h"
 #include "RequestCodec.h"
 #include "UserCodec.h"
 
@@ -262,7 +263,38 @@ void ApiClient::fetchArticles(const ListingQuery &query, QObject *context, Callb
             [](const Answer &a) {
                 return ListingPage { ArticleCodec::pageFromJson(jsonObject(a.body)), a.fromCache, a.offline };
             }),
-        Cache::Revalidate, RequestCodec::encode(query));
+        // A feed is one reader's: not for the disk cache, which any later user of this computer reads.
+        query.feed ? Cache::None : Cache::Revalidate, RequestCodec::encode(query));
+}
+
+void ApiClient::readArticle(const QString &slug, QObject *context, Callback<ReadArticle> done)
+{
+    send("GET", ApiPaths::article(slug), {}, context,
+        decoding<ReadArticle>(std::move(done), [](const Answer &a) {
+            return ReadArticle { articleOf(a), ArticleCodec::standingFromJson(jsonObject(a.body)) };
+        }));
+}
+
+void ApiClient::setFavorite(
+    const QString &slug, bool favorite, QObject *context, Callback<ArticleStanding> done)
+{
+    send(favorite ? "PUT" : "DELETE", ApiPaths::favorite(slug), {}, context,
+        decoding<ArticleStanding>(std::move(done),
+            [](const Answer &a) { return ArticleCodec::standingFromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::setFollowing(qint64 userId, bool follow, QObject *context, Callback<Profile> done)
+{
+    send(follow ? "PUT" : "DELETE", ApiPaths::follow(userId), {}, context,
+        decoding<Profile>(
+            std::move(done), [](const Answer &a) { return ProfileCodec::fromJson(jsonObject(a.body)); }));
+}
+
+void ApiClient::fetchTags(QObject *context, Callback<QStringList> done)
+{
+    send("GET", ApiPaths::Tags, {}, context, decoding<QStringList>(std::move(done), [](const Answer &a) {
+        return ArticleCodec::tagsFromJson(jsonObject(a.body));
+    }));
 }
 
 void ApiClient::fetchArticle(const QString &slug, QObject *context, Callback<Article> done)

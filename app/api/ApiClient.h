@@ -4,6 +4,8 @@
 #include "Article.h"
 #include "CommentNotice.h"
 #include "ListingPage.h"
+#include "Profile.h"
+#include "ReadArticle.h"
 #include "Requests.h"
 #include "User.h"
 
@@ -48,6 +50,14 @@ public:
     void updateProfile(const ProfilePatch &patch, QObject *context, Callback<User> done);
     void fetchArticles(const ListingQuery &query, QObject *context, Callback<ListingPage> done);
     void fetchArticle(const QString &slug, QObject *context, Callback<Article> done);
+    // The same with the reader's standing (favourites, following the author) when signed in.
+    void readArticle(const QString &slug, QObject *context, Callback<ReadArticle> done);
+    // Favours the article (or stops); the answer is the reader's standing as the server has it now.
+    void setFavorite(const QString &slug, bool favorite, QObject *context, Callback<ArticleStanding> done);
+    // Follows the user (or stops); the answer is their profile as the server has it now.
+    void setFollowing(qint64 userId, bool follow, QObject *context, Callback<Profile> done);
+    // Every tag some article has, by name.
+    void fetchTags(QObject *context, Callback<QStringList> done);
     void createArticle(const ArticleDraft &draft, QObject *context, Callback<Article> done);
     // With `basedOnVersion` (the article's version when it was loaded), the server refuses the change
     // if the article changed since: an error that isConflict() and carries the current article.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Article.h"
+#include "LocalDraft.h"
 
 #include <functional>
 
@@ -10,7 +11,7 @@ namespace blog {
 // Undecided (the question was closed): nothing is sent or dropped, the next attempt asks again.
 enum class ConflictChoice { KeepMine, TakeTheirs, KeepMineAsNewDraft, Undecided };
 
-// Asked with the article as it is on the server now.
-using ResolveConflict = std::function<ConflictChoice(const Article &theirs)>;
+// Asked with the author's draft and the article as it is on the server now.
+using ResolveConflict = std::function<ConflictChoice(const LocalDraft &mine, const Article &theirs)>;
 
 } // namespace blog

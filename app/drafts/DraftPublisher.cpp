@@ -89,9 +89,10 @@ void DraftPublisher::publishNextQueued(QList<LocalDraft> queue)
     });
 }
 
-ConflictChoice DraftPublisher::askAboutConflict(const Article &theirs) const
+ConflictChoice DraftPublisher::askAboutConflict(qint64 draftId, const Article &theirs) const
 {
-    return m_resolveConflict ? m_resolveConflict(theirs) : ConflictChoice::Undecided;
+    const std::optional<LocalDraft> mine = m_store.find(draftId);
+    return m_resolveConflict && mine ? m_resolveConflict(*mine, theirs) : ConflictChoice::Undecided;
 }
 
 bool DraftPublisher::applyConflictChoice(qint64 draftId, ConflictChoice choice, const Article &theirs)
@@ -125,7 +126,7 @@ bool DraftPublisher::applyConflictChoice(qint64 draftId, ConflictChoice choice, 
 void DraftPublisher::resolveQueuedConflict(
     const LocalDraft &draft, const Article &theirs, QList<LocalDraft> rest)
 {
-    if (applyConflictChoice(draft.id, askAboutConflict(theirs), theirs)) {
+    if (applyConflictChoice(draft.id, askAboutConflict(draft.id, theirs), theirs)) {
         if (const auto again = m_store.find(draft.id))
             rest.prepend(*again);
     }

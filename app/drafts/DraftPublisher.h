@@ -37,7 +37,7 @@ public:
     bool isRunning() const { return m_running; }
     // The question for an edit that met a change made elsewhere (Undecided without a resolver), and what
     // the answer does to the draft: true when it is to be sent again (keep mine, now over their version).
-    ConflictChoice askAboutConflict(const Article &theirs) const;
+    ConflictChoice askAboutConflict(qint64 draftId, const Article &theirs) const;
     bool applyConflictChoice(qint64 draftId, ConflictChoice choice, const Article &theirs);
 
 signals:

@@ -85,6 +85,18 @@ void ArticleListModel::refresh()
     load(0, true);
 }
 
+void ArticleListModel::setFilter(const ListingQuery &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    // What the old filter listed must not show under the new one, even for a moment.
+    beginResetModel();
+    m_items.clear();
+    endResetModel();
+    refresh();
+}
+
 void ArticleListModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -97,7 +109,7 @@ void ArticleListModel::load(qint64 offset, bool replace)
 {
     setLoading(true);
     const int generation = m_generation;
-    ListingQuery query;
+    ListingQuery query = m_filter;
     query.limit = PageSize;
     query.offset = offset;
     m_api.fetchArticles(
@@ -149,6 +161,15 @@ void ArticleListModel::changeCommentCount(const QString &slug, int delta)
     m_items[row].totalComments = std::max<qint64>(0, m_items[row].totalComments + delta);
     const QModelIndex cell = index(row, CommentsColumn);
     emit dataChanged(cell, cell, { Qt::DisplayRole });
+}
+
+QStringList ArticleListModel::tagsInUse() const
+{
+    QStringList tags;
+    for (const ArticleListItem &item : m_items)
+        tags += item.tags;
+    tags.removeDuplicates();
+    return tags;
 }
 
 } // namespace blog

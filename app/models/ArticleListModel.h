@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "ArticleListItem.h"
+#include "Requests.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -10,7 +11,8 @@ namespace blog {
 
 class ApiClient;
 
-// The article listing, loaded a page at a time as the view scrolls (canFetchMore/fetchMore).
+// The article listing, loaded a page at a time as the view scrolls (canFetchMore/fetchMore), filtered
+// or not (setFilter).
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,12 +34,18 @@ public:
 
     // Loads the first page again; the rest follows as the view asks for it.
     void refresh();
+    // Which articles to list (its tag, author, favourites and feed; its limit and offset are the
+    // model's): the listing starts again from the first page.
+    void setFilter(const ListingQuery &filter);
+    const ListingQuery &filter() const { return m_filter; }
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_loading; }
     bool isOffline() const { return m_offline; }
     // Whether the last page came from the disk cache (a 304, or offline).
     bool lastPageFromCache() const { return m_lastFromCache; }
     ArticleListItem item(int row) const { return m_items.value(row); }
+    // The tags of the articles loaded so far.
+    QStringList tagsInUse() const;
     int rowOf(const QString &slug) const;
     void changeCommentCount(const QString &slug, int delta);
 
@@ -53,6 +61,7 @@ private:
     void setLoading(bool loading);
 
     ApiClient &m_api;
+    ListingQuery m_filter;
     QList<ArticleListItem> m_items;
     qint64 m_total = -1; // unknown until the first page
     bool m_loading = false;

@@ -90,9 +90,10 @@ void AppController::signedIn(const SignedInUser &user, const QString &serverUrl)
     m_settings.setServerUrl(serverUrl);
     m_settings.setLastEmail(user.user.email);
     m_api.setToken(user.token);
-    if (m_main && m_main->currentUser().id == user.user.id)
+    if (m_main && m_main->currentUser().id == user.user.id) {
+        m_main->setSignedIn(true);
         m_main->refresh(); // signed in again after an expiry
-    else
+    } else
         showMain(user.user);
     // After the window is there, so a refusal has a window to be shown in.
     m_tokens.write(account(), user.token, this, [this](bool ok, const QString &error) {

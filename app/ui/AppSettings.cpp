@@ -9,6 +9,7 @@ const QString LastUserIdKey = QStringLiteral("account/userId");
 const QString LastUserNameKey = QStringLiteral("account/fullName");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/splitter");
+const QString EditorPreviewKey = QStringLiteral("editor/showPreview");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -69,6 +70,16 @@ QByteArray AppSettings::splitterState() const
 void AppSettings::setSplitterState(const QByteArray &state)
 {
     m_settings.setValue(SplitterKey, state);
+}
+
+bool AppSettings::editorShowsPreview() const
+{
+    return m_settings.value(EditorPreviewKey, true).toBool();
+}
+
+void AppSettings::setEditorShowsPreview(bool shows)
+{
+    m_settings.setValue(EditorPreviewKey, shows);
 }
 
 } // namespace blog

@@ -28,6 +28,9 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &state);
+    // Whether the article editor shows its preview beside the text (it does unless turned off).
+    bool editorShowsPreview() const;
+    void setEditorShowsPreview(bool shows);
 
     static QString defaultServerUrl() { return QStringLiteral("http://127.0.0.1:3001"); }
 

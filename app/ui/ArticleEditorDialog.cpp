@@ -1,5 +1,6 @@
 #include "ArticleEditorDialog.h"
 
+#include "AppSettings.h"
 #include "ConflictQuestion.h"
 #include "DraftPublisher.h"
 #include "DraftStore.h"
@@ -7,7 +8,9 @@
 #include "FieldForm.h"
 #include "JsonKeys.h"
 #include "MarkdownHighlighter.h"
+#include "MarkdownPreview.h"
 #include "SpellChecker.h"
+#include "TagCompleter.h"
 #include "Validation.h"
 
 #include <QComboBox>
@@ -21,10 +24,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QShortcut>
-#include <QTabWidget>
-#include <QTextBrowser>
+#include <QSplitter>
 #include <QTime>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace blog {
@@ -38,15 +42,19 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     , m_description(new QLineEdit)
     , m_tags(new QLineEdit)
     , m_text(new QPlainTextEdit)
-    , m_preview(new QTextBrowser)
-    , m_tabs(new QTabWidget)
+    , m_preview(new MarkdownPreview)
+    , m_splitter(new QSplitter)
+    , m_showPreview(new QAction(this))
+    , m_tagCompleter(new TagCompleter(this))
     , m_save(new QPushButton)
     , m_draftStatus(new QLabel)
     , m_wordCount(new QLabel)
     , m_spellLanguage(new QComboBox)
     , m_form(new FieldForm)
     , m_generalError(new FieldErrorLabel(QStringLiteral("generalError")))
-    , m_resolveConflict([this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); })
+    , m_resolveConflict([this](const LocalDraft &mine, const Article &theirs) {
+        return ConflictQuestion::ask(this, mine, theirs);
+    })
 {
     setObjectName(QStringLiteral("articleEditor"));
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -55,9 +63,12 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     m_description->setMaxLength(Validation::MaxDescriptionLength);
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_tags->setPlaceholderText(tr("qt, c++, databases"));
+    m_tags->setCompleter(m_tagCompleter);
     m_text->setObjectName(QStringLiteral("textEdit"));
     m_text->setPlaceholderText(tr("Write in Markdown: **bold**, *italic*, # headings, - lists"));
     m_preview->setObjectName(QStringLiteral("previewBrowser"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_text->setAccessibleName(tr("Article text"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setDefault(true);
     m_draftStatus->setObjectName(QStringLiteral("draftStatusLabel"));
@@ -88,12 +99,26 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     form->addField(tr("Description:"), m_description, JsonKeys::Description);
     form->addField(tr("Tags:"), m_tags, JsonKeys::Tags);
 
-    m_tabs->addTab(m_text, tr("Write"));
-    m_tabs->addTab(m_preview, tr("Preview"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_preview)
-            m_preview->setMarkdown(m_text->toPlainText());
-    });
+    m_splitter->setObjectName(QStringLiteral("editorSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_text);
+    m_splitter->addWidget(m_preview);
+    m_previewDelay.setSingleShot(true);
+    m_previewDelay.setInterval(PreviewDelayMs);
+    connect(&m_previewDelay, &QTimer::timeout, this, &ArticleEditorDialog::updatePreview);
+    connect(
+        m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, &ArticleEditorDialog::followTextScroll);
+    m_showPreview->setObjectName(QStringLiteral("showPreviewAction"));
+    m_showPreview->setText(tr("Preview"));
+    m_showPreview->setToolTip(tr("Show the rendered article beside the text (Ctrl+Shift+P)"));
+    m_showPreview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_showPreview->setCheckable(true);
+    addAction(m_showPreview);
+    connect(m_showPreview, &QAction::toggled, this, &ArticleEditorDialog::setPreviewVisible);
+    auto *previewButton = new QToolButton;
+    previewButton->setObjectName(QStringLiteral("previewButton"));
+    previewButton->setDefaultAction(m_showPreview);
+    previewButton->setAccessibleName(tr("Show preview"));
     auto *textError = new FieldErrorLabel(QStringLiteral("textError"));
     m_form->addErrorLabel(JsonKeys::Text, textError);
 
@@ -105,17 +130,19 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     connect(m_save, &QPushButton::clicked, this, &ArticleEditorDialog::publish);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_draftStatus, 1);
+    bottom->addWidget(previewButton);
     bottom->addWidget(m_spellLanguage);
     bottom->addWidget(m_wordCount);
     bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(textError);
     layout->addWidget(m_generalError);
     layout->addLayout(bottom);
-    resize(720, 560);
+    resize(1040, 620);
+    setPreviewVisible(AppSettings().editorShowsPreview());
 
     m_autosave.setSingleShot(true);
     m_autosave.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
@@ -127,6 +154,10 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     connect(m_tags, &QLineEdit::textEdited, this, &ArticleEditorDialog::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ArticleEditorDialog::edited);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ArticleEditorDialog::updateWordCount);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_preview->isVisible())
+            m_previewDelay.start();
+    });
     connect(m_spellLanguage, &QComboBox::activated, this, [this] {
         setSpellLanguage(m_spellLanguage->currentData().toString());
         edited(); // the draft remembers its language
@@ -248,6 +279,46 @@ QMenu *ArticleEditorDialog::createTextContextMenu(const QPoint &position)
     return menu;
 }
 
+void ArticleEditorDialog::setKnownTags(const QStringList &tags)
+{
+    m_tagCompleter->setKnownTags(tags);
+}
+
+void ArticleEditorDialog::setPreviewVisible(bool visible)
+{
+    if (m_showPreview->isChecked() != visible) {
+        m_showPreview->setChecked(visible); // comes back here through toggled
+        return;
+    }
+    m_preview->setHidden(!visible);
+    if (AppSettings settings; settings.editorShowsPreview() != visible)
+        settings.setEditorShowsPreview(visible);
+    if (visible)
+        updatePreview();
+}
+
+bool ArticleEditorDialog::isPreviewVisible() const
+{
+    return !m_preview->isHidden();
+}
+
+void ArticleEditorDialog::updatePreview()
+{
+    m_previewDelay.stop();
+    if (m_preview->isHidden())
+        return;
+    m_preview->showMarkdown(m_text->toPlainText());
+    followTextScroll();
+}
+
+void ArticleEditorDialog::followTextScroll()
+{
+    if (m_preview->isHidden())
+        return;
+    // Each line of the plain text is a block: the block at the top is the source line shown first.
+    m_preview->followSourceLine(m_text->cursorForPosition(QPoint(0, 0)).blockNumber());
+}
+
 int ArticleEditorDialog::wordCount(const QString &text)
 {
     // A word has a letter or a digit: "#", "-" and "**" alone are marks.
@@ -315,6 +386,9 @@ void ArticleEditorDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ActivationChange && !isActiveWindow())
         saveDraft();
+    // The dialog hears of a new palette before its children have it; the text field inherits this one.
+    if (event->type() == QEvent::PaletteChange && m_highlighter)
+        m_highlighter->setPalette(palette());
     QDialog::changeEvent(event);
 }
 
@@ -380,7 +454,7 @@ void ArticleEditorDialog::published(const ApiResult<Article> &result)
 
 void ArticleEditorDialog::resolveConflict(const Article &theirs)
 {
-    switch (m_resolveConflict(theirs)) {
+    switch (m_resolveConflict(m_draft, theirs)) {
     case ConflictChoice::KeepMine:
         m_draft.baseVersion = theirs.version; // their version is the one we now knowingly replace
         publish();

@@ -16,8 +16,8 @@ class QMenu;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QTabWidget;
-class QTextBrowser;
+class QAction;
+class QSplitter;
 
 namespace blog {
 
@@ -27,9 +27,12 @@ class SpellChecker;
 class DraftStore;
 class FieldErrorLabel;
 class FieldForm;
+class MarkdownPreview;
+class TagCompleter;
 
 // Writes a new article or edits one of the author's: title, description, tags and Markdown text
-// (highlighted as it is typed, words counted) with a preview. Ctrl+S saves the draft, Ctrl+Enter publishes.
+// (highlighted as it is typed, spell-checked, words counted) with a preview beside it that follows the
+// scroll, and tags completed from those in use. Ctrl+S saves the draft, Ctrl+Enter publishes.
 // What is typed is a local draft (DraftStore), saved within two seconds after typing stops, when the editor
 // loses focus, and when it closes or the app quits; it is published only when the author says so, and dropped
 // only once the server has it. An edit is published on condition that nobody changed the article since the
@@ -40,6 +43,7 @@ class ArticleEditorDialog : public QDialog
 
 public:
     static constexpr int AutosaveDelayMs = 2000;
+    static constexpr int PreviewDelayMs = 250;
 
     ArticleEditorDialog(DraftPublisher &publisher, LocalDraft draft, QWidget *parent = nullptr);
     ~ArticleEditorDialog() override;
@@ -54,6 +58,10 @@ public:
     // The text's context menu at `position` (in the text field's viewport): for a misspelled word, its
     // suggestions and "Ignore" first. The caller owns it; what the right button shows, and for tests.
     QMenu *createTextContextMenu(const QPoint &position);
+    // The tags offered while typing in the tags field.
+    void setKnownTags(const QStringList &tags);
+    void setPreviewVisible(bool visible);
+    bool isPreviewVisible() const;
 
     void done(int result) override;
 
@@ -79,6 +87,8 @@ private:
     void updateTitles();
     void updateWordCount();
     void setSpellLanguage(const QString &language);
+    void updatePreview();
+    void followTextScroll();
     QStringList tags() const;
 
     DraftPublisher &m_publisher;
@@ -88,8 +98,11 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_tags;
     QPlainTextEdit *m_text;
-    QTextBrowser *m_preview;
-    QTabWidget *m_tabs;
+    MarkdownPreview *m_preview;
+    QSplitter *m_splitter;
+    QAction *m_showPreview;
+    TagCompleter *m_tagCompleter;
+    QTimer m_previewDelay;
     QPushButton *m_save;
     QLabel *m_draftStatus;
     QLabel *m_wordCount;

@@ -29,6 +29,9 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     , m_title(new QLabel)
     , m_description(new QLabel)
     , m_meta(new QLabel)
+    , m_favorite(new QPushButton)
+    , m_follow(new QPushButton)
+    , m_authorArticles(new QPushButton)
     , m_text(new QTextBrowser)
     , m_commentList(new QListView)
     , m_commentEdit(new QPlainTextEdit)
@@ -57,13 +60,16 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     m_meta->setWordWrap(true);
     m_meta->setEnabled(false);
     m_text->setObjectName(QStringLiteral("articleTextBrowser"));
+    m_text->setAccessibleName(tr("Article"));
     m_text->setOpenExternalLinks(true);
     m_commentList->setObjectName(QStringLiteral("commentList"));
+    m_commentList->setAccessibleName(tr("Comments"));
     m_commentList->setModel(m_comments);
     m_commentList->setWordWrap(true);
     m_commentList->setAlternatingRowColors(true);
     m_commentList->setSpacing(2);
     m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_commentEdit->setAccessibleName(tr("New comment"));
     m_commentEdit->setPlaceholderText(tr("Write a comment… (Ctrl+Enter posts it)"));
     m_commentEdit->setMaximumHeight(90);
     m_commentEdit->setTabChangesFocus(true);
@@ -73,10 +79,30 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     m_pendingComments->setObjectName(QStringLiteral("pendingCommentsLabel"));
     m_pendingComments->hide();
 
+    m_favorite->setObjectName(QStringLiteral("favoriteButton"));
+    m_favorite->setCheckable(true);
+    m_favorite->setAccessibleName(tr("Favourite"));
+    m_favorite->setToolTip(tr("Add this article to your favourites, or take it out"));
+    m_follow->setObjectName(QStringLiteral("followButton"));
+    m_follow->setCheckable(true);
+    m_follow->setAccessibleName(tr("Follow the author"));
+    m_follow->setToolTip(tr("Follow this author: their articles show under “Authors I follow”"));
+
+    m_authorArticles->setObjectName(QStringLiteral("authorArticlesButton"));
+    m_authorArticles->setFlat(true);
+    m_authorArticles->setAccessibleName(tr("The author's articles"));
+    m_authorArticles->setToolTip(tr("List this author's articles"));
+
     auto *header = new QVBoxLayout;
     header->addWidget(m_title);
     header->addWidget(m_description);
     header->addWidget(m_meta);
+    auto *social = new QHBoxLayout;
+    social->addWidget(m_favorite);
+    social->addWidget(m_follow);
+    social->addWidget(m_authorArticles);
+    social->addStretch();
+    header->addLayout(social);
 
     auto *commentsPane = new QWidget;
     auto *commentsLayout = new QVBoxLayout(commentsPane);
@@ -107,6 +133,12 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     m_stack->addWidget(articlePane);
     setLayout(m_stack);
 
+    connect(m_favorite, &QPushButton::clicked, this, &ArticleView::toggleFavorite);
+    connect(m_follow, &QPushButton::clicked, this, &ArticleView::toggleFollow);
+    connect(m_authorArticles, &QPushButton::clicked, this, [this] {
+        if (m_article)
+            emit authorArticlesRequested(m_article->author.id, m_article->author.fullName);
+    });
     connect(m_postComment, &QPushButton::clicked, this, &ArticleView::postComment);
     connect(m_deleteComment, &QPushButton::clicked, this, &ArticleView::deleteSelectedComment);
     auto *post = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_commentEdit);
@@ -122,6 +154,7 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
 void ArticleView::clear()
 {
     m_article.reset();
+    m_standing = {};
     m_loadingSlug.clear();
     m_comments->setComments({});
     m_stack->setCurrentWidget(m_placeholder);
@@ -131,6 +164,13 @@ void ArticleView::setOffline(bool offline)
 {
     m_offline = offline;
     updateDeleteButton();
+    updateSocialButtons();
+}
+
+void ArticleView::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    updateSocialButtons();
 }
 
 void ArticleView::setDraftStore(DraftStore *store)
@@ -178,14 +218,15 @@ void ArticleView::addSentComment(const QString &slug, const Comment &comment)
 void ArticleView::showArticle(const QString &slug)
 {
     m_loadingSlug = slug;
-    m_api.fetchArticle(slug, this, [this, slug](const ApiResult<Article> &result) {
+    m_api.readArticle(slug, this, [this, slug](const ApiResult<ReadArticle> &result) {
         if (slug != m_loadingSlug)
             return; // the user moved on
         if (!result) {
             emit failed(result.error());
             return;
         }
-        m_article = *result;
+        m_article = result->article;
+        m_standing = result->standing;
         render();
         emit articleLoaded(*m_article);
     });
@@ -206,6 +247,68 @@ void ArticleView::render()
     m_stack->setCurrentIndex(1);
     updateDeleteButton();
     updatePendingLabel();
+    updateSocialButtons();
+}
+
+void ArticleView::updateSocialButtons()
+{
+    const bool signedIn = m_signedIn && m_userId != 0;
+    m_favorite->setVisible(signedIn);
+    m_follow->setVisible(signedIn && m_article && m_article->author.id != m_userId);
+    m_favorite->setEnabled(m_article && !m_offline && !m_socialBusy);
+    m_follow->setEnabled(m_article && !m_offline && !m_socialBusy);
+    m_favorite->setChecked(m_standing.favorited);
+    m_favorite->setText(m_standing.favorited ? tr("★ Favourite (%1)").arg(m_standing.favoritesCount)
+                                             : tr("☆ Favourite (%1)").arg(m_standing.favoritesCount));
+    m_follow->setChecked(m_standing.followingAuthor);
+    const QString author = m_article ? m_article->author.fullName : QString();
+    m_follow->setText(
+        m_standing.followingAuthor ? tr("Unfollow %1").arg(author) : tr("Follow %1").arg(author));
+    m_authorArticles->setText(tr("Articles by %1").arg(author));
+}
+
+void ArticleView::toggleFavorite()
+{
+    if (!m_article)
+        return;
+    const QString slug = m_article->slug;
+    const bool favorite = !m_standing.favorited;
+    m_socialBusy = true;
+    updateSocialButtons(); // the button shows the confirmed state, not the click
+    m_api.setFavorite(slug, favorite, this, [this, slug](const ApiResult<ArticleStanding> &result) {
+        m_socialBusy = false;
+        if (!result) {
+            updateSocialButtons();
+            emit failed(result.error());
+            return;
+        }
+        if (m_article && m_article->slug == slug)
+            m_standing = *result;
+        updateSocialButtons();
+        emit favoriteChanged(slug, *result);
+    });
+}
+
+void ArticleView::toggleFollow()
+{
+    if (!m_article)
+        return;
+    const qint64 authorId = m_article->author.id;
+    const bool follow = !m_standing.followingAuthor;
+    m_socialBusy = true;
+    updateSocialButtons();
+    m_api.setFollowing(authorId, follow, this, [this, authorId](const ApiResult<Profile> &result) {
+        m_socialBusy = false;
+        if (!result) {
+            updateSocialButtons();
+            emit failed(result.error());
+            return;
+        }
+        if (m_article && m_article->author.id == authorId)
+            m_standing.followingAuthor = result->following;
+        updateSocialButtons();
+        emit followChanged(authorId, result->following);
+    });
 }
 
 void ArticleView::postComment()

@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "Article.h"
+#include "ArticleStanding.h"
 
 #include <QWidget>
 
@@ -34,6 +35,9 @@ public:
     ArticleView(ApiClient &api, QWidget *parent = nullptr);
 
     void setCurrentUserId(qint64 userId) { m_userId = userId; }
+    // Signed out (or the token refused), there is nobody to favour or follow: those buttons go.
+    void setSignedIn(bool signedIn);
+    const ArticleStanding &standing() const { return m_standing; }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void showArticle(const QString &slug);
     void clear();
@@ -47,6 +51,11 @@ public:
 signals:
     void commentCountChanged(const QString &slug, int delta);
     void articleLoaded(const blog::Article &article);
+    // After the server confirmed it.
+    void favoriteChanged(const QString &slug, const blog::ArticleStanding &standing);
+    void followChanged(qint64 authorId, bool following);
+    // "Articles by <author>" was clicked.
+    void authorArticlesRequested(qint64 authorId, const QString &authorName);
     void failed(const blog::ApiError &error);
 
 private:
@@ -56,6 +65,9 @@ private:
     void updateDeleteButton();
     void keepForLater(const QString &slug, const QString &text);
     void updatePendingLabel();
+    void toggleFavorite();
+    void toggleFollow();
+    void updateSocialButtons();
 
     ApiClient &m_api;
     CommentListModel *m_comments;
@@ -64,6 +76,9 @@ private:
     QLabel *m_title;
     QLabel *m_description;
     QLabel *m_meta;
+    QPushButton *m_favorite;
+    QPushButton *m_follow;
+    QPushButton *m_authorArticles;
     QTextBrowser *m_text;
     QListView *m_commentList;
     QPlainTextEdit *m_commentEdit;
@@ -72,6 +87,9 @@ private:
     QLabel *m_pendingComments;
     DraftStore *m_drafts = nullptr;
     std::optional<Article> m_article;
+    ArticleStanding m_standing;
+    bool m_signedIn = true;
+    bool m_socialBusy = false; // a favourite or follow is on its way
     QString m_loadingSlug;
     qint64 m_userId = 0;
     bool m_offline = false;

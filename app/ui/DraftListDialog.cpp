@@ -34,6 +34,7 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     setObjectName(QStringLiteral("draftListDialog"));
     setWindowTitle(tr("Drafts"));
     m_table->setObjectName(QStringLiteral("draftTable"));
+    m_table->setAccessibleName(tr("Drafts"));
     m_table->setHorizontalHeaderLabels({ tr("Title"), tr("Kind"), tr("State"), tr("Saved") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -166,7 +167,7 @@ void DraftListDialog::publishDraft(qint64 draftId, const QString &title)
         if (result.error().isConflict() && result.error().current) {
             // The same question and the same outcomes as in the editor and the offline queue.
             const Article &theirs = *result.error().current;
-            const ConflictChoice choice = m_publisher.askAboutConflict(theirs);
+            const ConflictChoice choice = m_publisher.askAboutConflict(draftId, theirs);
             if (m_publisher.applyConflictChoice(draftId, choice, theirs)) {
                 publishDraft(draftId, title);
                 return;

@@ -4,7 +4,8 @@
 
 namespace blog {
 
-// The red line under a form field that shows what the server (or the form) found wrong with it.
+// The red line (a lighter red on dark themes) under a form field that shows what the server (or the form)
+// found wrong with it.
 class FieldErrorLabel : public QLabel
 {
     Q_OBJECT
@@ -14,6 +15,12 @@ public:
 
     void showError(const QString &message);
     void clearError();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void followTheme();
 };
 
 } // namespace blog

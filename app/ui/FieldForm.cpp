@@ -2,6 +2,7 @@
 
 #include "FieldErrorLabel.h"
 
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace blog {
@@ -17,7 +18,11 @@ QWidget *FieldForm::addField(const QString &label, QWidget *field, const QString
     column->addWidget(field);
     column->addWidget(error);
     addRow(label, column);
-    return labelForField(column);
+    QWidget *labelWidget = labelForField(column);
+    // The label names the field for screen readers and gives its mnemonic the field, not the layout.
+    if (auto *text = qobject_cast<QLabel *>(labelWidget))
+        text->setBuddy(field);
+    return labelWidget;
 }
 
 void FieldForm::addErrorLabel(const QString &key, FieldErrorLabel *label)

@@ -3,17 +3,21 @@
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ArticleEditorDialog.h"
+#include "ArticleExporter.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "ConflictQuestion.h"
 #include "DraftListDialog.h"
 #include "DraftPublisher.h"
 #include "DraftStore.h"
+#include "FilterBar.h"
 #include "ProfileDialog.h"
+#include "ThemeColors.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,6 +46,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     , m_drafts(std::make_unique<DraftStore>(DraftStore::pathFor(api.baseUrl().toString(), user.id)))
     , m_publisher(std::make_unique<DraftPublisher>(api, *m_drafts))
     , m_listing(new ArticleListModel(api, this))
+    , m_filterBar(new FilterBar(user.id))
     , m_table(new QTableView)
     , m_articleView(new ArticleView(api))
     , m_splitter(new QSplitter)
@@ -57,6 +62,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     setWindowTitle(tr("Blog — %1").arg(user.fullName));
 
     m_table->setObjectName(QStringLiteral("articleTable"));
+    m_table->setAccessibleName(tr("Articles"));
     m_table->setModel(m_listing);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -83,15 +89,11 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
                                 "You can go on writing: drafts and comments are kept here and sent when "
                                 "the connection is back. Reconnecting…"));
     m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setStyleSheet(QStringLiteral(
-        "background: #fff4ce; color: #4d3800; padding: 8px; border-bottom: 1px solid #e0c97f;"));
     m_offlineBanner->hide();
 
     // Not a message box: it must not stop the author's work, and it stays until dismissed.
     m_tokenNotice->setObjectName(QStringLiteral("tokenNotice"));
     m_tokenNotice->setAttribute(Qt::WA_StyledBackground);
-    m_tokenNotice->setStyleSheet(QStringLiteral("#tokenNotice { background: #fff4ce; border-bottom: 1px "
-                                                "solid #e0c97f; } QLabel { color: #4d3800; }"));
     auto *noticeText
         = new QLabel(tr("Your sign-in could not be kept in the system keychain, so you will have "
                         "to sign in again the next time you start the app."));
@@ -107,6 +109,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     noticeLayout->addWidget(noticeText, 1);
     noticeLayout->addWidget(dismissNotice);
     m_tokenNotice->hide();
+    followTheme();
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
@@ -120,6 +123,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     layout->setSpacing(0);
     layout->addWidget(m_offlineBanner);
     layout->addWidget(m_tokenNotice);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -150,8 +154,9 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
             setOffline(false);
         m_publisher->runQueue(); // what was written meanwhile goes out now
     });
-    m_publisher->setResolveConflict(
-        [this](const Article &theirs) { return ConflictQuestion::ask(this, theirs); });
+    m_publisher->setResolveConflict([this](const LocalDraft &mine, const Article &theirs) {
+        return ConflictQuestion::ask(this, mine, theirs);
+    });
     connect(m_publisher.get(), &DraftPublisher::published, this,
         [this](qint64, const Article &article) { articlePublished(article); });
     connect(m_publisher.get(), &DraftPublisher::queued, this, [this](qint64 draftId) {
@@ -171,6 +176,31 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
                 openArticle(current.data(ArticleListModel::SlugRole).toString());
             updateActions();
         });
+    connect(m_filterBar, &FilterBar::filterChanged, m_listing, &ArticleListModel::setFilter);
+    connect(m_listing, &ArticleListModel::pageLoaded, this, [this] {
+        for (int row = 0; row < m_listing->rowCount(); ++row) {
+            const ArticleListItem item = m_listing->item(row);
+            m_filterBar->addAuthor(item.authorId, item.authorName);
+        }
+    });
+    connect(m_articleView, &ArticleView::favoriteChanged, this,
+        [this](const QString &, const ArticleStanding &standing) {
+            socialChanged(
+                standing.favorited ? tr("Added to your favourites.") : tr("Taken out of your favourites."),
+                m_filterBar->mode() == FilterBar::Mode::Favorites);
+        });
+    connect(m_articleView, &ArticleView::followChanged, this, [this](qint64, bool following) {
+        const QString author
+            = m_articleView->article() ? m_articleView->article()->author.fullName : QString();
+        socialChanged(
+            following ? tr("You follow %1 now.").arg(author) : tr("You no longer follow %1.").arg(author),
+            m_filterBar->mode() == FilterBar::Mode::Feed);
+    });
+    connect(m_articleView, &ArticleView::authorArticlesRequested, m_filterBar, &FilterBar::showAuthor);
+    connect(m_articleView, &ArticleView::articleLoaded, this, [this](const Article &article) {
+        m_filterBar->addAuthor(article.author.id, article.author.fullName);
+    });
+    connect(&m_api, &ApiClient::unauthorized, this, [this] { setSignedIn(false); });
     connect(
         m_articleView, &ArticleView::commentCountChanged, m_listing, &ArticleListModel::changeCommentCount);
     connect(m_articleView, &ArticleView::failed, this, &MainWindow::showProblem);
@@ -186,6 +216,7 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
     else
         m_splitter->setSizes({ 460, 720 });
     updateActions();
+    setSignedIn(!m_api.token().isEmpty() && user.id != 0);
     if (!m_api.isOnline())
         setOffline(true); // it will not say so again: start reconnecting now
     refresh();
@@ -235,6 +266,15 @@ void MainWindow::buildActions()
     m_draftsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(m_draftsAction, &QAction::triggered, this, &MainWindow::showDrafts);
 
+    m_exportAction = new QAction(tr("&Export as Markdown…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setToolTip(tr("Write my articles and drafts into a folder as Markdown files"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const QString directory = QFileDialog::getExistingDirectory(this, tr("Export into folder"));
+        if (!directory.isEmpty())
+            exportTo(directory);
+    });
+
     m_profileAction = new QAction(style->standardIcon(QStyle::SP_DirHomeIcon), tr("&Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("profileAction"));
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
@@ -251,6 +291,7 @@ void MainWindow::buildActions()
     file->addAction(m_newAction);
     file->addAction(m_draftsAction);
     file->addAction(m_refreshAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_profileAction);
     file->addAction(m_signOutAction);
@@ -273,6 +314,31 @@ void MainWindow::buildActions()
     toolbar->addAction(m_profileAction);
 }
 
+ArticleExporter *MainWindow::exportTo(const QString &directory)
+{
+    if (!m_exporter) {
+        m_exporter = new ArticleExporter(m_api, *m_drafts, this);
+        connect(m_exporter, &ArticleExporter::progress, this, [this](int written) {
+            statusBar()->showMessage(tr("Exporting… %n file(s) written", nullptr, written));
+        });
+        connect(
+            m_exporter, &ArticleExporter::finished, this, [this](const ArticleExporter::Summary &summary) {
+                m_exportAction->setEnabled(true);
+                const QString done = tr("Exported %n article(s)", nullptr, summary.articles)
+                    + QStringLiteral(", ") + tr("%n draft(s).", nullptr, summary.drafts);
+                if (summary.error.isEmpty())
+                    statusBar()->showMessage(done, 10000);
+                else
+                    statusBar()->showMessage(done + QLatin1Char(' ') + summary.error);
+            });
+    }
+    if (m_exporter->isRunning())
+        return m_exporter;
+    m_exportAction->setEnabled(false);
+    m_exporter->start(directory, m_user.id);
+    return m_exporter;
+}
+
 void MainWindow::setConfirm(Confirm confirm)
 {
     m_confirm = confirm;
@@ -282,6 +348,30 @@ void MainWindow::setConfirm(Confirm confirm)
 void MainWindow::refresh()
 {
     m_listing->refresh();
+    loadTags();
+}
+
+void MainWindow::loadTags()
+{
+    m_api.fetchTags(this, [this](const ApiResult<QStringList> &tags) {
+        // Completion is a help: without it the tag can still be typed, so a failure is not shown.
+        if (tags)
+            m_filterBar->setTags(*tags);
+    });
+}
+
+void MainWindow::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    m_filterBar->setSignedIn(signedIn);
+    m_articleView->setSignedIn(signedIn);
+}
+
+void MainWindow::socialChanged(const QString &message, bool listingChanges)
+{
+    statusBar()->showMessage(message, 5000);
+    if (listingChanges)
+        m_listing->refresh();
 }
 
 void MainWindow::openArticle(const QString &slug)
@@ -359,6 +449,10 @@ ArticleEditorDialog *MainWindow::openDraft(const LocalDraft &draft)
     }
     auto *dialog = new ArticleEditorDialog(*m_publisher, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QStringList tags = m_listing->tagsInUse();
+    for (const LocalDraft &kept : m_drafts->drafts())
+        tags += kept.tags;
+    dialog->setKnownTags(tags);
     connect(dialog, &ArticleEditorDialog::articleSaved, this,
         [this](const Article &article) { openArticle(article.slug); });
     dialog->show();
@@ -436,6 +530,19 @@ void MainWindow::editProfile()
         statusBar()->showMessage(tr("Profile saved."), 5000);
     });
     dialog->open();
+}
+
+void MainWindow::followTheme()
+{
+    m_offlineBanner->setStyleSheet(ThemeColors::warningBanner(palette(), QStringLiteral("#offlineBanner")));
+    m_tokenNotice->setStyleSheet(ThemeColors::warningBanner(palette(), QStringLiteral("#tokenNotice")));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followTheme();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

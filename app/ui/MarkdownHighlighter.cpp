@@ -1,22 +1,11 @@
 #include "MarkdownHighlighter.h"
 
 #include "SpellChecker.h"
+#include "ThemeColors.h"
 
 #include <QFontDatabase>
 
 namespace blog {
-
-namespace {
-
-// Between the text colour and `accent`: visible on light and dark backgrounds alike.
-QColor mixed(const QColor &text, const QColor &accent, qreal share)
-{
-    return QColor::fromRgbF(text.redF() * (1 - share) + accent.redF() * share,
-        text.greenF() * (1 - share) + accent.greenF() * share,
-        text.blueF() * (1 - share) + accent.blueF() * share);
-}
-
-} // namespace
 
 MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
@@ -30,21 +19,28 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document, const QPalette
     , m_linkSpan(QStringLiteral("\\[[^\\]]+\\]\\([^)\\s]+\\)"))
     , m_linkTarget(QStringLiteral("\\]\\([^)\\s]+\\)|<[^>\\s]+>|https?://\\S+"))
 {
+    setPalette(palette);
+}
+
+void MarkdownHighlighter::setPalette(const QPalette &palette)
+{
+    using ThemeColors::blended;
     const QColor text = palette.color(QPalette::Text);
     const QColor link = palette.color(QPalette::Link);
     m_heading.setFontWeight(QFont::Bold);
-    m_heading.setForeground(mixed(text, link, 0.6));
+    m_heading.setForeground(blended(text, link, 0.6));
     m_bold.setFontWeight(QFont::Bold);
     m_italic.setFontItalic(true);
     m_code.setFontFamilies({ QFontDatabase::systemFont(QFontDatabase::FixedFont).family() });
-    m_code.setForeground(mixed(text, palette.color(QPalette::Highlight), 0.5));
-    m_code.setBackground(mixed(palette.color(QPalette::Base), text, 0.08));
+    m_code.setForeground(blended(text, palette.color(QPalette::Highlight), 0.5));
+    m_code.setBackground(blended(palette.color(QPalette::Base), text, 0.08));
     m_link.setForeground(link);
     m_link.setFontUnderline(true);
-    m_marker.setForeground(mixed(text, link, 0.8));
+    m_marker.setForeground(blended(text, link, 0.8));
     m_marker.setFontWeight(QFont::Bold);
     m_quote.setFontItalic(true);
-    m_quote.setForeground(mixed(text, palette.color(QPalette::Base), 0.35));
+    m_quote.setForeground(blended(text, palette.color(QPalette::Base), 0.35));
+    rehighlight();
 }
 
 void MarkdownHighlighter::applyInline(

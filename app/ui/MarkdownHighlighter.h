@@ -19,6 +19,9 @@ class MarkdownHighlighter : public QSyntaxHighlighter
 
 public:
     MarkdownHighlighter(QTextDocument *document, const QPalette &palette);
+    // The theme changed: new colours, the whole text highlighted again.
+    void setPalette(const QPalette &palette);
+    QColor headingColor() const { return m_heading.foreground().color(); }
 
     // Underlines misspelled words of the prose (not code, not link targets); null: none.
     void setSpellChecker(std::shared_ptr<const SpellChecker> checker);

@@ -5,11 +5,15 @@
 #include "ArticleService.h"
 #include "Authenticator.h"
 #include "ErrorReply.h"
+#include "FavoriteService.h"
 #include "HttpRequest.h"
 #include "JsonBody.h"
+#include "JsonKeys.h"
 #include "ListingService.h"
 #include "PathId.h"
 #include "RequestCodec.h"
+#include "SearchService.h"
+#include "SearchTerms.h"
 
 namespace blog {
 
@@ -35,10 +39,12 @@ Error articleNotFound()
 
 } // namespace
 
-ArticleController::ArticleController(
-    ArticleService &articles, ListingService &listing, const Authenticator &authenticator)
+ArticleController::ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
+    FavoriteService &favorites, const Authenticator &authenticator)
     : m_articles(articles)
     , m_listing(listing)
+    , m_favorites(favorites)
+    , m_search(search)
     , m_authenticator(authenticator)
 {
 }
@@ -48,24 +54,62 @@ Reply ArticleController::list(const HttpRequest &request)
     const auto query = RequestCodec::decodeListingQuery(request.query);
     if (!query)
         return ErrorReply::from(Error::invalid(query.error()));
-    const auto page = m_listing.page(*query);
+    std::optional<qint64> readerId;
+    if (query->feed) {
+        const auto user = m_authenticator.authenticate(request);
+        if (!user)
+            return ErrorReply::from(user.error());
+        readerId = user->id;
+    }
+    std::shared_ptr<const ListingCache::Page> page;
+    if (query->search.isEmpty()) {
+        page = m_listing.page(*query, readerId);
+    } else {
+        const auto terms = SearchTerms::parse(query->search);
+        if (!terms) // the codec let it through, so it parses; never a page of nothing all the same
+            return ErrorReply::from(
+                Error::invalid(FieldError { JsonKeys::Search, SearchTerms::describe(terms.error()) }));
+        page = m_search.page(*terms, *query, readerId);
+    }
     Reply reply;
     if (!request.ifNoneMatch.isEmpty() && etagMatches(request.ifNoneMatch, page->etag))
         reply.status = 304;
     else
         reply = Reply::jsonBytes(page->body);
-    // Clients may keep the page but must ask again each time; the ETag makes asking cheap.
-    return reply.withHeader("ETag", page->etag).withHeader("Cache-Control", "no-cache");
+    // Clients may keep the page but must ask again each time; the ETag makes asking cheap. A feed is
+    // one reader's: no shared cache may keep it.
+    return reply.withHeader("ETag", page->etag)
+        .withHeader("Cache-Control", query->feed ? "private, no-cache" : "no-cache");
 }
 
-Reply ArticleController::show(const QString &slug)
+Reply ArticleController::show(const QString &slug, const HttpRequest &request)
 {
+    // Anonymous readers get the article alone; a token that does not hold gets 401, so a client with
+    // an expired one learns it here rather than seeing "not favourited".
+    std::optional<User> reader;
+    if (!request.authorization.trimmed().isEmpty()) {
+        auto user = m_authenticator.authenticate(request);
+        if (!user)
+            return ErrorReply::from(user.error());
+        reader = std::move(*user);
+    }
     const auto article = m_articles.findBySlug(slug);
     if (!article)
         return ErrorReply::from(article.error());
     // The ETag versions the article's own fields, not its comments: it is for If-Match on PATCH, so
     // there is no 304 here.
-    return Reply::json(ArticleCodec::toJson(*article)).withHeader("ETag", ArticleEtag::of(*article));
+    const QByteArray etag = ArticleEtag::of(*article);
+    if (!reader)
+        return Reply::json(ArticleCodec::toJson(*article)).withHeader("ETag", etag);
+    const auto standing = m_favorites.standing(*article, reader->id);
+    return Reply::json(ArticleCodec::toJson(*article, standing))
+        .withHeader("ETag", etag)
+        .withHeader("Cache-Control", "private");
+}
+
+Reply ArticleController::tags()
+{
+    return Reply::json(ArticleCodec::tagsToJson(*m_listing.tags()));
 }
 
 Reply ArticleController::create(const HttpRequest &request)

@@ -9,16 +9,21 @@ namespace blog {
 struct HttpRequest;
 class ArticleService;
 class Authenticator;
+class FavoriteService;
 class ListingService;
+class SearchService;
 
-// /article and /article/:slug|:id.
+// /article, /article/:slug|:id and /tag.
 class ArticleController
 {
 public:
-    ArticleController(ArticleService &articles, ListingService &listing, const Authenticator &authenticator);
+    ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
+        FavoriteService &favorites, const Authenticator &authenticator);
 
     Reply list(const HttpRequest &request);
-    Reply show(const QString &slug);
+    // With a token: the reader's standing (favourites, following the author) beside the article.
+    Reply show(const QString &slug, const HttpRequest &request);
+    Reply tags();
     Reply create(const HttpRequest &request);
     Reply update(const QString &id, const HttpRequest &request);
     Reply remove(const QString &id, const HttpRequest &request);
@@ -26,6 +31,8 @@ public:
 private:
     ArticleService &m_articles;
     ListingService &m_listing;
+    FavoriteService &m_favorites;
+    SearchService &m_search;
     const Authenticator &m_authenticator;
 };
 

@@ -10,8 +10,11 @@ namespace blog {
 BlogApi::BlogApi(const Services &services)
     : m_readiness(services.readiness)
     , m_users(services.users, services.authenticator, services.signInThrottle)
-    , m_articles(services.articles, services.listing, services.authenticator)
+    , m_articles(
+          services.articles, services.listing, services.search, services.favorites, services.authenticator)
     , m_comments(services.comments, services.authenticator)
+    , m_favorites(services.favorites, services.authenticator)
+    , m_follows(services.profiles, services.authenticator)
     , m_notifications(services.notifications, services.authenticator)
 {
     addRoutes();
@@ -33,6 +36,8 @@ void BlogApi::addRoutes()
     const QString articleById = ApiPaths::Articles + QStringLiteral("/:id");
     const QString comments = article + QLatin1Char('/') + ApiPaths::CommentsSegment;
     const QString comment = comments + QStringLiteral("/:id");
+    const QString favorite = article + QLatin1Char('/') + ApiPaths::FavoriteSegment;
+    const QString follow = ApiPaths::Users + QStringLiteral("/:id/") + ApiPaths::FollowSegment;
     using Arguments = PathArguments;
 
     // The busiest first: rules are tried in order.
@@ -68,8 +73,9 @@ void BlogApi::addRoutes()
 
     m_routes.add("POST", ApiPaths::Articles,
         [this](const HttpRequest &request, const Arguments &) { return m_articles.create(request); });
-    m_routes.add("GET", article,
-        [this](const HttpRequest &, const Arguments &path) { return m_articles.show(path[0]); });
+    m_routes.add("GET", article, [this](const HttpRequest &request, const Arguments &path) {
+        return m_articles.show(path[0], request);
+    });
     m_routes.add("PATCH", articleById, [this](const HttpRequest &request, const Arguments &path) {
         return m_articles.update(path[0], request);
     });
@@ -84,6 +90,20 @@ void BlogApi::addRoutes()
     m_routes.add("DELETE", comment, [this](const HttpRequest &request, const Arguments &path) {
         return m_comments.remove(path[0], path[1], request);
     });
+    m_routes.add("PUT", favorite, [this](const HttpRequest &request, const Arguments &path) {
+        return m_favorites.change(path[0], request, true);
+    });
+    m_routes.add("DELETE", favorite, [this](const HttpRequest &request, const Arguments &path) {
+        return m_favorites.change(path[0], request, false);
+    });
+    m_routes.add("PUT", follow, [this](const HttpRequest &request, const Arguments &path) {
+        return m_follows.change(path[0], request, true);
+    });
+    m_routes.add("DELETE", follow, [this](const HttpRequest &request, const Arguments &path) {
+        return m_follows.change(path[0], request, false);
+    });
+    m_routes.add(
+        "GET", ApiPaths::Tags, [this](const HttpRequest &, const Arguments &) { return m_articles.tags(); });
 }
 
 Reply BlogApi::readiness() const

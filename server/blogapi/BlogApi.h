@@ -2,6 +2,8 @@
 
 #include "ArticleController.h"
 #include "CommentController.h"
+#include "FavoriteController.h"
+#include "FollowController.h"
 #include "FrontEnd.h"
 #include "NotificationController.h"
 #include "RouteTable.h"
@@ -12,13 +14,16 @@ namespace blog {
 class ArticleService;
 class Authenticator;
 class CommentService;
+class FavoriteService;
 class ListingService;
 class NotificationService;
+class ProfileService;
 class ReadinessCheck;
+class SearchService;
 class SignInThrottle;
 class UserService;
 
-// Our own REST API (/user, /article, /health, /ready): its controllers and its route table.
+// Our own REST API (/user, /article, /tag, /health, /ready): its controllers and its route table.
 class BlogApi : public FrontEnd
 {
 public:
@@ -28,7 +33,10 @@ public:
         ArticleService &articles;
         CommentService &comments;
         ListingService &listing;
+        SearchService &search;
         NotificationService &notifications;
+        FavoriteService &favorites;
+        ProfileService &profiles;
         const Authenticator &authenticator;
         SignInThrottle &signInThrottle;
         const ReadinessCheck &readiness;
@@ -48,6 +56,8 @@ private:
     UserController m_users;
     ArticleController m_articles;
     CommentController m_comments;
+    FavoriteController m_favorites;
+    FollowController m_follows;
     NotificationController m_notifications;
     RouteTable m_routes;
 };

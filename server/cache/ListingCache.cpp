@@ -4,13 +4,9 @@
 
 namespace blog {
 
-namespace {
-// A bound on memory: pages are small, but a crawler can ask for every offset there is.
-constexpr qsizetype MaxEntries = 1024;
-} // namespace
-
-ListingCache::ListingCache(std::chrono::milliseconds timeToLive)
+ListingCache::ListingCache(std::chrono::milliseconds timeToLive, qsizetype maxEntries)
     : m_timeToLive(timeToLive)
+    , m_maxEntries(maxEntries)
 {
 }
 
@@ -44,17 +40,22 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
         }
         throw;
     }
-    page->etag = '"' + QCryptographicHash::hash(page->body, QCryptographicHash::Sha1).toHex().left(32) + '"';
+    page->etag = etagOf(page->body);
 
     QMutexLocker lock(&m_mutex);
     if (refilling)
         m_refilling.remove(key);
     if (m_generation.load(std::memory_order_acquire) == generation) {
-        if (m_entries.size() >= MaxEntries)
+        if (m_entries.size() >= m_maxEntries)
             m_entries.clear();
         m_entries.insert(key, Entry { page, std::chrono::steady_clock::now() + m_timeToLive, generation });
     }
     return page;
+}
+
+QByteArray ListingCache::etagOf(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';
 }
 
 void ListingCache::invalidate()

@@ -24,12 +24,17 @@ public:
     };
     using Loader = std::function<QByteArray()>;
 
-    explicit ListingCache(std::chrono::milliseconds timeToLive = std::chrono::seconds(5));
+    // At most `maxEntries` pages are kept (past it the cache starts again empty): a bound on memory, as a
+    // crawler can ask for every offset there is.
+    explicit ListingCache(
+        std::chrono::milliseconds timeToLive = std::chrono::seconds(5), qsizetype maxEntries = 1024);
 
     // The cached page for `key`, or the one `load` makes, which is then cached unless a write came
     // in while it was being made (it might not show that write).
     std::shared_ptr<const Page> page(const QByteArray &key, const Loader &load);
     void invalidate();
+    // The ETag of a page's body, as the cached pages have it.
+    static QByteArray etagOf(const QByteArray &body);
     // Bumped by every invalidate(): caches of what is made from the listing (the web pages) compare it.
     quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
@@ -45,6 +50,7 @@ private:
     };
 
     std::chrono::milliseconds m_timeToLive;
+    qsizetype m_maxEntries;
     QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
     QSet<QByteArray> m_refilling; // expired pages a thread is making again

@@ -20,8 +20,10 @@ template<typename T> class ResultCache
 public:
     using Loader = std::function<T()>;
 
-    explicit ResultCache(std::chrono::milliseconds timeToLive)
+    // At most `maxEntries` values are kept; past it the cache starts again empty.
+    explicit ResultCache(std::chrono::milliseconds timeToLive, qsizetype maxEntries = 4096)
         : m_timeToLive(timeToLive)
+        , m_maxEntries(maxEntries)
     {
     }
 
@@ -42,7 +44,7 @@ public:
         QMutexLocker lock(&m_mutex);
         if (m_generation.load(std::memory_order_acquire) == generation) {
             // A bound on memory: a crawler can ask for every filter and offset there is.
-            if (m_entries.size() >= MaxEntries)
+            if (m_entries.size() >= m_maxEntries)
                 m_entries.clear();
             m_entries.insert(
                 key, Entry { value, std::chrono::steady_clock::now() + m_timeToLive, generation });
@@ -61,8 +63,6 @@ public:
     quint64 misses() const { return m_misses.load(std::memory_order_relaxed); }
 
 private:
-    static constexpr qsizetype MaxEntries = 4096;
-
     struct Entry
     {
         std::shared_ptr<const T> value;
@@ -71,6 +71,7 @@ private:
     };
 
     const std::chrono::milliseconds m_timeToLive;
+    const qsizetype m_maxEntries;
     QMutex m_mutex;
     QHash<QByteArray, Entry> m_entries;
     std::atomic<quint64> m_generation { 0 };

@@ -47,21 +47,23 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_listingRepository(database)
     , m_followRepository(database)
     , m_favoriteRepository(database)
+    , m_searchRepository(database)
     , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
     , m_listing(m_listingRepository, m_listingCache, m_listingPositions, m_filteredListingCache,
           m_favoriteRepository, m_followRepository)
+    , m_search(m_searchRepository, m_filteredListingCache)
     , m_notifications(m_commentRepository, m_commentNotifications)
     , m_profiles(m_userRepository, m_followRepository, m_listingInvalidator)
     , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_listingInvalidator)
     , m_readiness(database)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
-    , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_notifications, m_authenticator,
-          m_signInThrottle, m_readiness })
-    , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_authenticator,
-          m_signInThrottle })
+    , m_blogApi({ m_users, m_articles, m_comments, m_listing, m_search, m_notifications, m_favorites,
+          m_profiles, m_authenticator, m_signInThrottle, m_readiness })
+    , m_realWorldApi({ m_users, m_profiles, m_articles, m_favorites, m_comments, m_listing, m_search,
+          m_authenticator, m_signInThrottle })
     , m_readerRepository(database)
     , m_reader(m_readerRepository)
     , m_webSite({ m_articles, m_listing, m_reader, m_listingCache },

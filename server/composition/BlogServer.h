@@ -28,6 +28,8 @@
 #include "ReaderService.h"
 #include "ReadinessCheck.h"
 #include "RealWorldApi.h"
+#include "SearchRepository.h"
+#include "SearchService.h"
 #include "ServerConfig.h"
 #include "SignInThrottle.h"
 #include "TokenService.h"
@@ -93,10 +95,12 @@ private:
     ListingRepository m_listingRepository;
     FollowRepository m_followRepository;
     FavoriteRepository m_favoriteRepository;
+    SearchRepository m_searchRepository;
     UserService m_users;
     ArticleService m_articles;
     CommentService m_comments;
     ListingService m_listing;
+    SearchService m_search;
     NotificationService m_notifications;
     ProfileService m_profiles;
     FavoriteService m_favorites;

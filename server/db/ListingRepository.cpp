@@ -27,9 +27,10 @@ FilterSql filterSql(const ListingRepository::Filter &filter)
 {
     FilterSql sql;
     QStringList conditions;
-    const QString favoritedBy
-        = QStringLiteral("f.user_id = (SELECT id FROM users WHERE username_key = :favorited)");
-    const bool byFavorites = !filter.favoritedByUsername.isEmpty();
+    const QString favoritedBy = filter.favoritedBy
+        ? QStringLiteral("f.user_id = :favorited_by")
+        : QStringLiteral("f.user_id = (SELECT id FROM users WHERE username_key = :favorited)");
+    const bool byFavorites = !filter.favoritedByUsername.isEmpty() || filter.favoritedBy;
     if (!filter.tag.isEmpty()) {
         sql.idColumn = QStringLiteral("l.article_id");
         sql.from = QStringLiteral("article_tags l");
@@ -68,8 +69,10 @@ void bindFilter(SqlQuery &query, const ListingRepository::Filter &filter)
 {
     if (!filter.tag.isEmpty())
         query.bind(QStringLiteral(":tag"), filter.tag);
-    if (!filter.favoritedByUsername.isEmpty())
+    if (!filter.favoritedByUsername.isEmpty() && !filter.favoritedBy)
         query.bind(QStringLiteral(":favorited"), Validation::usernameKey(filter.favoritedByUsername));
+    if (filter.favoritedBy)
+        query.bind(QStringLiteral(":favorited_by"), *filter.favoritedBy);
     if (filter.authorId)
         query.bind(QStringLiteral(":author"), *filter.authorId);
     if (!filter.authorUsername.isEmpty())
@@ -150,6 +153,7 @@ QByteArray ListingRepository::Filter::key() const
     text(Validation::usernameKey(authorUsername));
     text(Validation::usernameKey(favoritedByUsername));
     id(feedOf);
+    id(favoritedBy);
     key.append(newestFirst ? 'n' : 'o');
     return key;
 }
@@ -221,6 +225,16 @@ ListingRepository::Anchors ListingRepository::anchors(int every)
     rest.bind(QStringLiteral(":anchor"), anchors.ids.last()).exec();
     anchors.total = (anchors.ids.size() - 1) * qint64(every) + (rest.next() ? rest.value(0).toLongLong() : 0);
     return anchors;
+}
+
+const QString &ListingRepository::everyListingColumn()
+{
+    return EveryListingColumn;
+}
+
+QList<ArticleListItem> ListingRepository::readEveryColumn(SqlQuery &rows, int expected)
+{
+    return readItems(rows, expected, true);
 }
 
 QList<ArticleListItem> ListingRepository::readItems(SqlQuery &rows, int expected, bool everyColumn)

@@ -35,6 +35,8 @@ public:
         QString favoritedByUsername;
         std::optional<qint64> feedOf; // articles by the authors this user follows
         bool newestFirst = true;
+        // The user's id; when set, favoritedByUsername is not read.
+        std::optional<qint64> favoritedBy = std::nullopt;
 
         // Tells filters apart in caches.
         QByteArray key() const;
@@ -42,7 +44,7 @@ public:
         bool isEverything() const
         {
             return tag.isEmpty() && !authorId && authorUsername.isEmpty() && favoritedByUsername.isEmpty()
-                && !feedOf;
+                && !feedOf && !favoritedBy;
         }
 
         friend bool operator==(const Filter &, const Filter &) = default;
@@ -57,6 +59,9 @@ public:
         const Filter &filter, int limit, qint64 offset, std::optional<qint64> knownTotal = std::nullopt);
     // Every tag some article has, by name.
     QStringList tagsInUse();
+    // What `filtered` reads from article_listing, and how: SearchRepository's pages have the same shape.
+    static const QString &everyListingColumn();
+    static QList<ArticleListItem> readEveryColumn(SqlQuery &rows, int expected);
 
     QList<ArticleListItem> items(int limit, qint64 offset, Order order);
     // `count` rows from ascending position p + skip, where anchorId is the article at position p, shown

@@ -72,18 +72,26 @@ bool Migrator::isCurrent()
 
 QStringList Migrator::statements(const QString &sql)
 {
-    // Statements end with ';' at the end of a line; comment lines are dropped. Our migrations have no
-    // triggers or functions, so this is all the parsing they need.
+    // Statements end with ';' at the end of a line; comment lines are dropped. Except inside a body
+    // whose own statements end with ';' too: PostgreSQL's $$-quoted function bodies and DO blocks, and
+    // SQLite's trigger bodies (a line "BEGIN" up to a line "END;").
     QStringList result;
     QString current;
+    bool inTriggerBody = false;
     for (const QString &line : sql.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        if (trimmed == QLatin1String("BEGIN") && current.startsWith(QLatin1String("CREATE TRIGGER")))
+            inTriggerBody = true;
+        const bool inDollarQuotes = current.count(QLatin1String("$$")) % 2 == 1;
+        if (inTriggerBody && trimmed != QLatin1String("END;"))
+            continue;
+        if (trimmed.endsWith(QLatin1Char(';')) && !inDollarQuotes) {
             result.append(current.trimmed().chopped(1));
             current.clear();
+            inTriggerBody = false;
         }
     }
     if (!current.trimmed().isEmpty())

@@ -16,7 +16,8 @@ public:
 
     DatabaseUrl::Kind kind() const { return m_kind; }
 
-    // Replaces the {{placeholders}} of a migration file with this database's spelling.
+    // Replaces the {{placeholders}} of a migration file with this database's spelling, and keeps only
+    // this database's blocks ({{sqlite}} or {{postgres}} ... {{end}}).
     QString expandMigration(const QString &sql) const;
     // Opens a transaction that will write: SQLite must take the write lock up front.
     QString beginWrite() const;

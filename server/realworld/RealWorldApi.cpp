@@ -8,7 +8,7 @@ RealWorldApi::RealWorldApi(const Services &services)
     : m_auth(services.authenticator)
     , m_users(services.users, m_auth, services.signInThrottle)
     , m_profiles(services.profiles, m_auth)
-    , m_articles(services.articles, services.favorites, services.listing, m_auth)
+    , m_articles(services.articles, services.favorites, services.listing, services.search, m_auth)
     , m_comments(services.articles, services.comments, services.profiles, m_auth)
 {
     addRoutes();

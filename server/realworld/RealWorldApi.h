@@ -16,6 +16,7 @@ class CommentService;
 class FavoriteService;
 class ListingService;
 class ProfileService;
+class SearchService;
 class SignInThrottle;
 class UserService;
 
@@ -32,6 +33,7 @@ public:
         FavoriteService &favorites;
         CommentService &comments;
         ListingService &listing;
+        SearchService &search;
         const Authenticator &authenticator;
         SignInThrottle &signInThrottle;
     };

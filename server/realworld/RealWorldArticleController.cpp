@@ -8,16 +8,18 @@
 #include "RealWorldAuth.h"
 #include "RealWorldCodec.h"
 #include "RealWorldErrorReply.h"
+#include "SearchService.h"
 
 #include <QJsonDocument>
 
 namespace blog {
 
-RealWorldArticleController::RealWorldArticleController(
-    ArticleService &articles, FavoriteService &favorites, ListingService &listing, const RealWorldAuth &auth)
+RealWorldArticleController::RealWorldArticleController(ArticleService &articles, FavoriteService &favorites,
+    ListingService &listing, SearchService &search, const RealWorldAuth &auth)
     : m_articles(articles)
     , m_favorites(favorites)
     , m_listing(listing)
+    , m_search(search)
     , m_auth(auth)
 {
 }
@@ -45,7 +47,8 @@ Reply RealWorldArticleController::page(
     filter.favoritedByUsername = query->favorited;
     filter.feedOf = feedOf;
     // The page is shared by every reader (cached); what this reader favours and follows is read apart.
-    const auto page = m_listing.filtered(filter, query->limit, query->offset);
+    const auto page = query->search ? m_search.filtered(*query->search, filter, query->limit, query->offset)
+                                    : m_listing.filtered(filter, query->limit, query->offset);
     const auto render = [&page](const ListingService::Marks &marks) {
         return QJsonDocument(RealWorldCodec::articles(*page, marks.favorited, marks.followedAuthors))
             .toJson(QJsonDocument::Compact);

@@ -14,13 +14,14 @@ class ArticleService;
 class FavoriteService;
 class ListingService;
 class RealWorldAuth;
+class SearchService;
 
 // /api/articles (list, feed, one, create, update, delete), their /favorite, and /api/tags.
 class RealWorldArticleController
 {
 public:
     RealWorldArticleController(ArticleService &articles, FavoriteService &favorites, ListingService &listing,
-        const RealWorldAuth &auth);
+        SearchService &search, const RealWorldAuth &auth);
 
     Reply list(const HttpRequest &request);
     Reply feed(const HttpRequest &request);
@@ -40,6 +41,7 @@ private:
     ArticleService &m_articles;
     FavoriteService &m_favorites;
     ListingService &m_listing;
+    SearchService &m_search;
     const RealWorldAuth &m_auth;
     RenderedPages m_anonymousPages;
 };

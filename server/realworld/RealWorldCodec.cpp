@@ -361,6 +361,13 @@ Expected<ListQuery, FieldError> decodeListQuery(const QList<std::pair<QString, Q
                     : key == QLatin1String("author") ? list.author
                                                      : list.favorited)
                 = trimmed;
+        } else if (key == QLatin1String("q")) {
+            if (value.trimmed().isEmpty())
+                continue; // like "?tag=": no search
+            auto terms = SearchTerms::parse(value);
+            if (!terms)
+                return FieldError { key, SearchTerms::describe(terms.error()) };
+            list.search = std::move(terms).value();
         }
         // Other parameters are ignored, as RealWorld clients add their own (cache busters).
     }

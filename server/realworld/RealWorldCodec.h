@@ -7,6 +7,7 @@
 #include "FieldError.h"
 #include "Profile.h"
 #include "Requests.h"
+#include "SearchTerms.h"
 #include "User.h"
 
 #include <QJsonObject>
@@ -55,6 +56,8 @@ struct Login
 // GET /api/articles and /api/articles/feed
 struct ListQuery
 {
+    // `q`: full-text search (ranked by relevance, then newest); none for "?q=" or a blank one.
+    std::optional<SearchTerms> search;
     QString tag;
     QString author;
     QString favorited;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Article.h"
+#include "ArticleStanding.h"
 #include "Error.h"
 
 #include <optional>
@@ -17,12 +18,7 @@ class ListingInvalidator;
 class FavoriteService
 {
 public:
-    struct Standing
-    {
-        qint64 favoritesCount = 0;
-        bool favorited = false;
-        bool followingAuthor = false;
-    };
+    using Standing = ArticleStanding;
 
     FavoriteService(ArticleRepository &articles, FavoriteRepository &favorites, FollowRepository &follows,
         ListingInvalidator &listingInvalidator);

@@ -23,8 +23,25 @@ ListingService::ListingService(ListingRepository &listing, ListingCache &cache, 
 {
 }
 
-std::shared_ptr<const ListingCache::Page> ListingService::page(const ListingQuery &query)
+std::shared_ptr<const ListingCache::Page> ListingService::page(
+    const ListingQuery &query, std::optional<qint64> readerId)
 {
+    if (query.isSocial()) {
+        // Favourites and follows change these pages, and they drop only the FilteredListingCache: the
+        // pages come from there, their JSON is made per request (microseconds for a page).
+        Filter filter;
+        filter.tag = query.tag;
+        filter.authorId = query.authorId;
+        filter.favoritedBy = query.favoritedBy;
+        if (query.feed)
+            filter.feedOf = readerId.value_or(0); // nobody: no articles
+        filter.newestFirst = query.newestFirst;
+        const auto page = filtered(filter, query.limit, query.offset);
+        auto json = std::make_shared<ListingCache::Page>();
+        json->body = ArticleCodec::toJsonBytes(*page);
+        json->etag = ListingCache::etagOf(json->body);
+        return json;
+    }
     if (query.isFiltered()) {
         Filter filter;
         filter.tag = query.tag;

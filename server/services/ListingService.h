@@ -32,8 +32,10 @@ public:
     ListingService(ListingRepository &listing, ListingCache &cache, ListingPositions &positions,
         FilteredListingCache &filteredCache, FavoriteRepository &favorites, FollowRepository &follows);
 
-    // The seed API's listing page, filtered or not, as JSON.
-    std::shared_ptr<const ListingCache::Page> page(const ListingQuery &query);
+    // The seed API's listing page, filtered or not, as JSON. `readerId`: who asks for their feed
+    // (query.feed; the caller has authenticated them).
+    std::shared_ptr<const ListingCache::Page> page(
+        const ListingQuery &query, std::optional<qint64> readerId = std::nullopt);
     // Items carry every column (ArticleListItem's timestamps, usernames, favourite counts).
     std::shared_ptr<const ArticlePage> filtered(const Filter &filter, int limit, qint64 offset);
     Marks marks(qint64 viewerId, const ArticlePage &page);

@@ -11,7 +11,7 @@ const QString Subject = QStringLiteral("profile");
 
 Error noSuchUser()
 {
-    return Error::notFound(QStringLiteral("No user has this username")).about(Subject);
+    return Error::notFound(QStringLiteral("User not found")).about(Subject);
 }
 
 Profile profileOf(const User &user, bool following)
@@ -38,12 +38,22 @@ Result<Profile> ProfileService::find(const QString &username, std::optional<qint
 
 Result<Profile> ProfileService::follow(qint64 followerId, const QString &username)
 {
-    return changeFollow(followerId, username, true);
+    return changeFollow(followerId, m_users.findByUsername(username), true);
 }
 
 Result<Profile> ProfileService::unfollow(qint64 followerId, const QString &username)
 {
-    return changeFollow(followerId, username, false);
+    return changeFollow(followerId, m_users.findByUsername(username), false);
+}
+
+Result<Profile> ProfileService::follow(qint64 followerId, qint64 userId)
+{
+    return changeFollow(followerId, m_users.findById(userId), true);
+}
+
+Result<Profile> ProfileService::unfollow(qint64 followerId, qint64 userId)
+{
+    return changeFollow(followerId, m_users.findById(userId), false);
 }
 
 QSet<qint64> ProfileService::followedAmong(qint64 followerId, const QList<qint64> &userIds)
@@ -51,9 +61,8 @@ QSet<qint64> ProfileService::followedAmong(qint64 followerId, const QList<qint64
     return m_follows.followedAmong(followerId, userIds);
 }
 
-Result<Profile> ProfileService::changeFollow(qint64 followerId, const QString &username, bool follow)
+Result<Profile> ProfileService::changeFollow(qint64 followerId, const std::optional<User> &user, bool follow)
 {
-    const std::optional<User> user = m_users.findByUsername(username);
     if (!user)
         return noSuchUser();
     if (user->id == followerId && follow)

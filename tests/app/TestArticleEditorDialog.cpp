@@ -3,15 +3,19 @@
 #include "DraftPublisher.h"
 #include "DraftStore.h"
 #include "HttpClient.h"
+#include "MarkdownPreview.h"
 #include "TestServer.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSyntaxHighlighter>
@@ -19,6 +23,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolButton>
 
 using namespace blog;
 using namespace blog::test;
@@ -298,6 +303,89 @@ private slots:
         QCOMPARE(formats.first().format.fontWeight(), int(QFont::Bold));
     }
 
+    void thePreviewBesideTheTextRendersWhatIsTyped()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        showActive(editor);
+        auto *preview = editor.findChild<MarkdownPreview *>("previewBrowser");
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QVERIFY(editor.isPreviewVisible());
+        QVERIFY(preview->isVisible() && text->isVisible()); // side by side, not one or the other
+        QVERIFY(preview->geometry().left() >= text->geometry().right());
+        QTest::keyClicks(text, "## Hello **world**");
+        QTRY_COMPARE(preview->document()->firstBlock().text(), "Hello world");
+        QCOMPARE(preview->document()->firstBlock().blockFormat().headingLevel(), 2);
+
+        // Turned off, it stays off for the next editor.
+        editor.findChild<QToolButton *>("previewButton")->click();
+        QVERIFY(!preview->isVisible());
+        ArticleEditorDialog next(*m_publisher, LocalDraft {});
+        QVERIFY(!next.isPreviewVisible());
+        next.setPreviewVisible(true);
+        QVERIFY(next.isPreviewVisible());
+    }
+
+    void thePreviewFollowsTheTextsScroll()
+    {
+        QString markdown;
+        for (int section = 1; section <= 6; ++section) {
+            markdown += QStringLiteral("# Section %1\n\n").arg(section);
+            for (int line = 0; line < 30; ++line)
+                markdown += QStringLiteral("Line %1 of section %2, a sentence long enough to be a line.\n\n")
+                                .arg(line)
+                                .arg(section);
+        }
+        QCOMPARE(MarkdownPreview::headingLines(markdown).size(), 6);
+        QCOMPARE(MarkdownPreview::headingLines("Title\n=====\n\n```\n# not a heading\n```\n- a\n\n---\n"),
+            QList<int> { 0 });
+
+        LocalDraft draft;
+        draft.title = "Long";
+        draft.text = markdown;
+        ArticleEditorDialog editor(*m_publisher, draft);
+        showActive(editor);
+        auto *preview = editor.findChild<MarkdownPreview *>("previewBrowser");
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QTRY_COMPARE(preview->document()->firstBlock().text(), "Section 1");
+
+        const int section4 = MarkdownPreview::headingLines(markdown).at(3);
+        text->verticalScrollBar()->setValue(section4); // QPlainTextEdit scrolls by line
+        QCOMPARE(text->cursorForPosition(QPoint(0, 0)).blockNumber(), section4);
+        QTRY_VERIFY(preview->verticalScrollBar()->value() > 0);
+        QCOMPARE(preview->cursorForPosition(QPoint(0, 0)).block().text(), "Section 4");
+
+        // Halfway to the next heading in the text is about halfway there in the preview.
+        const int section5 = MarkdownPreview::headingLines(markdown).at(4);
+        text->verticalScrollBar()->setValue((section4 + section5) / 2);
+        const QString middle = preview->cursorForPosition(QPoint(0, 0)).block().text();
+        QVERIFY2(middle.contains("of section 4"), qPrintable(middle));
+        const int line = middle.section(' ', 1, 1).toInt();
+        QVERIFY2(line >= 10 && line <= 20, qPrintable(middle));
+
+        text->verticalScrollBar()->setValue(0);
+        QCOMPARE(preview->verticalScrollBar()->value(), 0);
+    }
+
+    void tagsAreCompletedFromThoseInUse()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.setKnownTags({ "qt", "databases", "qml", "Qt", "rust" });
+        showActive(editor);
+        auto *tags = editor.findChild<QLineEdit *>("tagsEdit");
+        tags->setFocus();
+        QTest::keyClicks(tags, "rust, q");
+        QCompleter *completer = tags->completer();
+        QVERIFY(completer);
+        QCOMPARE(completer->completionCount(), 2); // qml, qt: "Qt" is the same tag
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QCOMPARE(tags->text(), "rust, qml, ");
+        QTest::keyClicks(tags, "DA");
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), "rust, qml, databases, ");
+    }
+
     void publishingOverAChangeMadeElsewhereAsksTheAuthor_data()
     {
         QTest::addColumn<ConflictChoice>("choice");
@@ -312,7 +400,7 @@ private slots:
         const Article loaded = loadArticle("title-1-3");
         ArticleEditorDialog editor(*m_publisher, draftOf(loaded));
         QList<Article> asked;
-        editor.setResolveConflict([&](const Article &theirs) {
+        editor.setResolveConflict([&](const LocalDraft &, const Article &theirs) {
             asked.append(theirs);
             return choice;
         });

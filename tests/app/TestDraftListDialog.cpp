@@ -211,7 +211,7 @@ private slots:
             = m_http.signIn(m_server->url("/user/sign-in"), TestServer::SeedEmail, TestServer::SeedPassword);
         QCOMPARE(m_http.patch(m_server->url("/article/1"), { { "title", "Theirs" } }, token).status, 200);
         QList<Article> asked;
-        m_window->draftPublisher().setResolveConflict([&](const Article &theirs) {
+        m_window->draftPublisher().setResolveConflict([&](const LocalDraft &, const Article &theirs) {
             asked.append(theirs);
             return choice;
         });

@@ -143,7 +143,7 @@ private slots:
         selectFirstArticle();
         const Article loaded = *m_window->articleView()->article();
         QList<Article> asked;
-        m_window->draftPublisher().setResolveConflict([&](const Article &theirs) {
+        m_window->draftPublisher().setResolveConflict([&](const LocalDraft &, const Article &theirs) {
             asked.append(theirs);
             return choice;
         });

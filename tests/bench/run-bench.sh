@@ -45,7 +45,10 @@
 # --metrics-listen and scraped every second meanwhile (ours only, when the build has the option: what metrics
 # cost, as a share of the row before), the cached listing page at 256 connections, RealWorld's first page
 # (GET /api/articles) and its first page filtered by the commonest tag (ours only, each as a share of the
-# cached row: the Node app has no RealWorld API), random listing pages, article detail, the web home page
+# cached row: the Node app has no RealWorld API), full-text search (ours only, each as a share of the cached
+# row: GET /article?q= for a word nearly every article has, the same query each time and so mostly cached;
+# for the number in a random article's title; for a quoted phrase from a random title; the last two mostly
+# not cached), random listing pages, article detail, the web home page
 # (cached; ours only, as a share of the cached listing) and the web page of a random article (ours only),
 # profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
@@ -472,6 +475,9 @@ SCENARIOS=(
     "cached256|listing, cached first page, 256 conn.|listing.lua|256"
     "rwcached|RealWorld GET /api/articles, first page|realworld-listing.lua|$CONNECTIONS"
     "rwtag|RealWorld GET /api/articles?tag=, first page|realworld-tag.lua|$CONNECTIONS"
+    "searchcommon|search, a word nearly every article has (same query: cached)|search-common.lua|$CONNECTIONS"
+    "searchrare|search, a word one article has (random queries)|search-rare.lua|$CONNECTIONS"
+    "searchphrase|search, a quoted phrase (random queries)|search-phrase.lua|$CONNECTIONS"
     "listeners|listing, cached first page, with $LISTENERS notification listeners waiting|listing.lua|$CONNECTIONS"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
@@ -553,8 +559,8 @@ export BENCH_TAG
 for scenario in "${SCENARIOS[@]}"; do
     IFS='|' read -r id label script connections <<<"$scenario"
     for side in ours node; do
-        # The Node app has neither a bare route, notification listeners, web pages nor the RealWorld API.
-        case "$id" in bare | listeners | web* | rw*) [ "$side" = node ] && continue ;; esac
+        # The Node app has neither a bare route, notification listeners, web pages, the RealWorld API nor search.
+        case "$id" in bare | listeners | web* | rw* | search*) [ "$side" = node ] && continue ;; esac
         [ "$id" = metrics ] && { [ "$side" = node ] || [ -z "$METRICS_SERVER_PID" ]; } && continue
         port=$OURS_PORT
         [ "$side" = node ] && port=$NODE_PORT
@@ -620,6 +626,9 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
         "pg-pages|PostgreSQL: listing, random pages|random-pages.lua"
         "pg-detail|PostgreSQL: article detail|detail.lua"
         "pg-profile|PostgreSQL: profile (Bearer token)|token.lua"
+        "pg-searchcommon|PostgreSQL: search, a word nearly every article has (same query: cached)|search-common.lua"
+        "pg-searchrare|PostgreSQL: search, a word one article has (random queries)|search-rare.lua"
+        "pg-searchphrase|PostgreSQL: search, a quoted phrase (random queries)|search-phrase.lua"
         "pg-mixed|PostgreSQL: mixed, 90 % reads / 10 % writes|mixed.lua"
     )
     if [ "$MODE" = large ]; then
@@ -686,7 +695,7 @@ render_table() {
                     (id == "webhome") ? "cached listing" : "article detail (JSON)"
                 continue
             }
-            if (id == "metrics" || id ~ /^rw/) {
+            if (id == "metrics" || id ~ /^rw/ || id ~ /^search/) {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | %.0f %% of the cached row |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                     (rps["cached", "ours"] > 0 ? 100 * rps[id, "ours"] / rps["cached", "ours"] : 0)
@@ -779,7 +788,9 @@ side on 127.0.0.1, each on a fresh copy, and wrk (Lua scripts in \`tests/bench/\
 tokens) loads one at a time, ours then Node for each scenario: our bare JSON route (\`GET /health\`, no
 database; ours only), cached first listing page (32 and 256 connections), the same on a second instance of
 ours with \`--metrics-listen\` while \`GET /metrics\` is fetched every second (ours only; its share of the row
-before is what metrics cost), listing pages at random offsets,
+before is what metrics cost), full-text search (ours only: \`GET /article?q=\` for a word nearly every article
+has, the same query each time and so mostly the cached page; for the number in a random article's title; for
+a quoted phrase from a random title), listing pages at random offsets,
 article detail, our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
 page of a random article, \`GET /posts/<slug>\`, made on its first request, then cached for 5 s), \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
 connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,

@@ -138,8 +138,12 @@ private slots:
         }
         QCOMPARE(refused, 2);
         // And the total holds: 12 + 4 open, 4 more fill it, the next is refused.
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 4; ++i) {
             proxy.push_back(connectFrom("127.0.0.1", server.port()));
+            // Answered, so counted: the two HTTP threads accept in parallel, and the surplus must come last.
+            proxy.back()->write("GET /article HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(answerOf(*proxy.back()).startsWith("HTTP/1.1 200"));
+        }
         auto surplus = connectFrom("127.0.0.1", server.port());
         QVERIFY(answerOf(*surplus).startsWith("HTTP/1.1 503"));
     }

@@ -85,6 +85,9 @@ private slots:
             QCOMPARE(
                 m_http.get(b.url("/article")).json().value("total").toInt(), 3); // B's cache now holds it
             QCOMPARE(m_http.get(b.url("/article")).json().value("total").toInt(), 3);
+            // So do B's search caches, of both APIs.
+            QCOMPARE(m_http.get(b.url("/article?q=across")).json().value("total").toInt(), 0);
+            QCOMPARE(m_http.get(b.url("/api/articles?q=across")).json().value("articlesCount").toInt(), 0);
 
             const QString token = m_http.signIn(a.url("/user/sign-in"), "foo@bar.com", "password123");
             QCOMPARE(m_http
@@ -98,6 +101,8 @@ private slots:
                 m_http.get(b.url("/article?order=newest")).json().value("total").toInt(), 4, 1000);
             const QJsonObject listing = m_http.get(b.url("/article?order=newest")).json();
             QCOMPARE(listing.value("items").toArray().first().toObject().value("slug").toString(), "across");
+            QCOMPARE(m_http.get(b.url("/article?q=across")).json().value("total").toInt(), 1);
+            QCOMPARE(m_http.get(b.url("/api/articles?q=across")).json().value("articlesCount").toInt(), 1);
 
             // And the other way round, with a comment count.
             QCOMPARE(firstTotalComments(a), 2);

@@ -129,6 +129,9 @@ private slots:
         QTest::newRow("fraction offset") << "offset=1.5" << false << 0 << qint64(0) << false;
         QTest::newRow("huge offset") << "offset=99999999999999999999" << false << 0 << qint64(0) << false;
         QTest::newRow("bad order") << "order=random" << false << 0 << qint64(0) << false;
+        QTest::newRow("search") << "q=rust tutorial&limit=5" << true << 5 << qint64(0) << false;
+        QTest::newRow("blank search") << "q=" << false << 0 << qint64(0) << false;
+        QTest::newRow("search of no words") << "q=!!" << false << 0 << qint64(0) << false;
     }
 
     void listingQuery()
@@ -152,6 +155,25 @@ private slots:
         QCOMPARE(decoded->limit, limit);
         QCOMPARE(decoded->offset, offset);
         QCOMPARE(decoded->newestFirst, newest);
+    }
+
+    // What the desktop sends is what the server reads back, the social filters included.
+    void listingQueryRoundTrips()
+    {
+        ListingQuery query;
+        query.limit = 50;
+        query.offset = 100;
+        query.newestFirst = true;
+        query.tag = "qt";
+        query.authorId = 7;
+        query.favoritedBy = 3;
+        query.feed = true;
+        const auto decoded = RequestCodec::decodeListingQuery(RequestCodec::encode(query));
+        QVERIFY(decoded.hasValue());
+        QCOMPARE(*decoded, query);
+        QVERIFY(decoded->isSocial());
+        ListingQuery plain;
+        QVERIFY(!RequestCodec::decodeListingQuery(RequestCodec::encode(plain))->isFiltered());
     }
 };
 

@@ -1,23 +1,28 @@
 // Drives the real desktop client against a running server and saves the screenshots the README
 // shows (./dev screenshots runs it under Xvfb): the sign-in dialog, the main window with an article
-// open, the profile dialog, the editor with highlighted Markdown, and the drafts list.
+// open, the listing filtered by a tag, the profile dialog, the editor with highlighted Markdown and its
+// preview, the conflict question, and the drafts list.
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ArticleEditorDialog.h"
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "ConflictQuestion.h"
 #include "DraftListDialog.h"
 #include "DraftStore.h"
+#include "FilterBar.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SignInDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -95,6 +100,21 @@ int main(int argc, char *argv[])
         QStringLiteral("Great list, thanks!"));
     ok &= save(&window, out.filePath(QStringLiteral("main-window.png")));
 
+    // The listing filtered by a tag, the open article favoured.
+    window.findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"))->clear();
+    QSignalSpy filtered(window.listingModel(), &ArticleListModel::pageLoaded);
+    window.filterBar()->setMode(FilterBar::Mode::Tag);
+    auto *tagEdit = window.findChild<QLineEdit *>(QStringLiteral("tagFilterEdit"));
+    QTest::keyClicks(tagEdit, QStringLiteral("foo3"));
+    QTest::keyClick(tagEdit, Qt::Key_Return);
+    if (!filtered.wait(10000))
+        qFatal("no filtered listing");
+    auto *favorite = window.findChild<QPushButton *>(QStringLiteral("favoriteButton"));
+    QTest::mouseClick(favorite, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return favorite->isChecked(); }, 10000))
+        qFatal("not favoured");
+    ok &= save(&window, out.filePath(QStringLiteral("main-window-filters.png")));
+
     ProfileDialog profile(api, user.user, &window);
     profile.show();
     ok &= save(&profile, out.filePath(QStringLiteral("profile.png")));
@@ -116,9 +136,19 @@ int main(int argc, char *argv[])
         "```\nBEGIN IMMEDIATE;\nUPDATE drafts SET text = ? WHERE id = ?;\nCOMMIT;\n```\n\n"
         "Use `Ctrl+S` to save at once.");
     ArticleEditorDialog *editor = window.openDraft(writing);
-    editor->resize(820, 640);
+    editor->setPreviewVisible(true);
+    editor->resize(1180, 680);
     ok &= save(editor, out.filePath(QStringLiteral("editor.png")));
     editor->close();
+
+    Article theirs = *window.articleView()->article();
+    LocalDraft mine = draftOf(theirs);
+    mine.title = theirs.title + QStringLiteral(" (revised)");
+    theirs.text.replace(QStringLiteral("."), QStringLiteral("!"));
+    const auto conflict = ConflictQuestion::create(&window, mine, theirs);
+    conflict->show();
+    ok &= save(conflict.get(), out.filePath(QStringLiteral("conflict.png")));
+    conflict->close();
 
     LocalDraft queued;
     queued.title = QStringLiteral("Notes from the train");

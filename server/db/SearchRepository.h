@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ArticlePage.h"
+#include "ListingRepository.h"
+
+namespace blog {
+
+class Database;
+struct SearchTerms;
+
+// Full-text search over the articles' title, description, text and tags (migration 0006): SQLite's FTS5
+// table or PostgreSQL's tsvector documents, which triggers keep current.
+class SearchRepository
+{
+public:
+    explicit SearchRepository(Database &database);
+
+    // A page of the articles that match every word and phrase of `terms` and the filter, best match
+    // first (a word in the title counts most, in the text least), then newest; and how many match in all.
+    // The filter's order does not apply.
+    ArticlePage search(
+        const SearchTerms &terms, const ListingRepository::Filter &filter, int limit, qint64 offset);
+    // The query text handed to the database, bound as a value: every word and phrase in double quotes,
+    // which both FTS5 and websearch_to_tsquery read as words, never as operators.
+    static QString matchText(const SearchTerms &terms);
+
+private:
+    Database &m_database;
+};
+
+} // namespace blog

@@ -1,0 +1,15 @@
+-- Search for a word one article has: the number in a random article's title ("Article 123 on ..."), first
+-- page. A different query nearly every time, so mostly not cached: what the search itself costs.
+dofile(os.getenv("BENCH_LUA") .. "/common.lua")
+local numbers
+function bench.init()
+  numbers = {}
+  for _, slug in ipairs(bench.data("slugs.txt")) do
+    local number = slug:match("article%-(%d+)%-")
+    if number then numbers[#numbers + 1] = number end
+  end
+  assert(#numbers > 0, "no article numbers in slugs.txt")
+end
+function request()
+  return wrk.format("GET", "/article?q=" .. bench.pick(numbers) .. "&limit=20")
+end
