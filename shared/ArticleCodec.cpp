@@ -269,4 +269,9 @@ QStringList tagsFromJsonText(const QByteArray &text)
     return stringsFromJson(QJsonDocument::fromJson(text).array());
 }
 
+QString tagsToJsonText(const QStringList &tags)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(tags)).toJson(QJsonDocument::Compact));
+}
+
 } // namespace blog::ArticleCodec

@@ -26,7 +26,8 @@ ArticlePage pageFromJson(const QJsonObject &json);
 // From an article or a favourite route's answer.
 ArticleStanding standingFromJson(const QJsonObject &json);
 QStringList tagsFromJson(const QJsonObject &json);
-// A JSON array of strings as text (the listing view's tags column).
+// A JSON array of strings as text (the listing view's tags column, the articles' tag_list) and back.
 QStringList tagsFromJsonText(const QByteArray &text);
+QString tagsToJsonText(const QStringList &tags);
 
 } // namespace blog::ArticleCodec

@@ -19,20 +19,22 @@ ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &po
 void ListingInvalidator::articlesChanged()
 {
     m_positions.invalidate();
-    listingChanged();
+    m_cache.invalidate();
+    m_filtered.invalidate();
+    m_notifier.listingChanged(ChangeNotifier::Scope::Articles);
 }
 
 void ListingInvalidator::listingChanged()
 {
     m_cache.invalidate();
     m_filtered.invalidate();
-    m_notifier.listingChanged();
+    m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
 }
 
 void ListingInvalidator::socialChanged()
 {
     m_filtered.invalidate();
-    m_notifier.listingChanged();
+    m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
 }
 
 } // namespace blog

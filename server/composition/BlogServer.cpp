@@ -100,9 +100,10 @@ void BlogServer::listenForOtherInstances()
     QObject::connect(&m_listenerThread, &QThread::finished, m_changeListener, &QObject::deleteLater);
     QObject::connect(
         m_changeListener, &ChangeListener::changed, m_changeListener,
-        [this] {
+        [this](bool articles) {
             m_listingCache.invalidate();
-            m_listingPositions.invalidate();
+            if (articles)
+                m_listingPositions.invalidate();
             m_filteredListingCache.invalidate();
             m_userCache.invalidate();
         },

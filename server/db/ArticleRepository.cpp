@@ -1,5 +1,6 @@
 #include "ArticleRepository.h"
 
+#include "ArticleCodec.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "SocialColumn.h"
@@ -58,9 +59,10 @@ qint64 ArticleRepository::insert(qint64 authorId, const QString &baseSlug, const
             const QString now = Timestamp::toString(Timestamp::now());
             SqlQuery query(transaction.connection(), m_database.dialect(),
                 QStringLiteral("INSERT INTO articles (slug, title, description, text, author_id, "
-                               "created_at, updated_at) VALUES (:slug, :title, :description, :text, "
-                               ":author, :created, :updated) RETURNING id"));
+                               "created_at, updated_at, tag_list) VALUES (:slug, :title, :description, "
+                               ":text, :author, :created, :updated, :tag_list) RETURNING id"));
             query.bind(QStringLiteral(":slug"), slug)
+                .bind(QStringLiteral(":tag_list"), ArticleCodec::tagsToJsonText(draft.tags))
                 .bind(QStringLiteral(":title"), draft.title)
                 .bind(QStringLiteral(":description"), draft.description)
                 .bind(QStringLiteral(":text"), draft.text)
@@ -109,23 +111,11 @@ void ArticleRepository::replaceTags(QSqlDatabase db, qint64 articleId, const QSt
     }
 }
 
-QStringList ArticleRepository::tagsOf(qint64 articleId)
-{
-    SqlQuery query(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT t.name FROM article_tags link JOIN tags t ON t.id = link.tag_id "
-                       "WHERE link.article_id = :id ORDER BY link.position"));
-    query.bind(QStringLiteral(":id"), articleId).exec();
-    QStringList tags;
-    while (query.next())
-        tags.append(query.value(0).toString());
-    return tags;
-}
-
 std::optional<Article> ArticleRepository::findWhere(const QString &condition, const QVariant &value)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
         QStringLiteral("SELECT a.id, a.slug, a.title, a.description, a.text, a.created_at, a.updated_at, "
-                       "u.id, u.full_name, u.bio, u.social, a.version, u.username, u.image "
+                       "u.id, u.full_name, u.bio, u.social, a.version, u.username, u.image, a.tag_list "
                        "FROM articles a JOIN users u ON u.id = a.author_id WHERE ")
             + condition);
     query.bind(QStringLiteral(":key"), value).exec();
@@ -146,7 +136,8 @@ std::optional<Article> ArticleRepository::findWhere(const QString &condition, co
     article.version = query.value(11).toLongLong();
     article.author.username = query.value(12).toString();
     article.author.image = query.value(13).toString();
-    article.tags = tagsOf(article.id);
+    // The links' names in order, as the writes keep them on the row (migration 0007).
+    article.tags = ArticleCodec::tagsFromJsonText(query.value(14).toString().toUtf8());
     return article;
 }
 
@@ -195,6 +186,8 @@ bool ArticleRepository::update(
         assignments.append(QStringLiteral("description = :description"));
     if (patch.text)
         assignments.append(QStringLiteral("text = :text"));
+    if (patch.tags)
+        assignments.append(QStringLiteral("tag_list = :tag_list"));
     // The version check is in the UPDATE's own WHERE: on PostgreSQL a second writer waits for the
     // first's row lock and then sees the new version; SQLite has one writer at a time anyway.
     QString condition = QStringLiteral(" WHERE id = :id");
@@ -219,6 +212,8 @@ bool ArticleRepository::update(
         query.bind(QStringLiteral(":description"), *patch.description);
     if (patch.text)
         query.bind(QStringLiteral(":text"), *patch.text);
+    if (patch.tags)
+        query.bind(QStringLiteral(":tag_list"), ArticleCodec::tagsToJsonText(*patch.tags));
     query.exec();
     if (query.numRowsAffected() == 0)
         return false; // the transaction rolls back unchanged

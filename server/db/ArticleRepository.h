@@ -45,8 +45,8 @@ private:
     std::optional<Article> findWhere(const QString &condition, const QVariant &value);
     std::optional<Ownership> ownershipWhere(const QString &condition, const QVariant &value);
     QString freeSlug(QSqlDatabase db, const QString &baseSlug);
+    // The links only: the caller writes the same tags to the row's tag_list.
     void replaceTags(QSqlDatabase db, qint64 articleId, const QStringList &tags);
-    QStringList tagsOf(qint64 articleId);
 
     Database &m_database;
 };

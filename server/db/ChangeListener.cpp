@@ -1,5 +1,6 @@
 #include "ChangeListener.h"
 
+#include "ChangeNotifier.h"
 #include "Database.h"
 
 #include <QLoggingCategory>
@@ -62,7 +63,7 @@ bool ChangeListener::subscribe()
     connect(db.driver(), &QSqlDriver::notification, this,
         [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
             if (channel == SqlDialect::listingChannel())
-                emit changed();
+                emit changed(payload.toString() != ChangeNotifier::pagesOnlyPayload());
             else if (channel == SqlDialect::commentsChannel())
                 emit commentsAdded(idsOf(payload.toString()));
         });
@@ -88,7 +89,7 @@ void ChangeListener::checkConnection()
     }
     if (subscribe()) {
         qCInfo(lcDatabase) << "listening for changes again";
-        emit changed();
+        emit changed(true);
         emit commentsAdded({});
     }
 }

@@ -24,7 +24,8 @@ public:
     void start();
 
 signals:
-    void changed();
+    // The listing changed; `articles`: the set of articles too (not only what pages show).
+    void changed(bool articles);
     // Comments were added on these users' articles; empty: on anyone's (after an outage, or too many).
     void commentsAdded(const QList<qint64> &articleAuthors);
 

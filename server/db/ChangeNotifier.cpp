@@ -14,13 +14,14 @@ ChangeNotifier::ChangeNotifier(Database &database)
 {
 }
 
-void ChangeNotifier::listingChanged()
+void ChangeNotifier::listingChanged(Scope scope)
 {
     const QString notify = m_database.dialect().notifyListingChanged();
     if (notify.isEmpty())
         return;
     try {
-        SqlQuery::exec(m_database.connection(), m_database.dialect(), notify);
+        SqlQuery query(m_database.connection(), m_database.dialect(), notify);
+        query.bind(QStringLiteral(":payload"), scope == Scope::Pages ? pagesOnlyPayload() : QString()).exec();
     } catch (const std::exception &error) {
         qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
     }

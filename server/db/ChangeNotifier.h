@@ -13,9 +13,16 @@ class ChangeNotifier
 public:
     explicit ChangeNotifier(Database &database);
 
+    // What changed: the articles there are (their count, the listing's anchors), or only what pages show
+    // (a comment count, an edit). The listeners read the anchors again only for the first: at a million
+    // articles that is ~2,000 queries, and every comment post on PostgreSQL made every instance, the
+    // writer included (it hears its own NOTIFY), wait for them (the mixed row: 40 requests a second).
+    enum class Scope { Articles, Pages };
     // Never throws: the write it follows is committed, and if the notice is lost the other instances
     // catch up when their caches expire.
-    void listingChanged();
+    void listingChanged(Scope scope);
+    // The payload that says Scope::Pages; any other (the empty one of older versions) means everything.
+    static QString pagesOnlyPayload() { return QStringLiteral("pages"); }
     // Comments were added to these users' articles (for their notifications).
     void commentsAdded(const QList<qint64> &articleAuthors);
 

@@ -6,6 +6,8 @@
 #include "Timestamp.h"
 #include "WriteTransaction.h"
 
+#include <QHash>
+
 namespace blog {
 
 CommentRepository::CommentRepository(Database &database)
@@ -28,6 +30,7 @@ QList<std::optional<Comment>> CommentRepository::insertAll(const QList<NewCommen
     QList<std::optional<Comment>> inserted;
     inserted.reserve(comments.size());
     WriteTransaction transaction(m_database);
+    QHash<qint64, qint64> added; // article id -> comments added to it here
     for (const NewComment &newComment : comments) {
         // The article was looked up before the comment was queued, and may have gone since: then this
         // comment gets no row, and the others still go in.
@@ -55,7 +58,10 @@ QList<std::optional<Comment>> CommentRepository::insertAll(const QList<NewCommen
         comment.text = newComment.text;
         comment.createdAt = createdAt;
         inserted.append(comment);
+        ++added[newComment.articleId];
     }
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        moveCount(transaction.connection(), it.key(), it.value());
     transaction.commit();
     return inserted;
 }
@@ -136,15 +142,27 @@ bool CommentRepository::softDelete(qint64 id)
     WriteTransaction transaction(m_database);
     SqlQuery query(transaction.connection(), m_database.dialect(),
         QStringLiteral("UPDATE comments SET deleted_at = :now, updated_at = :now2 "
-                       "WHERE id = :id AND deleted_at IS NULL"));
+                       "WHERE id = :id AND deleted_at IS NULL RETURNING article_id"));
     query.bind(QStringLiteral(":now"), now)
         .bind(QStringLiteral(":now2"), now)
         .bind(QStringLiteral(":id"), id)
         .exec();
-    const bool deleted = query.numRowsAffected() > 0;
+    if (!query.next())
+        return false; // gone or deleted already; the transaction rolls back unchanged
+    const qint64 articleId = query.value(0).toLongLong();
     query.finish();
+    moveCount(transaction.connection(), articleId, -1);
     transaction.commit();
-    return deleted;
+    return true;
+}
+
+void CommentRepository::moveCount(QSqlDatabase db, qint64 articleId, qint64 by)
+{
+    SqlQuery(db, m_database.dialect(),
+        QStringLiteral("UPDATE articles SET comment_count = comment_count + :by WHERE id = :id"))
+        .bind(QStringLiteral(":by"), by)
+        .bind(QStringLiteral(":id"), articleId)
+        .exec();
 }
 
 int CommentRepository::purgeDeletedBefore(const QDateTime &cutoff)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 
 #include <optional>
 
@@ -44,10 +45,14 @@ public:
     qint64 latestId();
     // A comment not deleted yet.
     std::optional<Ownership> findLive(qint64 id);
+    // Inserts and soft deletes move the article's comment_count in the same transaction (the listing
+    // reads it); purging removes only comments already deleted, so it leaves the counts as they are.
     bool softDelete(qint64 id);
     int purgeDeletedBefore(const QDateTime &cutoff);
 
 private:
+    void moveCount(QSqlDatabase db, qint64 articleId, qint64 by);
+
     Database &m_database;
 };
 

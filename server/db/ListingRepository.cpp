@@ -89,30 +89,51 @@ ListingRepository::ListingRepository(Database &database)
 
 QList<ArticleListItem> ListingRepository::items(int limit, qint64 offset, Order order)
 {
-    // The page's ids come from the primary key alone, so the view computes tags and comment counts for
-    // the rows shown, not for every row the offset skips.
     const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqlQuery rows(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT ") + ListingColumns
-            + QStringLiteral(" FROM article_listing WHERE id IN (SELECT id FROM articles ORDER BY id ")
-            + direction + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY id ") + direction);
-    rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
-    return readItems(rows, limit);
+    SqlQuery ids(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT id FROM articles ORDER BY id ") + direction
+            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    ids.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    return itemsBetween(ids, limit, order);
 }
 
 QList<ArticleListItem> ListingRepository::itemsFrom(qint64 anchorId, qint64 skip, int count, Order order)
 {
-    const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqlQuery rows(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT ") + ListingColumns
-            + QStringLiteral(" FROM article_listing WHERE id IN (SELECT id FROM articles WHERE id >= :anchor "
-                             "ORDER BY id LIMIT :count OFFSET :skip) ORDER BY id ")
-            + direction);
-    rows.bind(QStringLiteral(":anchor"), anchorId)
+    SqlQuery ids(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT id FROM articles WHERE id >= :anchor ORDER BY id LIMIT :count OFFSET :skip"));
+    ids.bind(QStringLiteral(":anchor"), anchorId)
         .bind(QStringLiteral(":count"), count)
         .bind(QStringLiteral(":skip"), skip)
         .exec();
-    return readItems(rows, count);
+    return itemsBetween(ids, count, order);
+}
+
+QList<ArticleListItem> ListingRepository::itemsBetween(SqlQuery &ids, int expected, Order order)
+{
+    // A page is a run of consecutive ids, so its rows are those from its first id to its last. The ids
+    // come from the primary key alone (the offset skips index entries, not rows), then the rows by their
+    // range. One statement with the ids as an IN (subquery with LIMIT and OFFSET) cost PostgreSQL a new
+    // plan for every page (its generic plan cannot know the LIMIT and reads the whole table), and
+    // planning the view around the subquery took longer than running it.
+    qint64 first = 0;
+    qint64 last = 0;
+    bool any = false;
+    while (ids.next()) {
+        const qint64 id = ids.value(0).toLongLong();
+        first = any ? std::min(first, id) : id;
+        last = any ? std::max(last, id) : id;
+        any = true;
+    }
+    ids.finish();
+    if (!any)
+        return {};
+    const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    SqlQuery rows(m_database.connection(), m_database.dialect(),
+        QStringLiteral("SELECT ") + ListingColumns
+            + QStringLiteral(" FROM article_listing WHERE id BETWEEN :first AND :last ORDER BY id ")
+            + direction);
+    rows.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
+    return readItems(rows, expected);
 }
 
 QByteArray ListingRepository::Filter::key() const

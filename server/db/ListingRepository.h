@@ -70,6 +70,8 @@ public:
     Anchors anchors(int every);
 
 private:
+    // The rows of the ids `ids` reads (consecutive in id order), in `order`.
+    QList<ArticleListItem> itemsBetween(SqlQuery &ids, int expected, Order order);
     static QList<ArticleListItem> readItems(SqlQuery &rows, int expected, bool everyColumn = false);
 
     Database &m_database;

@@ -109,6 +109,13 @@ QString SqlDialect::cacheForBulkWrites() const
     return m_kind == DatabaseUrl::Kind::Sqlite ? QStringLiteral("PRAGMA cache_size=-262144") : QString();
 }
 
+QString SqlDialect::analyzeAfterBulkLoad(const QStringList &tables) const
+{
+    return m_kind == DatabaseUrl::Kind::Postgres
+        ? QStringLiteral("ANALYZE ") + tables.join(QStringLiteral(", "))
+        : QString();
+}
+
 QString SqlDialect::resetIdSequence(const QString &table) const
 {
     // Table names are ours (constants), never input. An identity column's sequence is found like a
@@ -123,7 +130,7 @@ QString SqlDialect::resetIdSequence(const QString &table) const
 QString SqlDialect::notifyListingChanged() const
 {
     return m_kind == DatabaseUrl::Kind::Postgres
-        ? QStringLiteral("SELECT pg_notify('%1', '')").arg(listingChannel())
+        ? QStringLiteral("SELECT pg_notify('%1', :payload)").arg(listingChannel())
         : QString();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QString>
+#include <QStringList>
 
 namespace blog {
 
@@ -28,7 +29,8 @@ public:
     // Serializes migrations of several instances starting at once (empty: the write lock does it).
     QString migrationLock() const;
     QString migrationUnlock() const;
-    // Tells other instances sharing the database that the listing changed (empty: nobody to tell).
+    // Tells other instances sharing the database that the listing changed, with one bound value, the
+    // payload (ChangeNotifier::Scope); empty: nobody to tell.
     QString notifyListingChanged() const;
     // With one bound value, the payload; empty where there is no NOTIFY.
     QString notifyCommentsAdded() const;
@@ -36,6 +38,10 @@ public:
     // pages to the WAL whenever its cache is full, again and again for the same index pages, so the
     // connection gets a cache that holds the indexes being filled (empty: PostgreSQL has its own buffers).
     QString cacheForBulkWrites() const;
+    // After a bulk load (import): statistics for the planner on these tables (names are ours, never
+    // input). PostgreSQL only: the server never runs ANALYZE on SQLite, whose plans for our queries need
+    // none (empty: nothing to run).
+    QString analyzeAfterBulkLoad(const QStringList &tables) const;
     // Whether many rows are better written by one INSERT than by one each: on PostgreSQL every statement is
     // a round trip; SQLite runs in-process, and there one multi-row INSERT a million times made an import
     // slower (more CPU and twice the system time) than the single-row one run for each row.

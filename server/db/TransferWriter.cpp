@@ -1,33 +1,118 @@
 #include "TransferWriter.h"
 
+#include "ArticleCodec.h"
 #include "Database.h"
-#include "DatabaseError.h"
 #include "SocialColumn.h"
 #include "Validation.h"
+#include "WriteTransaction.h"
 
 namespace blog {
+
+namespace {
+const QString Users = QStringLiteral("users");
+const QString Articles = QStringLiteral("articles");
+const QString Links = QStringLiteral("article_tags");
+const QString Comments = QStringLiteral("comments");
+
+struct Link
+{
+    qint64 articleId;
+    qint64 tagId;
+    int position;
+};
+
+bool isRefusal(const DatabaseError &error)
+{
+    return error.kind() == DatabaseError::Kind::UniqueViolation
+        || error.kind() == DatabaseError::Kind::ForeignKeyViolation;
+}
+} // namespace
 
 TransferWriter::TransferWriter(Database &database)
     : m_database(database)
     , m_db(database.connection())
-    , m_user(m_db, database.dialect(),
-          QStringLiteral(
-              "INSERT INTO users (id, email, email_key, full_name, password_hash, bio, social, "
-              "created_at, updated_at, username, username_key, image) VALUES (:id, :email, :key, "
-              ":name, :hash, :bio, :social, :created, :updated, :username, :username_key, :image)"))
-    , m_article(m_db, database.dialect(),
-          QStringLiteral("INSERT INTO articles (id, slug, title, description, text, author_id, created_at, "
-                         "updated_at) VALUES (:id, :slug, :title, :description, :text, :author, :created, "
-                         ":updated)"))
-    , m_comment(m_db, database.dialect(),
-          QStringLiteral("INSERT INTO comments (id, article_id, author_id, text, created_at, updated_at, "
-                         "deleted_at) VALUES (:id, :article, :author, :text, :created, :updated, :deleted)"))
+    , m_multiRow(database.dialect().prefersMultiRowInserts())
 {
     if (const QString cache = database.dialect().cacheForBulkWrites(); !cache.isEmpty())
         SqlQuery::exec(m_db, database.dialect(), cache);
 }
 
-void TransferWriter::insertUser(const TransferUser &user)
+QString TransferWriter::placeholder(const QString &column, qsizetype row)
+{
+    return QLatin1Char(':') + column + QLatin1Char('_') + QString::number(row);
+}
+
+SqlQuery &TransferWriter::statement(const Columns &columns, qsizetype count)
+{
+    auto &kept = m_statements[{ columns.table, count }];
+    if (!kept) {
+        QStringList rows;
+        for (qsizetype row = 0; row < count; ++row) {
+            QStringList values;
+            for (const QString &column : columns.names)
+                values.append(placeholder(column, row));
+            rows.append(QLatin1Char('(') + values.join(QStringLiteral(", ")) + QLatin1Char(')'));
+        }
+        kept = std::make_unique<SqlQuery>(m_db, m_database.dialect(),
+            QStringLiteral("INSERT INTO ") + columns.table + QStringLiteral(" (")
+                + columns.names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ")
+                + rows.join(QStringLiteral(", ")));
+    }
+    return *kept;
+}
+
+template<typename Row, typename Bind>
+void TransferWriter::insertBatch(const Columns &columns, const QList<Row> &rows, const Bind &bindRow)
+{
+    // The placeholders of every row a statement may hold, made once a column.
+    for (const QString &column : columns.names) {
+        QList<QString> &names = m_placeholders[column];
+        while (names.size() < std::min(rows.size(), MaxBatch))
+            names.append(placeholder(column, names.size()));
+    }
+    const auto oneByOne = [&](qsizetype from, qsizetype to) {
+        SqlQuery &single = statement(columns, 1);
+        for (qsizetype i = from; i < to; ++i) {
+            try {
+                bindRow(single, 0, i);
+                single.exec();
+            } catch (const DatabaseError &error) {
+                if (isRefusal(error))
+                    throw RowRefused(i, error);
+                throw;
+            }
+        }
+    };
+    if (!m_multiRow) {
+        oneByOne(0, rows.size());
+        return;
+    }
+    for (qsizetype from = 0; from < rows.size(); from += MaxBatch) {
+        const qsizetype count = std::min(MaxBatch, rows.size() - from);
+        try {
+            // A savepoint, so that a refused batch can be taken back and its rows tried one by one to
+            // name the row refused (a failed statement ends a PostgreSQL transaction otherwise).
+            WriteTransaction savepoint(m_database);
+            SqlQuery &query = statement(columns, count);
+            for (qsizetype i = 0; i < count; ++i)
+                bindRow(query, i, from + i);
+            query.exec();
+            savepoint.commit();
+            continue;
+        } catch (const DatabaseError &error) {
+            if (!isRefusal(error))
+                throw;
+        }
+        oneByOne(from, from + count);
+    }
+}
+
+void TransferWriter::bindAt(SqlQuery &query, const QString &column, qsizetype row, const QVariant &value)
+{
+    query.bind(m_placeholders[column][row], value);
+}
+
+QString TransferWriter::usernameFor(const TransferUser &user)
 {
     // Files from before usernames carry none: such a user gets its e-mail's local part, made unique
     // among the users imported (the import fills an empty database). A username the file carries is
@@ -38,70 +123,75 @@ void TransferWriter::insertUser(const TransferUser &user)
          ++n)
         username = Validation::usernameCandidate(base, n);
     m_usernameKeys.insert(Validation::usernameKey(username));
-    m_user.bind(QStringLiteral(":username"), username)
-        .bind(QStringLiteral(":username_key"), Validation::usernameKey(username))
-        .bind(QStringLiteral(":image"),
-            user.image.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(user.image))
-        .bind(QStringLiteral(":id"), user.id)
-        .bind(QStringLiteral(":email"), user.email)
-        .bind(QStringLiteral(":key"), Validation::emailKey(user.email))
-        .bind(QStringLiteral(":name"), user.fullName)
-        .bind(QStringLiteral(":hash"), user.passwordHash)
-        .bind(QStringLiteral(":bio"), user.bio)
-        .bind(QStringLiteral(":social"), SocialColumn::encode(user.social))
-        .bind(QStringLiteral(":created"), user.createdAt)
-        .bind(QStringLiteral(":updated"), user.updatedAt)
-        .exec();
+    return username;
 }
 
-void TransferWriter::insertArticle(const TransferArticle &article)
+void TransferWriter::insertUsers(const QList<TransferUser> &users)
 {
-    m_article.bind(QStringLiteral(":id"), article.id)
-        .bind(QStringLiteral(":slug"), article.slug)
-        .bind(QStringLiteral(":title"), article.title)
-        .bind(QStringLiteral(":description"), article.description)
-        .bind(QStringLiteral(":text"), article.text)
-        .bind(QStringLiteral(":author"), article.authorId)
-        .bind(QStringLiteral(":created"), article.createdAt)
-        .bind(QStringLiteral(":updated"), article.updatedAt)
-        .exec();
-    if (article.tags.isEmpty())
-        return;
-    if (!m_database.dialect().prefersMultiRowInserts()) {
-        SqlQuery &query = links(1);
-        const auto &[a, t, p] = m_linkPlaceholders[0];
+    static const Columns columns { Users,
+        { QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("email_key"),
+            QStringLiteral("full_name"), QStringLiteral("password_hash"), QStringLiteral("bio"),
+            QStringLiteral("social"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+            QStringLiteral("username"), QStringLiteral("username_key"), QStringLiteral("image") } };
+    // Made once a user, before any insert: a batch tried again row by row must bind the same names.
+    QStringList usernames;
+    usernames.reserve(users.size());
+    for (const TransferUser &user : users)
+        usernames.append(usernameFor(user));
+    insertBatch(columns, users, [&](SqlQuery &query, qsizetype row, qsizetype index) {
+        const TransferUser &user = users[index];
+        const QString &username = usernames[index];
+        const auto &c = columns.names;
+        bindAt(query, c[0], row, user.id);
+        bindAt(query, c[1], row, user.email);
+        bindAt(query, c[2], row, Validation::emailKey(user.email));
+        bindAt(query, c[3], row, user.fullName);
+        bindAt(query, c[4], row, user.passwordHash);
+        bindAt(query, c[5], row, user.bio);
+        bindAt(query, c[6], row, SocialColumn::encode(user.social));
+        bindAt(query, c[7], row, user.createdAt);
+        bindAt(query, c[8], row, user.updatedAt);
+        bindAt(query, c[9], row, username);
+        bindAt(query, c[10], row, Validation::usernameKey(username));
+        bindAt(query, c[11], row,
+            user.image.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(user.image));
+    });
+}
+
+void TransferWriter::insertArticles(const QList<TransferArticle> &articles)
+{
+    static const Columns columns { Articles,
+        { QStringLiteral("id"), QStringLiteral("slug"), QStringLiteral("title"),
+            QStringLiteral("description"), QStringLiteral("text"), QStringLiteral("author_id"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("tag_list") } };
+    static const Columns linkColumns { Links,
+        { QStringLiteral("article_id"), QStringLiteral("tag_id"), QStringLiteral("position") } };
+    insertBatch(columns, articles, [&](SqlQuery &query, qsizetype row, qsizetype index) {
+        const TransferArticle &article = articles[index];
+        const auto &c = columns.names;
+        bindAt(query, c[0], row, article.id);
+        bindAt(query, c[1], row, article.slug);
+        bindAt(query, c[2], row, article.title);
+        bindAt(query, c[3], row, article.description);
+        bindAt(query, c[4], row, article.text);
+        bindAt(query, c[5], row, article.authorId);
+        bindAt(query, c[6], row, article.createdAt);
+        bindAt(query, c[7], row, article.updatedAt);
+        bindAt(query, c[8], row, ArticleCodec::tagsToJsonText(article.tags));
+    });
+    // The articles are in: their links cannot be refused (tags exist, names do not repeat in an article).
+    QList<Link> links;
+    for (const TransferArticle &article : articles) {
         for (qsizetype position = 0; position < article.tags.size(); ++position)
-            query.bind(a, article.id).bind(t, tagId(article.tags[position])).bind(p, int(position)).exec();
-        return;
+            links.append({ article.id, tagId(article.tags[position]), int(position) });
     }
-    SqlQuery &query = links(article.tags.size());
-    for (qsizetype position = 0; position < article.tags.size(); ++position) {
-        const auto &[a, t, p] = m_linkPlaceholders[position];
-        query.bind(a, article.id).bind(t, tagId(article.tags[position])).bind(p, int(position));
-    }
-    query.exec();
-}
-
-SqlQuery &TransferWriter::links(qsizetype count)
-{
-    while (m_linkPlaceholders.size() < count) {
-        const QString n = QString::number(m_linkPlaceholders.size());
-        m_linkPlaceholders.append(
-            { QStringLiteral(":a") + n, QStringLiteral(":t") + n, QStringLiteral(":p") + n });
-    }
-    if (qsizetype(m_links.size()) <= count)
-        m_links.resize(count + 1);
-    if (!m_links[count]) {
-        QStringList rows;
-        for (qsizetype i = 0; i < count; ++i)
-            rows.append(
-                QStringLiteral("(%1, %2, %3)")
-                    .arg(m_linkPlaceholders[i][0], m_linkPlaceholders[i][1], m_linkPlaceholders[i][2]));
-        m_links[count] = std::make_unique<SqlQuery>(m_db, m_database.dialect(),
-            QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES ")
-                + rows.join(QStringLiteral(", ")));
-    }
-    return *m_links[count];
+    insertBatch(linkColumns, links, [&](SqlQuery &query, qsizetype row, qsizetype index) {
+        const Link &link = links[index];
+        const auto &c = linkColumns.names;
+        bindAt(query, c[0], row, link.articleId);
+        bindAt(query, c[1], row, link.tagId);
+        bindAt(query, c[2], row, link.position);
+    });
 }
 
 qint64 TransferWriter::tagId(const QString &name)
@@ -124,27 +214,43 @@ qint64 TransferWriter::tagId(const QString &name)
     return id;
 }
 
-void TransferWriter::insertComment(const TransferComment &comment)
+void TransferWriter::insertComments(const QList<TransferComment> &comments)
 {
-    m_comment.bind(QStringLiteral(":id"), comment.id)
-        .bind(QStringLiteral(":article"), comment.articleId)
-        .bind(QStringLiteral(":author"), comment.authorId)
-        .bind(QStringLiteral(":text"), comment.text)
-        .bind(QStringLiteral(":created"), comment.createdAt)
-        .bind(QStringLiteral(":updated"), comment.updatedAt)
-        .bind(QStringLiteral(":deleted"), comment.deletedAt ? QVariant(*comment.deletedAt) : QVariant())
-        .exec();
+    static const Columns columns { Comments,
+        { QStringLiteral("id"), QStringLiteral("article_id"), QStringLiteral("author_id"),
+            QStringLiteral("text"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+            QStringLiteral("deleted_at") } };
+    insertBatch(columns, comments, [&](SqlQuery &query, qsizetype row, qsizetype index) {
+        const TransferComment &comment = comments[index];
+        const auto &c = columns.names;
+        bindAt(query, c[0], row, comment.id);
+        bindAt(query, c[1], row, comment.articleId);
+        bindAt(query, c[2], row, comment.authorId);
+        bindAt(query, c[3], row, comment.text);
+        bindAt(query, c[4], row, comment.createdAt);
+        bindAt(query, c[5], row, comment.updatedAt);
+        bindAt(query, c[6], row, comment.deletedAt ? QVariant(*comment.deletedAt) : QVariant());
+    });
 }
 
-void TransferWriter::resetIdSequences()
+void TransferWriter::finish()
 {
     const SqlDialect &dialect = m_database.dialect();
-    for (const QString &table :
-        { QStringLiteral("users"), QStringLiteral("articles"), QStringLiteral("comments") }) {
+    // One pass over the comments imported, where counting them row by row would be a statement an
+    // article.
+    SqlQuery::exec(m_db, dialect,
+        QStringLiteral("UPDATE articles SET comment_count = (SELECT count(*) FROM comments c "
+                       "WHERE c.article_id = articles.id AND c.deleted_at IS NULL) "
+                       "WHERE id IN (SELECT article_id FROM comments WHERE deleted_at IS NULL)"));
+    for (const QString &table : { Users, Articles, Comments }) {
         const QString sql = dialect.resetIdSequence(table);
         if (!sql.isEmpty())
             SqlQuery::exec(m_db, dialect, sql);
     }
+    if (const QString analyze
+        = dialect.analyzeAfterBulkLoad({ Users, Articles, QStringLiteral("tags"), Links, Comments });
+        !analyze.isEmpty())
+        SqlQuery::exec(m_db, dialect, analyze);
 }
 
 } // namespace blog

@@ -50,6 +50,16 @@ QString refusalOf(const TransferCodec::Record &record, DatabaseError::Kind kind)
         record);
 }
 
+// The rows of a batch of records all of kind Row.
+template<typename Row> QList<Row> rowsOf(const QList<std::pair<qint64, TransferCodec::Record>> &records)
+{
+    QList<Row> rows;
+    rows.reserve(records.size());
+    for (const auto &record : records)
+        rows.append(std::get<Row>(record.second));
+    return rows;
+}
+
 } // namespace
 
 DataTransfer::DataTransfer(Database &database)
@@ -100,6 +110,31 @@ Expected<DataTransfer::Counts, QString> DataTransfer::importFrom(QIODevice &inpu
 
     Counts counts;
     TransferWriter writer(m_database);
+    // Records wait here, with their line numbers, until a batch of one kind is full or the kind changes
+    // (users come before the articles that name them, articles before their comments).
+    QList<std::pair<qint64, TransferCodec::Record>> pending;
+    const auto flush = [&]() -> std::optional<QString> {
+        if (pending.isEmpty())
+            return std::nullopt;
+        try {
+            std::visit(
+                Overloaded {
+                    [&](const TransferUser &) { writer.insertUsers(rowsOf<TransferUser>(pending)); },
+                    [&](const TransferArticle &) { writer.insertArticles(rowsOf<TransferArticle>(pending)); },
+                    [&](const TransferComment &) { writer.insertComments(rowsOf<TransferComment>(pending)); },
+                    [&](const TransferCodec::UnknownKind &) {},
+                },
+                pending.first().second);
+        } catch (const TransferWriter::RowRefused &error) {
+            const auto &[lineNumber, record] = pending.at(error.index());
+            const QString refusal = refusalOf(record, error.kind());
+            if (refusal.isEmpty())
+                throw;
+            return QStringLiteral("line %1: %2").arg(lineNumber).arg(refusal);
+        }
+        pending.clear();
+        return std::nullopt;
+    };
     qint64 lineNumber = 0;
     while (!input.atEnd()) {
         QByteArray line = input.readLine();
@@ -110,36 +145,31 @@ Expected<DataTransfer::Counts, QString> DataTransfer::importFrom(QIODevice &inpu
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
-        const auto record = TransferCodec::decode(line);
+        auto record = TransferCodec::decode(line);
         if (!record)
             return QStringLiteral("line %1: %2").arg(lineNumber).arg(record.error());
-        try {
-            std::visit(Overloaded {
-                           [&](const TransferUser &user) {
-                               writer.insertUser(user);
-                               ++counts.users;
-                           },
-                           [&](const TransferArticle &article) {
-                               writer.insertArticle(article);
-                               ++counts.articles;
-                           },
-                           [&](const TransferComment &comment) {
-                               writer.insertComment(comment);
-                               ++counts.comments;
-                           },
-                           [&](const TransferCodec::UnknownKind &) { ++counts.skipped; },
-                       },
-                *record);
-        } catch (const DatabaseError &error) {
-            const QString refusal = refusalOf(*record, error.kind());
-            if (refusal.isEmpty())
-                throw;
-            return QStringLiteral("line %1: %2").arg(lineNumber).arg(refusal);
+        std::visit(Overloaded {
+                       [&](const TransferUser &) { ++counts.users; },
+                       [&](const TransferArticle &) { ++counts.articles; },
+                       [&](const TransferComment &) { ++counts.comments; },
+                       [&](const TransferCodec::UnknownKind &) { ++counts.skipped; },
+                   },
+            *record);
+        if (std::holds_alternative<TransferCodec::UnknownKind>(*record))
+            continue;
+        if (!pending.isEmpty()
+            && (pending.size() >= TransferWriter::MaxBatch
+                || pending.first().second.index() != record->index())) {
+            if (const auto refused = flush())
+                return *refused;
         }
+        pending.append({ lineNumber, std::move(*record) });
         if (progress && counts.total() % ProgressEvery == 0)
             progress(counts);
     }
-    writer.resetIdSequences();
+    if (const auto refused = flush())
+        return *refused;
+    writer.finish();
     transaction.commit();
     if (progress)
         progress(counts);

@@ -221,6 +221,13 @@ cmd_bulk() {
         n = split(words, w, " ")
         for (i = 1; i <= n; i++) printf "%s(%d, '\''%s'\'')", (i > 1 ? ", " : ""), i - 1, w[i]
     }')
+    # Schemas from migration 0007 on keep each article's tags on its row too (tag_list), as our writes do.
+    local tag_lists=""
+    if [ "$(sqlite3 "$db" "SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'tag_list'")" = 1 ]; then
+        tag_lists="UPDATE articles SET tag_list = (SELECT json_group_array(name) FROM (SELECT t.name AS name
+            FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = articles.id ORDER BY l.position))
+            WHERE id >= (SELECT first_id FROM bulk_base);"
+    fi
     local started=$SECONDS
     # Our timestamps are ISO 8601 UTC with milliseconds ("2026-11-25T19:04:12.123Z"), written here from whole
     # epoch milliseconds (strftime's %f would go through a double and may round).
@@ -316,6 +323,7 @@ JOIN (SELECT 0 AS position UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELEC
     ON k.position < p.tag_count
 JOIN bulk_tags t ON t.n = (p.tag_from + k.position * p.tag_step) % (SELECT tags FROM bulk_base)
 ORDER BY p.id, k.position;
+$tag_lists
 COMMIT;
 $analyze
 PRAGMA wal_checkpoint(TRUNCATE);

@@ -6,7 +6,7 @@ local n = 0
 function bench.init()
   slugs = bench.data("slugs.txt")
   tokens = bench.tokens()
-  pages = math.max(1, math.floor(#slugs / 20))
+  pages = math.max(1, math.floor(bench.count(slugs) / 20))
 end
 function request()
   local r = math.random(100)

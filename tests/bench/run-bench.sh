@@ -7,9 +7,10 @@
 #
 # Sizes: BENCH_USERS (2000), BENCH_ARTICLES (20000; --large: 1000000), BENCH_COMMENTS (100000), and
 # BENCH_DURATION seconds a scenario (10). --quick: 200 users, 2000 articles, 10000 comments, 3 s (the
-# environment still wins). --large: the full data, and then articles added with sqlite3 up to BENCH_ARTICLES
-# (see below). With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), two more rows: our
-# listing on PostgreSQL with the same rows.
+# environment still wins). --large: BENCH_ARTICLES articles loaded with `blog-server import` (see below).
+# With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), the PostgreSQL rows: our server on
+# PostgreSQL with the same rows (cached and random listing pages, detail, profile, mixed; --large also the
+# paced rows), each held to the SQLite row of the same scenario.
 #
 # How the data is built. Sign-up is argon2id-bound on both servers (~150-200 ms of both cores a hash, so
 # ~5 sign-ups/s) and the Node app posts comments at ~60/s: building 2,000 users and 100,000 comments through
@@ -26,17 +27,14 @@
 # run works on fresh copies, since the write scenarios add comments.
 #
 # --large. A million articles through our API take well over half an hour (curl and the server each
-# handle every post), far more than the measurements. So --large starts from the full
-# data (2000 users, 20000 articles, 100000 comments, built through the API as above, or reused from its
-# BUILD/bench/data-2000-20000-100000/ when complete), copies our file, brings its schema up to this
-# build's migrations (the base may be older), and adds the other articles directly with the sqlite3 CLI
-# (load-data.sh bulk: one transaction, about 25 s for 980,000 rows). Those rows are what our server
-# writes for a post (slug by our rules, ISO 8601 timestamps after the base's, authors round-robin, 1-4 of
-# the existing tags), but with shorter texts (30-80 words) and no comments; docs/performance-large.md (where
-# --large writes its table) says so.
-# slugs.txt then lists every slug, and the Node copy is made from the large file as usual. The result goes
-# to its own BUILD/bench/data-2000-1000000-100000/, whose `complete` records the base's API time and the
-# bulk time. --reload builds the base again too.
+# handle every post), far more than the measurements. So --large loads them the way an installation that
+# moves in would: tests/bench/make-import.py writes a `blog-server import` file (JSON Lines, the export
+# format) of USERS users, ARTICLES articles and COMMENTS comments shaped like the API-built ones (the first
+# 20000 articles with 150-400 words, the others 30-80; comments on those first ones), every user with the
+# argon2id hash of the benchmark's password from one sign-up on a throwaway server; `blog-server import`
+# loads it into our SQLite file (about a minute of CPU for a million articles) and, for the PostgreSQL rows,
+# into the empty PostgreSQL database. The Node copy is made from the SQLite file as usual. The result goes
+# to BUILD/bench/data-2000-1000000-100000/ (import.jsonl kept), whose `complete` records each step's time.
 #
 # How it is measured. Both servers run side by side on loopback (127.0.0.1 only, nothing else is ever
 # targeted), each on its own copy of the data; ours as `blog-server serve` (one HTTP thread a core), Node
@@ -98,7 +96,7 @@ fi
 SERVER=$(cd "$(dirname "$SERVER")" && pwd)/$(basename "$SERVER")
 BUILD=$(cd "$(dirname "$SERVER")/.." && pwd)
 
-BASE_ARTICLES=20000 # --large: the articles built through the API, the rest being added with sqlite3
+BASE_ARTICLES=20000 # --large: the articles with full-length texts (and all the comments); the rest are short
 case "$MODE" in
     quick) USERS=200 ARTICLES=2000 COMMENTS=10000 DURATION=3 ;;
     large) USERS=2000 ARTICLES=1000000 COMMENTS=100000 DURATION=10 ;;
@@ -107,7 +105,7 @@ esac
 USERS=${BENCH_USERS:-$USERS} ARTICLES=${BENCH_ARTICLES:-$ARTICLES}
 COMMENTS=${BENCH_COMMENTS:-$COMMENTS} DURATION=${BENCH_DURATION:-$DURATION}
 if [ "$MODE" = large ] && [ "$ARTICLES" -le "$BASE_ARTICLES" ]; then
-    die "--large adds articles to the $BASE_ARTICLES built through the API; BENCH_ARTICLES=$ARTICLES adds none"
+    die "--large writes $BASE_ARTICLES full-length articles and short ones after them; BENCH_ARTICLES=$ARTICLES leaves none"
 fi
 THREADS=2 CONNECTIONS=32 TOKENS=32 PASSWORD=bench-password
 
@@ -118,7 +116,6 @@ done
 
 WORK=$BUILD/bench
 DATA=$WORK/data-$USERS-$ARTICLES-$COMMENTS
-BASE_DATA=$WORK/data-$USERS-$BASE_ARTICLES-$COMMENTS # --large only
 RUN=$WORK/run
 NODE_DIR=$BUILD/seed-node
 mkdir -p "$WORK"
@@ -248,35 +245,39 @@ build_data() {
     log "data ready in $((SECONDS - started)) s"
 }
 
-# build_large_data: the base (BASE_DATA, built when missing or on --reload) copied and migrated, the articles
-# beyond it added with sqlite3, then slugs.txt and the Node copy. DATA/complete records the base's API time
-# (api_seconds), the sqlite3 time (bulk_seconds) and total_seconds: the base's API time plus this build.
+# build_large_data: the data the way an installation that moves in gets it, through `blog-server import`:
+# make-import.py writes the file (users, articles, comments; every user with the one argon2id hash of the
+# benchmark's password, made by signing up once on a throwaway server), the import fills our SQLite file,
+# and the Node copy is made from it as usual. DATA/import.jsonl is kept for the PostgreSQL rows, which
+# import the same file. DATA/complete records the seconds of each step.
 build_large_data() {
-    if [ "$RELOAD" = 1 ] || [ ! -f "$BASE_DATA/complete" ]; then
-        build_data "$BASE_DATA" "$BASE_ARTICLES"
-    else
-        log "reusing the base data in $BASE_DATA (built $(sed -n 's/^loaded=//p' "$BASE_DATA/complete"))"
-    fi
-    local started=$SECONDS api_seconds bulk_started bulk_seconds
-    api_seconds=$(sed -n 's/^api_seconds=//p' "$BASE_DATA/complete")
+    local started=$SECONDS port pid hash generate_started generate_seconds import_started import_seconds
     rm -rf "$DATA"
     mkdir -p "$DATA/load"
-    cp "$BASE_DATA/ours.sqlite" "$BASE_DATA/emails.txt" "$DATA/"
-    # The base may come from an older build: the new rows go into this build's schema (an index added by a
-    # later migration is then filled as they go in, not at the first start-up we measure).
-    "$SERVER" migrate --database "sqlite:$DATA/ours.sqlite" >"$DATA/load/migrate.log" 2>&1 ||
-        die "blog-server migrate failed on $DATA/ours.sqlite (see $DATA/load/migrate.log)"
-    log "adding articles with sqlite3 up to $ARTICLES"
-    bulk_started=$SECONDS
-    "$HERE/load-data.sh" bulk "$DATA/ours.sqlite" "$ARTICLES"
-    bulk_seconds=$((SECONDS - bulk_started))
-    sqlite3 "$DATA/ours.sqlite" "SELECT slug FROM articles ORDER BY id" >"$DATA/slugs.txt"
+    log "one sign-up on a throwaway server, for the argon2id hash of the benchmark's password"
+    port=$(free_port)
+    start_ours "sqlite:$DATA/load/hash.sqlite" "$port" "$DATA/load/hash.log"
+    pid=$STARTED
+    wait_ready "$port" "$pid"
+    curl -sS -o /dev/null --json "{\"email\":\"hash@bench.example\",\"fullName\":\"Hash\",\"password\":\"$PASSWORD\"}" \
+        "http://127.0.0.1:$port/user/sign-up"
+    stop "$pid"
+    hash=$(sqlite3 "$DATA/load/hash.sqlite" "SELECT password_hash FROM users")
+    [[ "$hash" == '$argon2id$'* ]] || die "no argon2id hash from the throwaway server (see $DATA/load/hash.log)"
+    log "writing the import file: $USERS users, $ARTICLES articles ($BASE_ARTICLES of them 150-400 words), $COMMENTS comments"
+    generate_started=$SECONDS
+    python3 "$HERE/make-import.py" "$DATA" "$USERS" "$ARTICLES" "$COMMENTS" "$BASE_ARTICLES" "$hash"
+    generate_seconds=$((SECONDS - generate_started))
+    log "blog-server import into SQLite ($(du -m "$DATA/import.jsonl" | cut -f1) MiB of JSON Lines)"
+    import_started=$SECONDS
+    "$SERVER" import --from "$DATA/import.jsonl" --database "sqlite:$DATA/ours.sqlite" >"$DATA/load/import.log" 2>&1 ||
+        die "blog-server import failed (see $DATA/load/import.log)"
+    import_seconds=$((SECONDS - import_started))
+    log "$(tail -n 1 "$DATA/load/import.log")"
     node_data "$DATA"
-    printf 'loaded=%s\nbase=%s\nbase_loaded=%s\napi_seconds=%s\nbulk_seconds=%s\ntotal_seconds=%s\n' \
-        "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$(basename "$BASE_DATA")" \
-        "$(sed -n 's/^loaded=//p' "$BASE_DATA/complete")" "$api_seconds" "$bulk_seconds" \
-        "$((api_seconds + SECONDS - started))" >"$DATA/complete"
-    log "large data ready in $((SECONDS - started)) s (sqlite3 $bulk_seconds s)"
+    printf 'loaded=%s\ngenerate_seconds=%s\nimport_seconds=%s\ntotal_seconds=%s\n' \
+        "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$generate_seconds" "$import_seconds" "$((SECONDS - started))" >"$DATA/complete"
+    log "large data ready in $((SECONDS - started)) s (file $generate_seconds s, import $import_seconds s)"
 }
 
 # --- tokens: sign in TOKENS users on a server, one token a line --------------------------------------------
@@ -377,7 +378,8 @@ else
 fi
 LOAD_API_SECONDS=$(sed -n 's/^api_seconds=//p' "$DATA/complete")
 LOAD_TOTAL_SECONDS=$(sed -n 's/^total_seconds=//p' "$DATA/complete")
-LOAD_BULK_SECONDS=$(sed -n 's/^bulk_seconds=//p' "$DATA/complete")
+LOAD_GENERATE_SECONDS=$(sed -n 's/^generate_seconds=//p' "$DATA/complete")
+LOAD_IMPORT_SECONDS=$(sed -n 's/^import_seconds=//p' "$DATA/complete")
 LOADED_AT=$(sed -n 's/^loaded=//p' "$DATA/complete")
 COUNTS=$(sqlite3 "$DATA/ours.sqlite" "SELECT (SELECT count(*) FROM users) || ' users, ' || (SELECT count(*) FROM articles)
     || ' articles, ' || (SELECT count(*) FROM article_tags) || ' article-tag links (' || (SELECT count(*) FROM tags)
@@ -547,7 +549,8 @@ measure_while_scraped() {
 }
 # --large: the random pages again at a pace the server can carry, for their latency without a queue.
 if [ "$MODE" = large ]; then
-    SCENARIOS=("${SCENARIOS[@]:0:5}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:5}")
+    SCENARIOS=("${SCENARIOS[@]:0:8}" "paced|listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua|$CONNECTIONS"
+        "${SCENARIOS[8]}" "detailpaced|article detail, paced (~2,000 req/s offered)|detail-paced.lua|$CONNECTIONS" "${SCENARIOS[@]:9}")
 fi
 # The RealWorld rows' tag: the one most articles have (the rows measure a full first page).
 BENCH_TAG=$(sqlite3 "$RUN/ours.sqlite" "SELECT t.name FROM tags t JOIN article_tags l ON l.tag_id = t.id \
@@ -589,26 +592,56 @@ PG_NOTE="not measured (BLOG_TEST_POSTGRES_URL was not set)"
 PG_RSS=""
 if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     command -v psql >/dev/null || die "psql is missing"
-    log "PostgreSQL: copying the same rows, then our listing on it"
-    "$HERE/load-data.sh" pg "$RUN/ours.sqlite" "$BLOG_TEST_POSTGRES_URL" "$SERVER"
+    if [ "$MODE" = large ]; then
+        # The same file the SQLite rows were imported from, into the empty database ./dev bench made.
+        log "PostgreSQL: blog-server import of the same file, then our server on it"
+        pg_import_started=$SECONDS
+        "$SERVER" import --from "$DATA/import.jsonl" --database "$BLOG_TEST_POSTGRES_URL" >"$RUN/import-postgres.log" 2>&1 ||
+            die "blog-server import into PostgreSQL failed (see $RUN/import-postgres.log)"
+        PG_IMPORT_NOTE=", into PostgreSQL in $((SECONDS - pg_import_started)) s"
+        log "$(tail -n 1 "$RUN/import-postgres.log")"
+        # What autovacuum would do soon after a load: the visibility map for index-only scans.
+        psql -q -v ON_ERROR_STOP=1 "$BLOG_TEST_POSTGRES_URL" -c "VACUUM ANALYZE users, articles, tags, article_tags, comments" >/dev/null
+        PG_HOW="the same file imported with \`blog-server import\`, then VACUUM ANALYZE"
+    else
+        log "PostgreSQL: copying the same rows, then our server on it"
+        "$HERE/load-data.sh" pg "$RUN/ours.sqlite" "$BLOG_TEST_POSTGRES_URL" "$SERVER"
+        PG_HOW="same rows copied in with COPY, then VACUUM ANALYZE"
+    fi
     PG_PORT=$(free_port)
     start_ours "$BLOG_TEST_POSTGRES_URL" "$PG_PORT" "$RUN/ours-postgres.log"
     PG_SERVER_PID=$STARTED
     wait_ready "$PG_PORT" "$PG_SERVER_PID"
-    BENCH_DATA=$DATA BENCH_TOKENS=/dev/null BENCH_LUA=$HERE \
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/random-pages.lua" "http://127.0.0.1:$PG_PORT" >"$RUN/warmup-pg.txt" 2>&1 &
-    wrk_pid=$!
-    PIDS+=("$wrk_pid")
-    wait "$wrk_pid" || true
-    forget "$wrk_pid"
-    measure pg-cached "PostgreSQL: listing, cached first page" pg "$PG_PORT" listing.lua "$CONNECTIONS" /dev/null
-    measure pg-pages "PostgreSQL: listing, random pages" pg "$PG_PORT" random-pages.lua "$CONNECTIONS" /dev/null
-    measure pg-searchcommon "PostgreSQL: search, a word nearly every article has (same query: cached)" pg "$PG_PORT" search-common.lua "$CONNECTIONS" /dev/null
-    measure pg-searchrare "PostgreSQL: search, a word one article has (random queries)" pg "$PG_PORT" search-rare.lua "$CONNECTIONS" /dev/null
-    measure pg-searchphrase "PostgreSQL: search, a quoted phrase (random queries)" pg "$PG_PORT" search-phrase.lua "$CONNECTIONS" /dev/null
+    sign_in_tokens "$PG_PORT" "$RUN/tokens-pg.txt"
+    for warmup in random-pages.lua detail.lua; do
+        BENCH_DATA=$DATA BENCH_TOKENS=/dev/null BENCH_LUA=$HERE \
+            wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/$warmup" "http://127.0.0.1:$PG_PORT" >"$RUN/warmup-pg-$warmup.txt" 2>&1 &
+        wrk_pid=$!
+        PIDS+=("$wrk_pid")
+        wait "$wrk_pid" || true
+        forget "$wrk_pid"
+    done
+    PG_SCENARIOS=(
+        "pg-cached|PostgreSQL: listing, cached first page|listing.lua"
+        "pg-pages|PostgreSQL: listing, random pages|random-pages.lua"
+        "pg-detail|PostgreSQL: article detail|detail.lua"
+        "pg-profile|PostgreSQL: profile (Bearer token)|token.lua"
+        "pg-searchcommon|PostgreSQL: search, a word nearly every article has (same query: cached)|search-common.lua"
+        "pg-searchrare|PostgreSQL: search, a word one article has (random queries)|search-rare.lua"
+        "pg-searchphrase|PostgreSQL: search, a quoted phrase (random queries)|search-phrase.lua"
+        "pg-mixed|PostgreSQL: mixed, 90 % reads / 10 % writes|mixed.lua"
+    )
+    if [ "$MODE" = large ]; then
+        PG_SCENARIOS=("${PG_SCENARIOS[@]:0:2}" "pg-paced|PostgreSQL: listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua"
+            "${PG_SCENARIOS[2]}" "pg-detailpaced|PostgreSQL: article detail, paced (~2,000 req/s offered)|detail-paced.lua" "${PG_SCENARIOS[@]:3}")
+    fi
+    for scenario in "${PG_SCENARIOS[@]}"; do
+        IFS='|' read -r id label script <<<"$scenario"
+        measure "$id" "$label" pg "$PG_PORT" "$script" "$CONNECTIONS" "$RUN/tokens-pg.txt"
+    done
     PG_RSS=$(rss_mib "$PG_SERVER_PID")
     stop "$PG_SERVER_PID"
-    PG_NOTE="PostgreSQL $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW server_version' | cut -d' ' -f1), same rows copied in with COPY, then VACUUM ANALYZE; our server alone (the Node app is SQLite-only)"
+    PG_NOTE="PostgreSQL $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW server_version' | cut -d' ' -f1), $PG_HOW; our server alone (the Node app is SQLite-only)"
 fi
 BENCH_SECONDS=$((SECONDS - BENCH_STARTED))
 
@@ -676,7 +709,7 @@ render_table() {
         for (i = 1; i <= n; i++) {
             id = order[i]
             if (id !~ /^pg-/) continue
-            base = substr(id, 4) # the same row on SQLite
+            base = substr(id, 4) # the SQLite row of the same scenario
             printf "| %s | %s | %s | %s | %s | – | – | – | – | %s of SQLite |\n", label[id],
                 rate(rps[id, "pg"]), lat(p50[id, "pg"]), lat(p99[id, "pg"]), err[id, "pg"],
                 ratio(rps[id, "pg"], rps[base, "ours"])
@@ -704,17 +737,17 @@ echo
 SIZE_NOTE="$USERS users, $ARTICLES articles, $COMMENTS comments"
 [ "$MODE" = quick ] && SIZE_NOTE="$SIZE_NOTE (--quick: small sizes and short scenarios, for trying the harness out)"
 if [ "$MODE" = large ]; then
-    SIZE_NOTE="$SIZE_NOTE (--large: the articles beyond the first $BASE_ARTICLES inserted with sqlite3, see below)"
-    BUILT_NOTE="Data built $LOADED_AT: $BASE_ARTICLES articles, the users and the comments through our API in"
-    BUILT_NOTE+=" $LOAD_API_SECONDS s, the other articles with sqlite3 in $LOAD_BULK_SECONDS s"
+    SIZE_NOTE="$SIZE_NOTE (--large: loaded with \`blog-server import\`, see below)"
+    BUILT_NOTE="Data built $LOADED_AT: the import file written by make-import.py in $LOAD_GENERATE_SECONDS s,"
+    BUILT_NOTE+=" \`blog-server import\` into SQLite in $LOAD_IMPORT_SECONDS s${PG_IMPORT_NOTE:-}"
     BUILT_NOTE+=" ($LOAD_TOTAL_SECONDS s in all with the copy into the Node schema)"
-    DATA_HOW="The data is built in two steps. Its first $BASE_ARTICLES articles, its $USERS users and its $COMMENTS comments
-come through our server's HTTP API (sign-ups, then articles with 1-4 tags each, then comments on random
-articles by random users; curl in parallel mode on loopback). The articles beyond those, up to $ARTICLES, are
-inserted with the sqlite3 CLI straight into our SQLite file, not through the API (a million posts through it
-take 30-80 minutes): one transaction of rows as our server writes them (slugs by its rules, ISO 8601
-timestamps after the others, authors round-robin, 1-4 of the same tags), but with 30-80 words of text instead
-of 150-400, and no comments."
+    DATA_HOW="The data goes in the way an installation that moves in would load it: \`blog-server import\` reads
+a JSON Lines file (the format of \`blog-server export\`) that \`tests/bench/make-import.py\` writes: $USERS users, then
+$ARTICLES articles with 1-4 tags each (round-robin over the users; the first $BASE_ARTICLES with 150-400 words of
+text like the ones posted through the API in the regular run, the others 30-80), then $COMMENTS comments on
+random articles among the first $BASE_ARTICLES by random users. Every user has the same argon2id hash of the
+benchmark's password (made by one sign-up on a throwaway server): hashing it $USERS times would take minutes
+and gives the same bytes. The PostgreSQL rows import the same file into the empty database."
 else
     BUILT_NOTE="Data built $LOADED_AT through our API in $LOAD_API_SECONDS s"
     BUILT_NOTE+=" ($LOAD_TOTAL_SECONDS s with the copy into the Node schema)"
@@ -768,4 +801,6 @@ loaded database to its first 200 on \`GET /article?limit=20&offset=0\` (curl eve
 Everything is in \`tests/bench/run-bench.sh\` (its header says the rest); wrk's full reports are left in
 \`build-release/bench/run/\`.
 DOC
+# --large: what the profiles at a million articles showed (kept beside this script, dated in its text).
+[ "$MODE" = large ] && { echo; cat "$HERE/performance-large-notes.md"; } >>"$ROOT/$DOC_FILE"
 log "written to $DOC_FILE; total $((SECONDS - STARTED_AT)) s (measurements $BENCH_SECONDS s)"

@@ -41,6 +41,9 @@ SELECT (SELECT min(id) FROM articles) + i * 7919 % (SELECT count(*) FROM article
        '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z',
        CASE WHEN i % 50 = 0 THEN '2027-01-02T00:00:00.000Z' END
 FROM n;
+-- the count our writes keep on each article (migration 0007)
+UPDATE articles SET comment_count = (SELECT count(*) FROM comments c WHERE c.article_id = articles.id
+    AND c.deleted_at IS NULL) WHERE id IN (SELECT article_id FROM comments);
 COMMIT;
 PRAGMA wal_checkpoint(TRUNCATE);
 SQL

@@ -63,6 +63,16 @@ private:
         }
         return -1;
     }
+    // Articles whose comment_count (kept by the writes for the listing) is not their live comments' count.
+    qint64 miscounted()
+    {
+        SideConnection side(m_server->databaseUrl());
+        return side
+            .scalar(
+                "SELECT count(*) FROM articles a WHERE a.comment_count <> (SELECT count(*) FROM comments c "
+                "WHERE c.article_id = a.id AND c.deleted_at IS NULL)")
+            .toLongLong();
+    }
     // Posts a comment and returns its id (0 if that failed).
     qint64 comment(const QString &slug, const QString &text, const QString &token)
     {
@@ -127,6 +137,41 @@ private slots:
         QCOMPARE(side.scalar("SELECT count(*) FROM comments WHERE text IN ('first', 'third', 'on nothing')")
                      .toInt(),
             2);
+        database.closeThreadConnection();
+    }
+
+    // The listing's counts are kept on the article by every write (migration 0007): posts (one
+    // batch, several articles), soft deletes, a delete of a deleted comment, and the purge.
+    void commentCountsFollowEveryWrite()
+    {
+        QCOMPARE(miscounted(), 0); // the seed went through the same writes
+        const QString token = seedToken();
+        QVERIFY(comment("title-2-3", "one", token) > 0);
+        QVERIFY(comment("title-2-3", "two", token) > 0);
+        QCOMPARE(listedCount("title-2-3"), 3);
+        blog::Database database(m_server->databaseUrl());
+        blog::CommentRepository comments(database);
+        const blog::CommentAuthor author { 1, QStringLiteral("Foo Bar") };
+        comments.insertAll({ { 1, author, QStringLiteral("a") }, { 3, author, QStringLiteral("b") },
+            { 1, author, QStringLiteral("c") }, { 999, author, QStringLiteral("on nothing") } });
+        QCOMPARE(miscounted(), 0);
+        SideConnection side(m_server->databaseUrl());
+        QCOMPARE(side.scalar("SELECT comment_count FROM articles WHERE id = 1").toLongLong(), 4);
+        QCOMPARE(side.scalar("SELECT comment_count FROM articles WHERE id = 3").toLongLong(), 4);
+
+        QCOMPARE(m_http.del(commentUrl("title-2-3", 3), token).status, 200);
+        QCOMPARE(m_http.del(commentUrl("title-2-3", 3), token).status, 404); // counted once
+        QVERIFY(comments.softDelete(4));
+        QVERIFY(!comments.softDelete(4));
+        QCOMPARE(miscounted(), 0);
+        QCOMPARE(listedCount("title-2-3"), 2);
+        QCOMPARE(listedCount("title-3-3"), 3);
+
+        // The purge removes only comments deleted already: the counts stay.
+        QCOMPARE(comments.purgeDeletedBefore(QDateTime::currentDateTimeUtc().addDays(1)), 2);
+        QCOMPARE(miscounted(), 0);
+        QCOMPARE(side.scalar("SELECT comment_count FROM articles WHERE id = 2").toLongLong(), 2);
+        QCOMPARE(listedCount("title-2-3"), 2);
         database.closeThreadConnection();
     }
 

@@ -352,6 +352,83 @@ private slots:
         QCOMPARE(rowsIn(target), before);
     }
 
+    // More rows than one batch of a kind holds (TransferWriter::MaxBatch; on PostgreSQL a batch is one
+    // multi-row INSERT): every row arrives, the listing's comment counts and tag lists are made from the
+    // rows imported, and a row refused deep in a batch is still named by its line.
+    void largeImportsGoInBatches_data()
+    {
+        QTest::addColumn<int>("badArticle"); // 0: none
+        QTest::newRow("all good") << 0;
+        QTest::newRow("a taken slug in the third batch") << 600;
+    }
+
+    void largeImportsGoInBatches()
+    {
+        QFETCH(int, badArticle);
+        constexpr int Articles = 700;
+        constexpr int Comments = 600;
+        const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+        QList<QByteArray> lines;
+        for (int u = 1; u <= 2; ++u)
+            lines.append(QJsonDocument(
+                QJsonObject { { "kind", "user" }, { "id", u }, { "email", QString("u%1@example.com").arg(u) },
+                    { "fullName", QString("User %1").arg(u) }, { "passwordHash", "h" }, { "createdAt", at },
+                    { "updatedAt", at } })
+                             .toJson(QJsonDocument::Compact));
+        for (int a = 1; a <= Articles; ++a) {
+            const int slugOf = a == badArticle ? 1 : a;
+            lines.append(QJsonDocument(
+                QJsonObject { { "kind", "article" }, { "id", a },
+                    { "slug", QString("article-%1").arg(slugOf) }, { "title", QString("Article %1").arg(a) },
+                    { "description", "d" }, { "text", "t" },
+                    { "tags",
+                        a % 3 == 0 ? QJsonArray {} : QJsonArray { QString("t%1").arg(a % 7), "common" } },
+                    { "author", 1 + a % 2 }, { "createdAt", at }, { "updatedAt", at } })
+                             .toJson(QJsonDocument::Compact));
+        }
+        for (int c = 1; c <= Comments; ++c)
+            lines.append(
+                QJsonDocument(QJsonObject { { "kind", "comment" }, { "id", c }, { "article", 1 + c % 50 },
+                                  { "author", 1 }, { "text", "c" }, { "createdAt", at },
+                                  { "deletedAt", c % 10 == 0 ? QJsonValue(at) : QJsonValue() } })
+                    .toJson(QJsonDocument::Compact));
+
+        TestServer target(serverOptions(false));
+        const auto imported = importInto(target.database(), joined(lines));
+        if (badArticle) {
+            QVERIFY(!imported);
+            QCOMPARE(imported.error(),
+                QString("line %1: article %2: its id or slug is already taken")
+                    .arg(2 + badArticle)
+                    .arg(badArticle));
+            QCOMPARE(rowsIn(target), 0);
+            return;
+        }
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error()));
+        QCOMPARE(imported->articles, Articles);
+        QCOMPARE(imported->comments, Comments);
+        SideConnection side(target.databaseUrl());
+        QCOMPARE(side.scalar("SELECT count(*) FROM article_tags").toInt(), 2 * (Articles - Articles / 3));
+        QCOMPARE(side.scalar("SELECT count(*) FROM articles a WHERE a.comment_count <> (SELECT count(*) FROM "
+                             "comments c WHERE c.article_id = a.id AND c.deleted_at IS NULL)")
+                     .toInt(),
+            0);
+        QCOMPARE(side.scalar("SELECT sum(comment_count) FROM articles").toInt(), Comments - Comments / 10);
+        HttpClient http;
+        const QJsonObject oldest = http.get(target.url("/article?limit=3&order=oldest")).json();
+        QCOMPARE(oldest.value("total").toInteger(), Articles);
+        const QJsonArray items = oldest.value("items").toArray();
+        QCOMPARE(items.size(), 3);
+        // Article 1: comments 50, 100, ... 600 (every 50th), the ones ending in 0 deleted: all of them.
+        // Article 2: comments 1, 51, ... 551: twelve, none deleted.
+        QCOMPARE(items[0].toObject().value("totalComments").toInteger(), 0);
+        QCOMPARE(items[1].toObject().value("totalComments").toInteger(), 12);
+        QCOMPARE(items[1].toObject().value("tags").toArray(), QJsonArray({ "t2", "common" }));
+        QCOMPARE(items[2].toObject().value("tags").toArray(), QJsonArray());
+        QCOMPARE(http.get(target.url("/article/article-700")).json().value("tags").toArray(),
+            QJsonArray({ "t0", "common" }));
+    }
+
     void unknownKindsAndFieldsAreSkipped()
     {
         TestServer source;

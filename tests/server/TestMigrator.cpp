@@ -88,6 +88,48 @@ private slots:
                             "'h', 'c', 'u', 'BOBSMITH', 'bobsmith')"));
     }
 
+    // Migration 0007 keeps each article's tags and live comment count on its row; for the rows already
+    // there it fills them from the links (in the author's order) and the comments not deleted.
+    void listingCountersAreFilledForExistingRows()
+    {
+        QTemporaryDir dir;
+        Database database(*DatabaseUrl::parse("sqlite:" + dir.filePath("c.sqlite")));
+        Migrator migrator(database);
+        QCOMPARE(migrator.migrate(5), 5);
+        const QString at = "'2026-01-01T00:00:00.000Z'";
+        for (const QString &sql : QStringList {
+                 "INSERT INTO users (id, email, email_key, full_name, password_hash, created_at, updated_at, "
+                 "username, username_key) VALUES (1, 'a@x.example', 'a@x.example', 'A', 'h', "
+                     + at + ", " + at + ", 'a', 'a')",
+                 "INSERT INTO articles (id, slug, title, description, text, author_id, created_at, "
+                 "updated_at) "
+                 "VALUES (1, 'one', 'One', 'd', 't', 1, "
+                     + at + ", " + at + "), (2, 'two', 'Two', 'd', 't', 1, " + at + ", " + at + ")",
+                 "INSERT INTO tags (id, name) VALUES (1, 'zeta'), (2, 'alpha')",
+                 "INSERT INTO article_tags (article_id, tag_id, position) VALUES (1, 1, 0), (1, 2, 1)",
+                 "INSERT INTO comments (article_id, author_id, text, created_at, updated_at, deleted_at) "
+                 "VALUES "
+                 "(1, 1, 'a', "
+                     + at + ", " + at + ", NULL), (1, 1, 'b', " + at + ", " + at + ", " + at
+                     + "), (1, 1, 'c', " + at + ", " + at + ", NULL)" }) {
+            QSqlQuery insert(database.connection());
+            QVERIFY2(insert.exec(sql), qPrintable(insert.lastError().text()));
+        }
+        migrator.migrate();
+        QSqlQuery read(database.connection());
+        QVERIFY(read.exec("SELECT id, comment_count, tag_list FROM articles ORDER BY id"));
+        QVERIFY(read.next());
+        QCOMPARE(read.value(1).toInt(), 2);
+        QCOMPARE(read.value(2).toString(), QStringLiteral("[\"zeta\",\"alpha\"]"));
+        QVERIFY(read.next());
+        QCOMPARE(read.value(1).toInt(), 0);
+        QCOMPARE(read.value(2).toString(), QStringLiteral("[]"));
+        QVERIFY(read.exec("SELECT tags, total_comments FROM article_listing WHERE id = 1"));
+        QVERIFY(read.next());
+        QCOMPARE(read.value(0).toString(), QStringLiteral("[\"zeta\",\"alpha\"]"));
+        QCOMPARE(read.value(1).toInt(), 2);
+    }
+
     void connectionsUseWalAndForeignKeys()
     {
         QTemporaryDir dir;
@@ -121,7 +163,12 @@ private slots:
         QSqlQuery(database.connection()).exec("DROP VIEW article_listing");
         QSqlQuery(database.connection()).exec("CREATE TABLE article_listing (x INTEGER)");
         QVERIFY_THROWS_EXCEPTION(std::exception, migrator.migrate());
-        QCOMPARE(migrator.appliedVersions(), QList<int>({ 1, 3, 4, 5, 6 }));
+        QList<int> allButTheSecond;
+        for (const Migrator::Migration &migration : Migrator::available()) {
+            if (migration.version != 2)
+                allButTheSecond.append(migration.version);
+        }
+        QCOMPARE(migrator.appliedVersions(), allButTheSecond);
     }
 };
 

@@ -1,8 +1,12 @@
+#include "ChangeListener.h"
+#include "ChangeNotifier.h"
 #include "HttpClient.h"
+#include "SqlQuery.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace blog::test;
@@ -42,6 +46,30 @@ private slots:
     {
         if (!TestServer::isPostgres())
             qFatal("TestScaleOut needs BLOG_TEST_BACKEND=postgres");
+    }
+
+    // A notice says whether the set of articles changed: only then do the listeners read the listing's
+    // anchors again (at a million articles ~2,000 queries, which every comment post used to cost every
+    // instance); the empty payload of older versions still means everything.
+    void aNoticeSaysWhetherTheArticlesChanged()
+    {
+        TestServer::Options options;
+        options.databasePath = TestServer::createPostgresDatabase();
+        TestServer server(options);
+        blog::ChangeListener listener(server.database());
+        QSignalSpy changed(&listener, &blog::ChangeListener::changed);
+        listener.start();
+        blog::ChangeNotifier notifier(server.database());
+        notifier.listingChanged(blog::ChangeNotifier::Scope::Pages);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.takeFirst().first().toBool(), false);
+        notifier.listingChanged(blog::ChangeNotifier::Scope::Articles);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.takeFirst().first().toBool(), true);
+        blog::SqlQuery::exec(server.database().connection(), server.database().dialect(),
+            "SELECT pg_notify('" + blog::SqlDialect::listingChannel() + "', '')");
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.takeFirst().first().toBool(), true);
     }
 
     void aWriteThroughOneInstanceShowsInTheOtherAtOnce()
