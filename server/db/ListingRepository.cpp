@@ -65,21 +65,6 @@ FilterSql filterSql(const ListingRepository::Filter &filter)
     return sql;
 }
 
-void bindFilter(SqlQuery &query, const ListingRepository::Filter &filter)
-{
-    if (!filter.tag.isEmpty())
-        query.bind(QStringLiteral(":tag"), filter.tag);
-    if (!filter.favoritedByUsername.isEmpty() && !filter.favoritedBy)
-        query.bind(QStringLiteral(":favorited"), Validation::usernameKey(filter.favoritedByUsername));
-    if (filter.favoritedBy)
-        query.bind(QStringLiteral(":favorited_by"), *filter.favoritedBy);
-    if (filter.authorId)
-        query.bind(QStringLiteral(":author"), *filter.authorId);
-    if (!filter.authorUsername.isEmpty())
-        query.bind(QStringLiteral(":author_name"), Validation::usernameKey(filter.authorUsername));
-    if (filter.feedOf)
-        query.bind(QStringLiteral(":feed"), *filter.feedOf);
-}
 } // namespace
 
 ListingRepository::ListingRepository(Database &database)
@@ -136,6 +121,22 @@ QList<ArticleListItem> ListingRepository::itemsBetween(SqlQuery &ids, int expect
     return readItems(rows, expected);
 }
 
+void ListingRepository::Filter::bindTo(SqlQuery &query) const
+{
+    if (!tag.isEmpty())
+        query.bind(QStringLiteral(":tag"), tag);
+    if (!favoritedByUsername.isEmpty() && !favoritedBy)
+        query.bind(QStringLiteral(":favorited"), Validation::usernameKey(favoritedByUsername));
+    if (favoritedBy)
+        query.bind(QStringLiteral(":favorited_by"), *favoritedBy);
+    if (authorId)
+        query.bind(QStringLiteral(":author"), *authorId);
+    if (!authorUsername.isEmpty())
+        query.bind(QStringLiteral(":author_name"), Validation::usernameKey(authorUsername));
+    if (feedOf)
+        query.bind(QStringLiteral(":feed"), *feedOf);
+}
+
 QByteArray ListingRepository::Filter::key() const
 {
     // Lengths first, so no tag or name can pass for another field. Appended one by one: a QStringBuilder
@@ -169,7 +170,7 @@ ArticlePage ListingRepository::filtered(
         page.total = *knownTotal;
     } else {
         SqlQuery count(db, m_database.dialect(), QStringLiteral("SELECT count(*) FROM ") + sql.from);
-        bindFilter(count, filter);
+        filter.bindTo(count);
         count.exec();
         page.total = count.next() ? count.value(0).toLongLong() : 0;
     }
@@ -180,7 +181,7 @@ ArticlePage ListingRepository::filtered(
             + QStringLiteral(" FROM article_listing WHERE id IN (SELECT ") + sql.idColumn
             + QStringLiteral(" FROM ") + sql.from + QStringLiteral(" ORDER BY ") + sql.idColumn + direction
             + QStringLiteral(" LIMIT :limit OFFSET :offset) ORDER BY id") + direction);
-    bindFilter(rows, filter);
+    filter.bindTo(rows);
     rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
     page.items = readItems(rows, limit, true);
     return page;

@@ -40,6 +40,9 @@ public:
 
         // Tells filters apart in caches.
         QByteArray key() const;
+        // Binds the values of the filter's placeholders (:tag, :favorited, :favorited_by, :author,
+        // :author_name, :feed) for the fields that are set; the search's SQL uses the same ones.
+        void bindTo(SqlQuery &query) const;
         // No filter at all: every article.
         bool isEverything() const
         {

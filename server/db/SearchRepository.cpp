@@ -3,7 +3,6 @@
 #include "Database.h"
 #include "SearchTerms.h"
 #include "SqlQuery.h"
-#include "Validation.h"
 
 #include <algorithm>
 
@@ -58,7 +57,7 @@ QString conditions(const SearchSql &sql, const ListingRepository::Filter &filter
     if (!filter.tag.isEmpty())
         in(QStringLiteral("SELECT l.article_id FROM article_tags l "
                           "WHERE l.tag_id = (SELECT id FROM tags WHERE name = :tag)"));
-    if (!filter.favoritedByUsername.isEmpty())
+    if (!filter.favoritedByUsername.isEmpty() && !filter.favoritedBy)
         in(QStringLiteral("SELECT f.article_id FROM favorites f "
                           "WHERE f.user_id = (SELECT id FROM users WHERE username_key = :favorited)"));
     if (filter.favoritedBy)
@@ -78,18 +77,7 @@ QString conditions(const SearchSql &sql, const ListingRepository::Filter &filter
 void bind(SqlQuery &query, const QString &match, const ListingRepository::Filter &filter)
 {
     query.bind(QStringLiteral(":match"), match);
-    if (!filter.tag.isEmpty())
-        query.bind(QStringLiteral(":tag"), filter.tag);
-    if (!filter.favoritedByUsername.isEmpty())
-        query.bind(QStringLiteral(":favorited"), Validation::usernameKey(filter.favoritedByUsername));
-    if (filter.favoritedBy)
-        query.bind(QStringLiteral(":favorited_by"), *filter.favoritedBy);
-    if (filter.authorId)
-        query.bind(QStringLiteral(":author"), *filter.authorId);
-    if (!filter.authorUsername.isEmpty())
-        query.bind(QStringLiteral(":author_name"), Validation::usernameKey(filter.authorUsername));
-    if (filter.feedOf)
-        query.bind(QStringLiteral(":feed"), *filter.feedOf);
+    filter.bindTo(query);
 }
 
 } // namespace
