@@ -5,12 +5,16 @@ dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local phrases
 function bench.init()
   phrases = {}
-  for _, slug in ipairs(bench.data("slugs.txt")) do
+  -- A sample of at most 50,000 (a Lua table of a million strings makes wrk's garbage collector pause it).
+  local slugs = bench.data("slugs.txt")
+  local step = math.max(1, math.floor(bench.count(slugs) / 50000))
+  for i = 1, bench.count(slugs), step do
+    local slug = bench.line(slugs, i)
     local first, second = slug:match("%-on%-(%a+)%-and%-(%a+)$")
     if first then phrases[#phrases + 1] = "%22" .. first .. "%20and%20" .. second .. "%22" end
   end
   assert(#phrases > 0, "no titles with a phrase in slugs.txt")
 end
 function request()
-  return wrk.format("GET", "/article?q=" .. bench.pick(phrases) .. "&limit=20")
+  return wrk.format("GET", "/article?q=" .. phrases[math.random(#phrases)] .. "&limit=20")
 end
