@@ -35,6 +35,17 @@ function bench.line(list, i)
   return string.sub(list.text, start, newline - 1)
 end
 function bench.pick(list) return bench.line(list, math.random(#list.starts)) end
+-- What derive(line) makes of an evenly spread sample of at most `most` lines (nil: skipped), as a Lua table:
+-- a table of a million strings would make wrk's garbage collector pause it.
+function bench.sample(list, most, derive)
+  local found = {}
+  local step = math.max(1, math.floor(bench.count(list) / most))
+  for i = 1, bench.count(list), step do
+    local value = derive(bench.line(list, i))
+    if value then found[#found + 1] = value end
+  end
+  return found
+end
 
 bench.password = os.getenv("BENCH_PASSWORD") or "bench-password"
 bench.json = { ["Content-Type"] = "application/json" }

@@ -4,15 +4,10 @@
 dofile(os.getenv("BENCH_LUA") .. "/common.lua")
 local phrases
 function bench.init()
-  phrases = {}
-  -- A sample of at most 50,000 (a Lua table of a million strings makes wrk's garbage collector pause it).
-  local slugs = bench.data("slugs.txt")
-  local step = math.max(1, math.floor(bench.count(slugs) / 50000))
-  for i = 1, bench.count(slugs), step do
-    local slug = bench.line(slugs, i)
+  phrases = bench.sample(bench.data("slugs.txt"), 50000, function(slug)
     local first, second = slug:match("%-on%-(%a+)%-and%-(%a+)$")
-    if first then phrases[#phrases + 1] = "%22" .. first .. "%20and%20" .. second .. "%22" end
-  end
+    if first then return "%22" .. first .. "%20and%20" .. second .. "%22" end
+  end)
   assert(#phrases > 0, "no titles with a phrase in slugs.txt")
 end
 function request()
