@@ -163,13 +163,4 @@ void ArticleListModel::changeCommentCount(const QString &slug, int delta)
     emit dataChanged(cell, cell, { Qt::DisplayRole });
 }
 
-QStringList ArticleListModel::tagsInUse() const
-{
-    QStringList tags;
-    for (const ArticleListItem &item : m_items)
-        tags += item.tags;
-    tags.removeDuplicates();
-    return tags;
-}
-
 } // namespace blog

@@ -44,8 +44,6 @@ public:
     // Whether the last page came from the disk cache (a 304, or offline).
     bool lastPageFromCache() const { return m_lastFromCache; }
     ArticleListItem item(int row) const { return m_items.value(row); }
-    // The tags of the articles loaded so far.
-    QStringList tagsInUse() const;
     int rowOf(const QString &slug) const;
     void changeCommentCount(const QString &slug, int delta);
 

@@ -156,6 +156,11 @@ void FilterBar::setSignedIn(bool signedIn)
         setMode(Mode::All);
 }
 
+QStringList FilterBar::tags() const
+{
+    return m_tags->stringList();
+}
+
 void FilterBar::setTags(const QStringList &tags)
 {
     m_tags->setStringList(tags);

@@ -33,6 +33,8 @@ public:
     ListingQuery filter() const;
     void setSignedIn(bool signedIn);
     void setTags(const QStringList &tags);
+    // The tags in use on the server (GET /tag), as last loaded.
+    QStringList tags() const;
     // Authors the author filter offers; ones it has already are kept once.
     void addAuthor(qint64 id, const QString &name);
     // Lists the author's articles.

@@ -449,7 +449,7 @@ ArticleEditorDialog *MainWindow::openDraft(const LocalDraft &draft)
     }
     auto *dialog = new ArticleEditorDialog(*m_publisher, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QStringList tags = m_listing->tagsInUse();
+    QStringList tags = m_filterBar->tags();
     for (const LocalDraft &kept : m_drafts->drafts())
         tags += kept.tags;
     dialog->setKnownTags(tags);
