@@ -5,6 +5,7 @@
 #include "FrontEnd.h"
 #include "HttpRequest.h"
 #include "MetricsRegistry.h"
+#include "SocketReadPause.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -235,12 +236,14 @@ ReplyCallback RequestPipeline::replyLater(
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
     // the answer is written, on the socket's own thread, only if the socket is still there by then.
     QPointer<QTcpSocket> socket = responder.socket();
+    SocketReadPause::pause(socket);
     auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
     return [this, socket, pending, context, exchange = std::move(exchange), countedAs](Reply reply) {
         auto send = [this, socket, pending, reply = std::move(reply), exchange, countedAs]() mutable {
             if (!countedAs.isNull())
                 m_forwardedRequests.remove(countedAs);
             const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
+            SocketReadPause::resume(socket);
             // Counted before it is written, so a client that reads its answer finds it counted.
             finish(exchange, reply, connected ? reply.status : RouteMetrics::ClientGone);
             if (connected)

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace blog::test;
@@ -44,6 +45,26 @@ private:
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
         request.setTransferTimeout(60000);
         return m_network.get(request);
+    }
+    // A poll on a connection of the test's own, written by hand (so the test decides what else goes
+    // on that connection, and when).
+    QByteArray rawPoll(int waitSeconds)
+    {
+        return "GET /user/notifications?after=" + QByteArray::number(cursor())
+            + "&wait=" + QByteArray::number(waitSeconds) + " HTTP/1.1\r\nHost: test\r\nAuthorization: Bearer "
+            + m_authorToken.toLatin1() + "\r\n\r\n";
+    }
+    // Reads until `answers` status lines have come (or 10 s have passed).
+    static QByteArray readAnswers(QTcpSocket &socket, int answers)
+    {
+        QByteArray received;
+        QElapsedTimer timer;
+        timer.start();
+        while (received.count("HTTP/1.1 ") < answers && timer.elapsed() < 10000) {
+            if (socket.waitForReadyRead(100))
+                received += socket.readAll();
+        }
+        return received;
     }
     static QJsonObject jsonOf(QNetworkReply *reply)
     {
@@ -156,6 +177,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(poll->isFinished(), 5000);
         QVERIFY(timer.elapsed() < 5000);
         poll->deleteLater();
+    }
+
+    // While a poll waits, the server does not read its connection; what the client sends meanwhile is
+    // read, and answered, once the poll's answer is out, in order, and the connection stays usable.
+    void aWaitingConnectionIsReadAgainOnceAnswered()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        QElapsedTimer timer;
+        timer.start();
+        socket.write(rawPoll(1));
+        QVERIFY(socket.waitForBytesWritten(5000));
+        QTest::qWait(300);
+        socket.write("GET /health HTTP/1.1\r\nHost: test\r\n\r\n");
+        const QByteArray both = readAnswers(socket, 2);
+        QCOMPARE(both.count("HTTP/1.1 200"), 2);
+        QVERIFY(timer.elapsed() >= 900); // nothing before the poll's wait was over
+        const qsizetype second = both.indexOf("HTTP/1.1 200", 1);
+        QVERIFY2(both.indexOf("\"comments\":[]") < second, "the poll's answer comes first");
+        QVERIFY(socket.state() == QAbstractSocket::ConnectedState);
+
+        // The same connection, idle again, is read as before.
+        socket.write("GET /health HTTP/1.1\r\nHost: test\r\n\r\n");
+        QVERIFY(readAnswers(socket, 1).startsWith("HTTP/1.1 200"));
+    }
+
+    // A client that hangs up while its poll waits is not noticed until the answer is due; it is then
+    // dropped, and neither the server nor the other waiting polls are the worse for it.
+    void aClientHangingUpWhileWaitingHarmsNoOne()
+    {
+        QTcpSocket leaving;
+        leaving.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(leaving.waitForConnected(5000));
+        leaving.write(rawPoll(1));
+        QVERIFY(leaving.waitForBytesWritten(5000));
+        QNetworkReply *staying
+            = startPoll(notificationsUrl("after=" + QString::number(cursor()) + "&wait=20"), m_authorToken);
+        QTest::qWait(300);
+        leaving.abort();
+        QTest::qWait(1500); // the leaving poll's answer is due, and its connection found gone
+        QVERIFY(!staying->isFinished());
+        QCOMPARE(m_http.get(url("/health")).status, 200);
+        const qint64 id = comment("still listening?", m_readerToken);
+        QVERIFY(id > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(staying->isFinished(), 5000);
+        QCOMPARE(jsonOf(staying).value("cursor").toInteger(), id);
+        staying->deleteLater();
     }
 
     void badRequests()
