@@ -8,7 +8,8 @@
 # Sizes: BENCH_USERS (2000), BENCH_ARTICLES (20000; --large: 1000000), BENCH_COMMENTS (100000), and
 # BENCH_DURATION seconds a scenario (10). --quick: 200 users, 2000 articles, 10000 comments, 3 s (the
 # environment still wins). BENCH_ONLY=id,id... measures those scenarios only (ids as in SCENARIOS below; a
-# ratio row needs its base row too, e.g. BENCH_ONLY=cached,listeners). --large: BENCH_ARTICLES articles loaded with `blog-server import` (see below).
+# ratio row needs its base row too, e.g. BENCH_ONLY=cached,listeners). --large: BENCH_ARTICLES articles
+# loaded with `blog-server import` (see below).
 # With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), the PostgreSQL rows: our server on
 # PostgreSQL with the same rows (cached and random listing pages, detail, profile, mixed; --large also the
 # paced rows), each held to the SQLite row of the same scenario.
