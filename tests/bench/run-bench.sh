@@ -493,30 +493,53 @@ SCENARIOS=(
     "comment|comment post|comment.lua|$CONNECTIONS"
     "mixed|mixed, 90 % reads / 10 % writes|mixed.lua|$CONNECTIONS"
 )
-# measure_during_flood ID LABEL SIDE PORT SCRIPT CONNECTIONS TOKENFILE: measure, with sign-ins running beside
-measure_during_flood() {
-    BENCH_DATA=$DATA BENCH_LUA=$HERE BENCH_PASSWORD=$PASSWORD \
-        wrk -t1 -c"$FLOOD_CONNECTIONS" -d"$((DURATION + 4))s" --timeout 10s -s "$HERE/signin.lua" \
-        "http://127.0.0.1:$4" >"$RUN/wrk-flood-signin-$3.txt" 2>&1 &
-    local flood_pid=$!
-    PIDS+=("$flood_pid")
-    sleep 2
-    measure "$@"
-    wait "$flood_pid" || true
-    forget "$flood_pid"
+# The two rows held to a row without the load beside them (flood, listeners) are measured in PAIRS
+# alternating pairs, the row without right before each, and the table gives the medians: one run's p99 on
+# these shared machines moves by 2x from run to run, and a baseline taken minutes earlier drifts as well.
+PAIRS=3
+# drain_hashing PORT: waits until the sign-ins queued on the server are done (one more sign-in waits
+# behind them all), so the next row does not pay for hashes whose clients wrk has already left.
+drain_hashing() {
+    curl -s -o /dev/null --max-time 120 -X POST -H 'Content-Type: application/json' \
+        -d "{\"email\":\"$(head -n 1 "$DATA/emails.txt")\",\"password\":\"$PASSWORD\"}" \
+        "http://127.0.0.1:$1/user/sign-in" || true
 }
-# measure_with_listeners ...: measure, with LISTENERS long polls waiting on the server
+# measure_during_flood ID LABEL SIDE PORT SCRIPT CONNECTIONS TOKENFILE: PAIRS times the same measurement
+# alone (as ID-base) and with sign-ins running flat out beside it on the same server
+measure_during_flood() {
+    local pair
+    for ((pair = 0; pair < PAIRS; pair++)); do
+        measure "$1-base" "listing, cached first page, alternating with the flood" "${@:3}"
+        BENCH_DATA=$DATA BENCH_LUA=$HERE BENCH_PASSWORD=$PASSWORD \
+            wrk -t1 -c"$FLOOD_CONNECTIONS" -d"$((DURATION + 4))s" --timeout 10s -s "$HERE/signin.lua" \
+            "http://127.0.0.1:$4" >"$RUN/wrk-flood-signin-$3.txt" 2>&1 &
+        local flood_pid=$!
+        PIDS+=("$flood_pid")
+        sleep 2
+        measure "$@"
+        wait "$flood_pid" || true
+        forget "$flood_pid"
+        drain_hashing "$4"
+    done
+}
+# measure_with_listeners ...: PAIRS times the same measurement alone (as ID-base) and with LISTENERS long
+# polls waiting on the server
 measure_with_listeners() {
-    BENCH_DATA=$DATA BENCH_TOKENS=$7 BENCH_LUA=$HERE \
-        wrk -t1 -c"$LISTENERS" -d"$((DURATION + 4))s" --timeout 40s -s "$HERE/listener.lua" \
-        "http://127.0.0.1:$4" >"$RUN/wrk-listeners-$3.txt" 2>&1 &
-    local listeners_pid=$!
-    PIDS+=("$listeners_pid")
-    sleep 2
-    command -v ss >/dev/null && log "connections open to the server with the listeners: $(ss -Htn state established "( dport = :$4 )" | wc -l)"
-    measure "$@"
-    wait "$listeners_pid" || true
-    forget "$listeners_pid"
+    local pair
+    for ((pair = 0; pair < PAIRS; pair++)); do
+        measure "$1-base" "listing, cached first page, alternating with the listeners" "${@:3}"
+        BENCH_DATA=$DATA BENCH_TOKENS=$7 BENCH_LUA=$HERE \
+            wrk -t1 -c"$LISTENERS" -d"$((DURATION + 4))s" --timeout 40s -s "$HERE/listener.lua" \
+            "http://127.0.0.1:$4" >"$RUN/wrk-listeners-$3.txt" 2>&1 &
+        local listeners_pid=$!
+        PIDS+=("$listeners_pid")
+        sleep 2
+        command -v ss >/dev/null && log "connections open to the server with the listeners: $(ss -Htn state established "( dport = :$4 )" | wc -l)"
+        measure "$@"
+        kill "$listeners_pid" 2>/dev/null || true # their long polls outlast the row
+        wait "$listeners_pid" || true
+        forget "$listeners_pid"
+    done
 }
 # measure_beside_busy ...: measure, with two CPU-bound processes (`yes`) running on the machine
 measure_beside_busy() {
@@ -578,6 +601,7 @@ for scenario in "${SCENARIOS[@]}"; do
         else
             measure "$id" "$label" "$side" "$port" "$script" "$connections" "$RUN/tokens-$side.txt"
         fi
+        [ "$script" = signin.lua ] && drain_hashing "$port"
     done
 done
 # The total on the deepest page must be the table's count (the write scenarios added comments only).
@@ -672,13 +696,34 @@ render_table() {
         if (b <= 0) return "–"
         return (a / b >= 10 ? sprintf("%.0f×", a / b) : sprintf("%.2f×", a / b))
     }
+    # The median of column c over the runs of key k (a row measured several times: each column on its own).
+    function median(c, k,   m, i, j, v, t) {
+        m = runs[k]
+        for (i = 1; i <= m; i++) v[i] = value[c, k, i]
+        for (i = 2; i <= m; i++)
+            for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+        return v[int((m + 1) / 2)]
+    }
     {
         id = $1; label[id] = $2; side = $3
         if (!(id in seen)) { seen[id] = 1; order[++n] = id }
-        rps[id, side] = $4; p50[id, side] = $5; p99[id, side] = $6
-        err[id, side] = errors($7, $8, $9, $10, $11)
+        k = id SUBSEP side
+        if (!(k in runs)) keys[++nkeys] = k
+        r = ++runs[k]
+        value[4, k, r] = $4; value[5, k, r] = $5; value[6, k, r] = $6
+        for (c = 7; c <= 11; c++) count[c, k] += $c # errors: summed over the runs
     }
     END {
+        for (i = 1; i <= nkeys; i++) {
+            k = keys[i]
+            rps[k] = median(4, k); p50[k] = median(5, k); p99[k] = median(6, k)
+            err[k] = errors(count[7, k], count[8, k], count[9, k], count[10, k], count[11, k])
+            split(k, part, SUBSEP)
+            if (runs[k] > 1 && !(part[1] in medianed)) {
+                medianed[part[1]] = 1
+                label[part[1]] = label[part[1]] " (median of " runs[k] ")"
+            }
+        }
         print "| scenario | ours req/s | ours p50 | ours p99 | ours errors | node req/s | node p50 | node p99 | node errors | ratio |"
         print "|---|--:|--:|--:|---|--:|--:|--:|---|--:|"
         for (i = 1; i <= n; i++) {
@@ -704,6 +749,11 @@ render_table() {
                     (rps["cached", "ours"] > 0 ? 100 * rps[id, "ours"] / rps["cached", "ours"] : 0)
                 continue
             }
+            if (!((id, "node") in runs)) { # ours only
+                printf "| %s | %s | %s | %s | %s | – | – | – | – | – |\n", label[id],
+                    rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"]
+                continue
+            }
             printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", label[id],
                 rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
                 rate(rps[id, "node"]), lat(p50[id, "node"]), lat(p99[id, "node"]), err[id, "node"],
@@ -719,10 +769,10 @@ render_table() {
         }
         if (("flood", "ours") in p99)
             printf "| listing p99 during the sign-in flood ÷ without it | %s | | | | %s | | | | – |\n",
-                ratio(p99["flood", "ours"], p99["cached", "ours"]), ratio(p99["flood", "node"], p99["cached", "node"])
+                ratio(p99["flood", "ours"], p99["flood-base", "ours"]), ratio(p99["flood", "node"], p99["flood-base", "node"])
         if (("listeners", "ours") in rps)
             printf "| cached listing with %s notification listeners waiting ÷ without | %s | | | | – | | | | – |\n",
-                listeners, ratio(rps["listeners", "ours"], rps["cached", "ours"])
+                listeners, ratio(rps["listeners", "ours"], rps["listeners-base", "ours"])
         if (("busy", "ours") in p50)
             printf "| sign-in p50 beside two busy processes ÷ alone | %s | | | | %s | | | | – |\n",
                 ratio(p50["busy", "ours"], p50["signin1", "ours"]), ratio(p50["busy", "node"], p50["signin1", "node"])
@@ -795,9 +845,12 @@ before is what metrics cost), full-text search (ours only: \`GET /article?q=\` f
 has, the same query each time and so mostly the cached page; for the number in a random article's title; for
 a quoted phrase from a random title), listing pages at random offsets,
 article detail, our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
-page of a random article, \`GET /posts/<slug>\`, made on its first request, then cached for 5 s), \`GET /user/profile\` with a token, sign-in, the cached first page again while 16 more
-connections post sign-ins flat out, comment post, and a mix of 90 % reads (first page, random pages,
-details, profile) and 10 % comment posts.
+page of a random article, \`GET /posts/<slug>\`, made on its first request, then cached for 5 s), \`GET /user/profile\` with a token, sign-in, the cached first
+page again while 16 more connections post sign-ins flat out, comment post, and a mix of 90 % reads (first
+page, random pages, details, profile) and 10 % comment posts. The cached first page with 500 notification
+listeners waiting and during the sign-in flood are each measured $PAIRS times, in turn with the page alone
+right before (the "alternating" rows), and their ratios are of the medians. After each sign-in row, one more
+sign-in waits until the hashes queued by clients wrk has left are done, so they cost the next row nothing.
 Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from
 \`/proc/PID/status\` after all of a server's scenarios; start-up is the time from starting the process on the
 loaded database to its first 200 on \`GET /article?limit=20&offset=0\` (curl every 5 ms), median of 5.
