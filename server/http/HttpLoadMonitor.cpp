@@ -9,8 +9,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 namespace blog {
 
 namespace {
-// Busy while the HTTP threads had work 40 % of the time, idle again below 20 %. Under a read load that
-// saturates them they have work all the time; hashing at idle priority then loses nothing a read needs.
+// Busy when the HTTP threads had work 40 % of a sample, idle again after samples below 20 %. Under a read
+// load that saturates them they have work all the time; hashing at idle priority then loses nothing a read
+// needs.
 constexpr double BusyShare = 0.40;
 constexpr double IdleShare = 0.20;
 
@@ -27,9 +28,11 @@ std::chrono::nanoseconds threadDemand(pid_t threadId)
 }
 } // namespace
 
-HttpLoadMonitor::HttpLoadMonitor(Changed changed, std::chrono::milliseconds period)
+HttpLoadMonitor::HttpLoadMonitor(
+    Changed changed, std::chrono::milliseconds period, std::chrono::milliseconds idleAfter)
     : m_changed(std::move(changed))
     , m_period(period)
+    , m_idleAfter(idleAfter)
 {
 }
 
@@ -75,6 +78,8 @@ void HttpLoadMonitor::run()
     std::unique_lock lock(m_mutex);
     auto lastWall = std::chrono::steady_clock::now();
     auto lastDemand = demand();
+    bool quiet = false; // while busy: the samples since quietSince were all quiet
+    auto quietSince = lastWall;
     while (!m_wake.wait_for(lock, m_period, [this] { return m_stopping; })) {
         const auto wall = std::chrono::steady_clock::now();
         const auto now = demand();
@@ -85,8 +90,19 @@ void HttpLoadMonitor::run()
         m_lastDemand.store(share, std::memory_order_relaxed);
         const double capacity = double(m_threads.size());
         const bool wasBusy = m_busy.load(std::memory_order_relaxed);
-        const bool busy = wasBusy ? share >= IdleShare * capacity : share >= BusyShare * capacity;
+        bool busy = share >= BusyShare * capacity;
+        if (wasBusy) {
+            if (share >= IdleShare * capacity) {
+                quiet = false;
+            } else if (!quiet) {
+                quiet = true;
+                quietSince = wall;
+            }
+            busy = !quiet || wall - quietSince < m_idleAfter;
+        }
         if (busy != wasBusy) {
+            quiet = false;
+            qCDebug(lcHttp) << "HTTP threads" << (busy ? "busy" : "idle") << "at demand" << share;
             m_busy.store(busy, std::memory_order_relaxed);
             lock.unlock();
             m_changed(busy);

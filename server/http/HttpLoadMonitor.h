@@ -12,17 +12,21 @@
 
 namespace blog {
 
-// Tells whether our HTTP threads are busy: how much of the last tenth of a second they spent running or
-// waiting for a core (Linux's per-thread schedstat). Waiting counts too, so threads that have work but
-// share the cores with other processes still count as busy; their CPU time alone would not say it.
-// Calls `changed`, on its own thread, when the answer changes; with hysteresis, so it does not flap.
+// Tells whether our HTTP threads are busy: how much of each sample period they spent running or waiting
+// for a core (Linux's per-thread schedstat). Waiting counts too, so threads that have work but share the
+// cores with other processes still count as busy; their CPU time alone would not say it. Calls `changed`,
+// on its own thread, when the answer changes: busy after one busy sample (reads that arrive in the middle
+// of a sign-in flood should share the cores with normal-priority hashes as briefly as can be: with a tenth
+// of a second to notice, that moment set the listing's p99 during a flood), idle again only after
+// `idleAfter` of quiet samples, so it does not flap.
 class HttpLoadMonitor
 {
 public:
     using Changed = std::function<void(bool busy)>;
 
-    explicit HttpLoadMonitor(
-        Changed changed, std::chrono::milliseconds period = std::chrono::milliseconds(100));
+    explicit HttpLoadMonitor(Changed changed,
+        std::chrono::milliseconds period = std::chrono::milliseconds(20),
+        std::chrono::milliseconds idleAfter = std::chrono::milliseconds(250));
     ~HttpLoadMonitor();
     HttpLoadMonitor(const HttpLoadMonitor &) = delete;
     HttpLoadMonitor &operator=(const HttpLoadMonitor &) = delete;
@@ -41,6 +45,7 @@ private:
 
     Changed m_changed;
     std::chrono::milliseconds m_period;
+    std::chrono::milliseconds m_idleAfter;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     QList<pid_t> m_threads;
