@@ -11,7 +11,8 @@ namespace blog::ListeningSockets {
 
 namespace {
 
-Expected<qintptr, QString> openOne(const QHostAddress &address, quint16 port)
+// A listening socket; `shared`: with SO_REUSEPORT, so that our other threads' sockets can join it.
+Expected<qintptr, QString> openOne(const QHostAddress &address, quint16 port, bool shared)
 {
     const bool ipv6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -19,7 +20,8 @@ Expected<qintptr, QString> openOne(const QHostAddress &address, quint16 port)
         return QString::fromLocal8Bit(strerror(errno));
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
+    if (shared)
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof(one));
     int result;
     if (ipv6) {
         sockaddr_in6 addr {};
@@ -60,8 +62,20 @@ Expected<Bound, QString> open(const QHostAddress &address, quint16 port, int cou
 {
     Bound bound;
     bound.port = port;
+    // The kernel would let sockets of another process of ours join a port shared with SO_REUSEPORT
+    // and take part of its connections: a socket that does not share finds out whether anyone listens.
+    if (port != 0) {
+        const auto probe = openOne(address, port, false);
+        if (!probe) {
+            return QStringLiteral("cannot listen on %1:%2: %3")
+                .arg(address.toString())
+                .arg(port)
+                .arg(probe.error());
+        }
+        ::close(int(*probe));
+    }
     for (int i = 0; i < count; ++i) {
-        auto fd = openOne(address, bound.port);
+        auto fd = openOne(address, bound.port, true);
         if (!fd) {
             close(bound);
             return QStringLiteral("cannot listen on %1:%2: %3")

@@ -1,5 +1,6 @@
 #include "HttpClient.h"
 #include "Migrator.h"
+#include "ServerProcess.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -225,6 +226,28 @@ private slots:
             { "serve", "--port", QString::number(blocker.serverPort()), "--database", m_url }, environment);
         QCOMPARE(taken.exitCode, 1);
         QVERIFY2(taken.err.contains("cannot listen"), qPrintable(taken.err));
+    }
+
+    // Our own listening sockets share their port among our threads (SO_REUSEPORT), which the kernel
+    // would also let a second blog-server of the same user join: it would then quietly take half of
+    // the first one's connections (another database, another secret, another version).
+    void aPortTakenByAnotherServerIsAClearErrorToo()
+    {
+        QProcess first;
+        const quint16 port
+            = startServeProcess(first, QStringLiteral(BLOG_SERVER_EXECUTABLE), m_url, "first-secret");
+        QVERIFY(port != 0);
+        QTemporaryDir other;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("BLOG_JWT_SECRET", "second-secret");
+        const Run second = run({ "serve", "--port", QString::number(port), "--host", "127.0.0.1",
+                                   "--database", "sqlite:" + other.filePath("other.sqlite") },
+            environment);
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("cannot listen") && second.err.contains(QString::number(port)),
+            qPrintable(second.err));
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
     }
 };
 
