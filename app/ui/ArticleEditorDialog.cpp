@@ -180,6 +180,12 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
              static_cast<QWidget *>(m_tags), static_cast<QWidget *>(m_text) })
         field->installEventFilter(this);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &ArticleEditorDialog::finishEditing);
+    // Here, once the fields are in the dialog (focus given to a field without its parent yet is lost
+    // when it gets one): a new article starts at its title, one reopened where its cursor was.
+    if (m_draft.title.isEmpty() && m_draft.text.isEmpty())
+        m_title->setFocus();
+    else
+        m_text->setFocus();
 
     if (m_draft.id != 0) {
         // Reopened: from now until it closes, a crash leaves it to be offered back.

@@ -201,6 +201,17 @@ private slots:
         QCOMPARE(text->textCursor().position(), 4);
         QCOMPARE(editor.findChild<QLineEdit *>("titleEdit")->text(), "Reopened");
         QVERIFY(m_store->find(draft.id)->isOpenInEditor);
+        // Typing goes on where it stopped, not in the title.
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QCOMPARE(QApplication::focusWidget(), text);
+    }
+
+    void aNewArticleStartsAtItsTitle()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QCOMPARE(QApplication::focusWidget(), editor.findChild<QLineEdit *>("titleEdit"));
     }
 
     void publishingDropsTheDraftOnlyOnceTheServerHasIt()
