@@ -35,6 +35,10 @@ TransferWriter::TransferWriter(Database &database)
 {
     if (const QString cache = database.dialect().cacheForBulkWrites(); !cache.isEmpty())
         SqlQuery::exec(m_db, database.dialect(), cache);
+    // The search index is built once in finish(): row by row, each tag link rewrote its article's
+    // document (migration 0008). Inside the caller's transaction, so no other connection sees the pause.
+    SqlQuery::exec(
+        m_db, database.dialect(), QStringLiteral("INSERT INTO search_index_paused (paused) VALUES (1)"));
 }
 
 QString TransferWriter::placeholder(const QString &column, qsizetype row)
@@ -242,6 +246,19 @@ void TransferWriter::finish()
         QStringLiteral("UPDATE articles SET comment_count = (SELECT count(*) FROM comments c "
                        "WHERE c.article_id = articles.id AND c.deleted_at IS NULL) "
                        "WHERE id IN (SELECT article_id FROM comments WHERE deleted_at IS NULL)"));
+    SqlQuery::exec(m_db, dialect, QStringLiteral("DELETE FROM search_index_paused"));
+    // Every article's document at once (the database was empty before the import).
+    if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
+        SqlQuery::exec(m_db, dialect,
+            QStringLiteral("INSERT INTO article_search (rowid, title, description, text, tags) "
+                           "SELECT a.id, a.title, a.description, a.text, "
+                           "COALESCE((SELECT group_concat(t.name, ' ') FROM article_tags l "
+                           "JOIN tags t ON t.id = l.tag_id WHERE l.article_id = a.id), '') "
+                           "FROM articles a ORDER BY a.id"));
+    } else {
+        SqlQuery::exec(
+            m_db, dialect, QStringLiteral("SELECT article_search_refresh(ARRAY(SELECT id FROM articles))"));
+    }
     for (const QString &table : { Users, Articles, Comments }) {
         const QString sql = dialect.resetIdSequence(table);
         if (!sql.isEmpty())

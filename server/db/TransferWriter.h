@@ -41,14 +41,16 @@ public:
         qsizetype m_index;
     };
 
+    // Inside the caller's transaction (it pauses the search index's triggers until finish()).
     explicit TransferWriter(Database &database);
 
     void insertUsers(const QList<TransferUser> &users);
     void insertArticles(const QList<TransferArticle> &articles);
     void insertComments(const QList<TransferComment> &comments);
-    // After the last row: the articles' comment counts (comment_count) from the comments imported, and
-    // ids the database generates from now on follow the imported ones. On PostgreSQL also ANALYZE, so the
-    // planner knows the tables' new sizes before the first request (autovacuum would take a while).
+    // After the last row: every article's search document, the articles' comment counts (comment_count)
+    // from the comments imported, and ids the database generates from now on follow the imported ones.
+    // On PostgreSQL also ANALYZE, so the planner knows the tables' new sizes before the first request
+    // (autovacuum would take a while).
     void finish();
 
 private:

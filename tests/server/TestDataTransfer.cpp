@@ -185,6 +185,11 @@ private slots:
             { { "title", "After the import" }, { "description", "d" }, { "text", "t" } }, token);
         QCOMPARE(created.status, 201);
         QCOMPARE(created.json().value("id").toInteger(), 5);
+        // Search finds what was imported (built at the end of the import), and what was written after
+        // (the index's triggers run again).
+        QCOMPARE(http.get(target.url("/article?q=Arger")).json().value("total").toInteger(), 1);
+        QCOMPARE(http.get(target.url("/article?q=zeta")).json().value("total").toInteger(), 1);
+        QCOMPARE(http.get(target.url("/article?q=After")).json().value("total").toInteger(), 1);
         QVERIFY(
             !http.signUp(target.url("/user/sign-up"), "new@example.com", "New", "password-new").isEmpty());
     }
@@ -427,6 +432,10 @@ private slots:
         QCOMPARE(items[2].toObject().value("tags").toArray(), QJsonArray());
         QCOMPARE(http.get(target.url("/article/article-700")).json().value("tags").toArray(),
             QJsonArray({ "t0", "common" }));
+        // Every article has its search document, tags included.
+        QCOMPARE(http.get(target.url("/article?q=common")).json().value("total").toInteger(),
+            Articles - Articles / 3);
+        QCOMPARE(side.scalar("SELECT count(*) FROM search_index_paused").toInt(), 0);
     }
 
     void unknownKindsAndFieldsAreSkipped()
