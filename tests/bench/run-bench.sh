@@ -34,8 +34,8 @@
 # format) of USERS users, ARTICLES articles and COMMENTS comments shaped like the API-built ones (the first
 # 20000 articles with 150-400 words, the others 30-80; comments on those first ones), every user with the
 # argon2id hash of the benchmark's password from one sign-up on a throwaway server; `blog-server import`
-# loads it into our SQLite file (about a minute of CPU for a million articles) and, for the PostgreSQL rows,
-# into the empty PostgreSQL database. The Node copy is made from the SQLite file as usual. The result goes
+# loads it into our SQLite file (about two minutes for a million articles, the search index included)
+# and, for the PostgreSQL rows, into the empty PostgreSQL database. The Node copy is made from the SQLite file as usual. The result goes
 # to BUILD/bench/data-2000-1000000-100000/ (import.jsonl kept), whose `complete` records each step's time.
 #
 # How it is measured. Both servers run side by side on loopback (127.0.0.1 only, nothing else is ever
