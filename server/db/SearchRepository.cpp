@@ -107,18 +107,24 @@ ArticlePage SearchRepository::search(
     const QString match = matchText(terms);
     QSqlDatabase db = m_database.connection();
     ArticlePage page;
-    // The page's ids, best first, and the count of every match beside them: the engine evaluates the
-    // query once (a phrase of common words reads every position of both).
+    // The page's ids, best first, and the count of the matches ranked beside them: the engine evaluates
+    // the query once. Only the newest MaxRanked matches are ranked: the engine reads them newest first
+    // and stops there, where ranking every match of a common word took 1.7 s at a million articles
+    // (scoring and sorting them all) and the newest thousand take ~30 ms.
     QList<qint64> hits;
     {
         // In a subquery: FTS5 refuses bm25() beside a window function.
         SqlQuery ranked(db, m_database.dialect(),
             QStringLiteral("SELECT hit, count(*) OVER () FROM (SELECT ") + sql.id
                 + QStringLiteral(" AS hit, ") + sql.score + QStringLiteral(" AS score FROM ") + sql.from
-                + QStringLiteral(" WHERE ") + where + QStringLiteral(") matches ORDER BY score ")
-                + sql.bestFirst + QStringLiteral(", hit DESC LIMIT :limit OFFSET :offset"));
+                + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + sql.id
+                + QStringLiteral(" DESC LIMIT :ranked) matches ORDER BY score ") + sql.bestFirst
+                + QStringLiteral(", hit DESC LIMIT :limit OFFSET :offset"));
         bind(ranked, match, filter);
-        ranked.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+        ranked.bind(QStringLiteral(":ranked"), MaxRanked)
+            .bind(QStringLiteral(":limit"), limit)
+            .bind(QStringLiteral(":offset"), offset)
+            .exec();
         while (ranked.next()) {
             hits.append(ranked.value(0).toLongLong());
             page.total = ranked.value(1).toLongLong();
@@ -127,8 +133,11 @@ ArticlePage SearchRepository::search(
     if (hits.isEmpty()) {
         if (offset > 0) { // past the last match: how many there are
             SqlQuery count(db, m_database.dialect(),
-                QStringLiteral("SELECT count(*) FROM ") + sql.from + QStringLiteral(" WHERE ") + where);
+                QStringLiteral("SELECT count(*) FROM (SELECT ") + sql.id + QStringLiteral(" FROM ") + sql.from
+                    + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + sql.id
+                    + QStringLiteral(" DESC LIMIT :ranked) matches"));
             bind(count, match, filter);
+            count.bind(QStringLiteral(":ranked"), MaxRanked);
             count.exec();
             page.total = count.next() ? count.value(0).toLongLong() : 0;
         }

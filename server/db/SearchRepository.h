@@ -13,11 +13,15 @@ struct SearchTerms;
 class SearchRepository
 {
 public:
+    // How many matches, the newest, are ranked and counted: a search for a word most articles have
+    // ranks the newest thousand, not a million.
+    static constexpr int MaxRanked = 1000;
+
     explicit SearchRepository(Database &database);
 
-    // A page of the articles that match every word and phrase of `terms` and the filter, best match
-    // first (a word in the title counts most, in the text least), then newest; and how many match in all.
-    // The filter's order does not apply.
+    // A page of the newest MaxRanked articles that match every word and phrase of `terms` and the
+    // filter, best match first (a word in the title counts most, in the text least), then newest; and
+    // how many of them there are (so at most MaxRanked). The filter's order does not apply.
     ArticlePage search(
         const SearchTerms &terms, const ListingRepository::Filter &filter, int limit, qint64 offset);
     // The query text handed to the database, bound as a value: every word and phrase in double quotes,

@@ -1,9 +1,11 @@
+#include "DataTransfer.h"
 #include "Database.h"
 #include "HttpClient.h"
 #include "JsonKeysOf.h"
 #include "Migrator.h"
 #include "TestServer.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -334,6 +336,49 @@ private slots:
     }
 
     // Migration 0006 indexes the articles written before it.
+    // A word most articles have ranks the newest MaxRanked (1,000) of them, not all: the oldest match is
+    // left out however well it would rank, and the total says how many were ranked.
+    void aSearchRanksTheNewestThousandMatches()
+    {
+        m_server.reset();
+        TestServer::Options options;
+        options.seed = false;
+        m_server = std::make_unique<TestServer>(options);
+        constexpr int Articles = 1010;
+        const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+        QByteArray lines
+            = QJsonDocument(QJsonObject { { "kind", "user" }, { "id", 1 }, { "email", "many@example.com" },
+                                { "fullName", "Many" }, { "passwordHash", "h" }, { "createdAt", at },
+                                { "updatedAt", at } })
+                  .toJson(QJsonDocument::Compact)
+            + '\n';
+        for (int a = 1; a <= Articles; ++a) {
+            // The oldest and the oldest one ranked have the word in their titles too.
+            const bool titled = a == 1 || a == Articles - 999;
+            lines += QJsonDocument(
+                         QJsonObject { { "kind", "article" }, { "id", a }, { "slug", QString("a-%1").arg(a) },
+                             { "title", titled ? QString("Plenty %1").arg(a) : QString("A %1").arg(a) },
+                             { "description", "d" }, { "text", "plenty of words" }, { "author", 1 },
+                             { "createdAt", at }, { "updatedAt", at } })
+                         .toJson(QJsonDocument::Compact)
+                + '\n';
+        }
+        QBuffer buffer(&lines);
+        buffer.open(QIODevice::ReadOnly);
+        QVERIFY(DataTransfer(m_server->database()).importFrom(buffer));
+
+        const QJsonObject first = searchPage("plenty", "&limit=5");
+        QCOMPARE(first.value("total").toInteger(), 1000);
+        QCOMPARE(slugsOf(first).value(0), QString("a-%1").arg(Articles - 999));
+        QVERIFY(!slugsOf(first).contains("a-1"));
+        QCOMPARE(slugsOf(first).value(1), QString("a-%1").arg(Articles)); // then the newest
+        const QJsonObject past = searchPage("plenty", "&limit=5&offset=1000");
+        QCOMPARE(past.value("total").toInteger(), 1000);
+        QVERIFY(past.value("items").toArray().isEmpty());
+        // A word fewer articles have is counted exactly as before.
+        QCOMPARE(searchPage("1").value("total").toInteger(), 1);
+    }
+
     void theMigrationIndexesExistingArticles()
     {
         m_server.reset();
