@@ -111,14 +111,15 @@ ArticlePage SearchRepository::search(
     // the query once. Only the newest MaxRanked matches are ranked: the engine reads them newest first
     // and stops there, where ranking every match of a common word took 1.7 s at a million articles
     // (scoring and sorting them all) and the newest thousand take ~30 ms.
+    const QString newestMatches = QStringLiteral(" FROM ") + sql.from + QStringLiteral(" WHERE ") + where
+        + QStringLiteral(" ORDER BY ") + sql.id + QStringLiteral(" DESC LIMIT :ranked) matches");
     QList<qint64> hits;
     {
         // In a subquery: FTS5 refuses bm25() beside a window function.
         SqlQuery ranked(db, m_database.dialect(),
             QStringLiteral("SELECT hit, count(*) OVER () FROM (SELECT ") + sql.id
-                + QStringLiteral(" AS hit, ") + sql.score + QStringLiteral(" AS score FROM ") + sql.from
-                + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + sql.id
-                + QStringLiteral(" DESC LIMIT :ranked) matches ORDER BY score ") + sql.bestFirst
+                + QStringLiteral(" AS hit, ") + sql.score + QStringLiteral(" AS score") + newestMatches
+                + QStringLiteral(" ORDER BY score ") + sql.bestFirst
                 + QStringLiteral(", hit DESC LIMIT :limit OFFSET :offset"));
         bind(ranked, match, filter);
         ranked.bind(QStringLiteral(":ranked"), MaxRanked)
@@ -133,9 +134,7 @@ ArticlePage SearchRepository::search(
     if (hits.isEmpty()) {
         if (offset > 0) { // past the last match: how many there are
             SqlQuery count(db, m_database.dialect(),
-                QStringLiteral("SELECT count(*) FROM (SELECT ") + sql.id + QStringLiteral(" FROM ") + sql.from
-                    + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY ") + sql.id
-                    + QStringLiteral(" DESC LIMIT :ranked) matches"));
+                QStringLiteral("SELECT count(*) FROM (SELECT ") + sql.id + newestMatches);
             bind(count, match, filter);
             count.bind(QStringLiteral(":ranked"), MaxRanked);
             count.exec();

@@ -116,6 +116,17 @@ QString SqlDialect::analyzeAfterBulkLoad(const QStringList &tables) const
         : QString();
 }
 
+QString SqlDialect::searchIndexAfterBulkLoad() const
+{
+    if (m_kind == DatabaseUrl::Kind::Postgres)
+        return QStringLiteral("SELECT article_search_refresh(ARRAY(SELECT id FROM articles))");
+    return QStringLiteral("INSERT INTO article_search (rowid, title, description, text, tags) "
+                          "SELECT a.id, a.title, a.description, a.text, "
+                          "COALESCE((SELECT group_concat(t.name, ' ') FROM article_tags l "
+                          "JOIN tags t ON t.id = l.tag_id WHERE l.article_id = a.id), '') "
+                          "FROM articles a ORDER BY a.id");
+}
+
 QString SqlDialect::resetIdSequence(const QString &table) const
 {
     // Table names are ours (constants), never input. An identity column's sequence is found like a

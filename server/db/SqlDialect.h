@@ -42,6 +42,9 @@ public:
     // input). PostgreSQL only: the server never runs ANALYZE on SQLite, whose plans for our queries need
     // none (empty: nothing to run).
     QString analyzeAfterBulkLoad(const QStringList &tables) const;
+    // After a bulk load into an empty database with the search index's triggers paused (migration
+    // 0008): every article's search document at once.
+    QString searchIndexAfterBulkLoad() const;
     // Whether many rows are better written by one INSERT than by one each: on PostgreSQL every statement is
     // a round trip; SQLite runs in-process, and there one multi-row INSERT a million times made an import
     // slower (more CPU and twice the system time) than the single-row one run for each row.

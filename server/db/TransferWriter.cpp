@@ -247,18 +247,7 @@ void TransferWriter::finish()
                        "WHERE c.article_id = articles.id AND c.deleted_at IS NULL) "
                        "WHERE id IN (SELECT article_id FROM comments WHERE deleted_at IS NULL)"));
     SqlQuery::exec(m_db, dialect, QStringLiteral("DELETE FROM search_index_paused"));
-    // Every article's document at once (the database was empty before the import).
-    if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
-        SqlQuery::exec(m_db, dialect,
-            QStringLiteral("INSERT INTO article_search (rowid, title, description, text, tags) "
-                           "SELECT a.id, a.title, a.description, a.text, "
-                           "COALESCE((SELECT group_concat(t.name, ' ') FROM article_tags l "
-                           "JOIN tags t ON t.id = l.tag_id WHERE l.article_id = a.id), '') "
-                           "FROM articles a ORDER BY a.id"));
-    } else {
-        SqlQuery::exec(
-            m_db, dialect, QStringLiteral("SELECT article_search_refresh(ARRAY(SELECT id FROM articles))"));
-    }
+    SqlQuery::exec(m_db, dialect, dialect.searchIndexAfterBulkLoad());
     for (const QString &table : { Users, Articles, Comments }) {
         const QString sql = dialect.resetIdSequence(table);
         if (!sql.isEmpty())
