@@ -49,37 +49,47 @@ ArticleController::ArticleController(ArticleService &articles, ListingService &l
 {
 }
 
-Reply ArticleController::list(const HttpRequest &request)
+void ArticleController::list(const HttpRequest &request, Resume resume, ReplyCallback reply)
 {
     const auto query = RequestCodec::decodeListingQuery(request.query);
-    if (!query)
-        return ErrorReply::from(Error::invalid(query.error()));
+    if (!query) {
+        reply(ErrorReply::from(Error::invalid(query.error())));
+        return;
+    }
     std::optional<qint64> readerId;
     if (query->feed) {
         const auto user = m_authenticator.authenticate(request);
-        if (!user)
-            return ErrorReply::from(user.error());
+        if (!user) {
+            reply(ErrorReply::from(user.error()));
+            return;
+        }
         readerId = user->id;
     }
-    std::shared_ptr<const ListingCache::Page> page;
-    if (query->search.isEmpty()) {
-        page = m_listing.page(*query, readerId);
-    } else {
-        const auto terms = SearchTerms::parse(query->search);
-        if (!terms) // the codec let it through, so it parses; never a page of nothing all the same
-            return ErrorReply::from(
-                Error::invalid(FieldError { JsonKeys::Search, SearchTerms::describe(terms.error()) }));
-        page = m_search.page(*terms, *query, readerId);
-    }
-    Reply reply;
-    if (!request.ifNoneMatch.isEmpty() && etagMatches(request.ifNoneMatch, page->etag))
-        reply.status = 304;
-    else
-        reply = Reply::jsonBytes(page->body);
     // Clients may keep the page but must ask again each time; the ETag makes asking cheap. A feed is
     // one reader's: no shared cache may keep it.
-    return reply.withHeader("ETag", page->etag)
-        .withHeader("Cache-Control", query->feed ? "private, no-cache" : "no-cache");
+    const QByteArray cacheControl = query->feed ? "private, no-cache" : "no-cache";
+    const auto answer = [ifNoneMatch = request.ifNoneMatch, cacheControl](const ListingCache::Page &page) {
+        Reply answer;
+        if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, page.etag))
+            answer.status = 304;
+        else
+            answer = Reply::jsonBytes(page.body);
+        return answer.withHeader("ETag", page.etag).withHeader("Cache-Control", cacheControl);
+    };
+    if (query->search.isEmpty()) {
+        reply(answer(*m_listing.page(*query, readerId)));
+        return;
+    }
+    const auto terms = SearchTerms::parse(query->search);
+    if (!terms) { // the codec let it through, so it parses; never a page of nothing all the same
+        reply(ErrorReply::from(
+            Error::invalid(FieldError { JsonKeys::Search, SearchTerms::describe(terms.error()) })));
+        return;
+    }
+    m_search.page(*terms, *query, readerId, std::move(resume),
+        [reply = std::move(reply), answer](Result<SearchService::JsonPage> page) {
+            reply(page ? answer(**page) : ErrorReply::from(page.error()));
+        });
 }
 
 Reply ArticleController::show(const QString &slug, const HttpRequest &request)

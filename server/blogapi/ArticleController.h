@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Reply.h"
+#include "Resume.h"
 
 #include <QString>
 
@@ -20,7 +21,8 @@ public:
     ArticleController(ArticleService &articles, ListingService &listing, SearchService &search,
         FavoriteService &favorites, const Authenticator &authenticator);
 
-    Reply list(const HttpRequest &request);
+    // A search the cache does not hold answers later, from the search pool.
+    void list(const HttpRequest &request, Resume resume, ReplyCallback reply);
     // With a token: the reader's standing (favourites, following the author) beside the article.
     Reply show(const QString &slug, const HttpRequest &request);
     Reply tags();

@@ -41,8 +41,11 @@ void BlogApi::addRoutes()
     using Arguments = PathArguments;
 
     // The busiest first: rules are tried in order.
-    m_routes.add("GET", ApiPaths::Articles,
-        [this](const HttpRequest &request, const Arguments &) { return m_articles.list(request); });
+    // A search can take a while: it runs on the search pool, and answers later.
+    m_routes.addAsync("GET", ApiPaths::Articles,
+        [this](const HttpRequest &request, const Arguments &, Resume resume, ReplyCallback reply) {
+            m_articles.list(request, std::move(resume), std::move(reply));
+        });
     m_routes.add(
         "GET", ApiPaths::Health, [](const HttpRequest &, const Arguments &) { return Reply::success(); });
     m_routes.add(

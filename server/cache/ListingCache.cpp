@@ -53,6 +53,18 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
     return page;
 }
 
+std::shared_ptr<const ListingCache::Page> ListingCache::find(const QByteArray &key)
+{
+    const quint64 generation = m_generation.load(std::memory_order_acquire);
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.constEnd() || it->generation != generation
+        || (it->expires <= std::chrono::steady_clock::now() && !m_refilling.contains(key)))
+        return nullptr;
+    m_hits.fetch_add(1, std::memory_order_relaxed);
+    return it->page;
+}
+
 QByteArray ListingCache::etagOf(const QByteArray &body)
 {
     return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(32) + '"';

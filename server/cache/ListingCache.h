@@ -32,6 +32,8 @@ public:
     // The cached page for `key`, or the one `load` makes, which is then cached unless a write came
     // in while it was being made (it might not show that write).
     std::shared_ptr<const Page> page(const QByteArray &key, const Loader &load);
+    // The cached page for `key` if there is one to send, else null (and page() will make it).
+    std::shared_ptr<const Page> find(const QByteArray &key);
     void invalidate();
     // The ETag of a page's body, as the cached pages have it.
     static QByteArray etagOf(const QByteArray &body);

@@ -30,15 +30,8 @@ public:
     std::shared_ptr<const T> get(const QByteArray &key, const Loader &load)
     {
         const quint64 generation = m_generation.load(std::memory_order_acquire);
-        {
-            QMutexLocker lock(&m_mutex);
-            const auto it = m_entries.constFind(key);
-            if (it != m_entries.constEnd() && it->generation == generation
-                && it->expires > std::chrono::steady_clock::now()) {
-                m_hits.fetch_add(1, std::memory_order_relaxed);
-                return it->value;
-            }
-        }
+        if (auto value = find(key, generation))
+            return value;
         m_misses.fetch_add(1, std::memory_order_relaxed);
         auto value = std::make_shared<const T>(load());
         QMutexLocker lock(&m_mutex);
@@ -52,6 +45,12 @@ public:
         return value;
     }
 
+    // The cached value for `key`, or null (and get() will load it).
+    std::shared_ptr<const T> find(const QByteArray &key)
+    {
+        return find(key, m_generation.load(std::memory_order_acquire));
+    }
+
     void invalidate()
     {
         m_generation.fetch_add(1, std::memory_order_acq_rel);
@@ -63,6 +62,17 @@ public:
     quint64 misses() const { return m_misses.load(std::memory_order_relaxed); }
 
 private:
+    std::shared_ptr<const T> find(const QByteArray &key, quint64 generation)
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_entries.constFind(key);
+        if (it == m_entries.constEnd() || it->generation != generation
+            || it->expires <= std::chrono::steady_clock::now())
+            return nullptr;
+        m_hits.fetch_add(1, std::memory_order_relaxed);
+        return it->value;
+    }
+
     struct Entry
     {
         std::shared_ptr<const T> value;

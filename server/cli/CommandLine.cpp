@@ -107,6 +107,12 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     const QCommandLineOption hashingQueue(QStringLiteral("hashing-queue"),
         QStringLiteral("Sign-ins and sign-ups waiting for password hashing at most (then 503)."),
         QStringLiteral("count"), QStringLiteral("64"));
+    const QCommandLineOption searchQueue(QStringLiteral("search-queue"),
+        QStringLiteral("Searches not in the cache waiting or running at most (then 503)."),
+        QStringLiteral("count"), QStringLiteral("64"));
+    const QCommandLineOption searchTimeLimit(QStringLiteral("search-time-limit"),
+        QStringLiteral("Milliseconds of database time a search may take before it is stopped (503)."),
+        QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"),
         QStringLiteral("Serve Prometheus metrics (GET /metrics) on ADDRESS:PORT, e.g. 127.0.0.1:9101 or "
                        "[::1]:9101; never the public port (default: off)."),
@@ -128,7 +134,7 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
                        "is not empty."));
     parser.addOptions({ host, port, database, olderThan, purgeInterval, tokenDays, workers, maxBody,
         requestTimeout, idleTimeout, maxConnections, maxPerAddress, signInLimit, corsOrigins, trustedProxies,
-        hashingQueue, metricsListen, publicUrl, siteName, to, from, force });
+        hashingQueue, searchQueue, searchTimeLimit, metricsListen, publicUrl, siteName, to, from, force });
     parser.process(arguments);
 
     Parsed parsed;
@@ -204,6 +210,14 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
     if (!hashingQueueValue)
         return QStringLiteral("--hashing-queue must be 1 to 100000");
     config.hashingQueueLimit = int(*hashingQueueValue);
+    const auto searchQueueValue = number(searchQueue, 1, 100000);
+    if (!searchQueueValue)
+        return QStringLiteral("--search-queue must be 1 to 100000");
+    config.searchQueueLimit = int(*searchQueueValue);
+    const auto searchTimeLimitValue = number(searchTimeLimit, 10, 600000);
+    if (!searchTimeLimitValue)
+        return QStringLiteral("--search-time-limit must be 10 to 600000 milliseconds");
+    config.searchTimeLimit = std::chrono::milliseconds(*searchTimeLimitValue);
     if (!requestTimeoutValue || !idleTimeoutValue)
         return QStringLiteral("--request-timeout and --idle-timeout are whole seconds");
     if (!maxConnectionsValue || !maxPerAddressValue || !signInLimitValue)

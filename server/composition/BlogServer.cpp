@@ -48,12 +48,13 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_followRepository(database)
     , m_favoriteRepository(database)
     , m_searchRepository(database)
+    , m_searchPool(database, threadsOr(config.searchThreads), config.searchQueueLimit, config.searchTimeLimit)
     , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
     , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
     , m_listing(m_listingRepository, m_listingCache, m_listingPositions, m_filteredListingCache,
           m_favoriteRepository, m_followRepository)
-    , m_search(m_searchRepository, m_filteredListingCache)
+    , m_search(m_searchRepository, m_filteredListingCache, m_searchPool)
     , m_notifications(m_commentRepository, m_commentNotifications)
     , m_profiles(m_userRepository, m_followRepository, m_listingInvalidator)
     , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_listingInvalidator)
@@ -123,6 +124,7 @@ void BlogServer::stop()
     // Answers computed on the pool and by the comment writer are posted to the HTTP threads, so those
     // finish first.
     m_hashingPool.waitForDone();
+    m_searchPool.waitForDone();
     m_commentWriter.stop();
     m_http.stopThreads();
     m_listenerThread.quit();
@@ -155,6 +157,11 @@ void BlogServer::registerMetrics()
               count([this] { return m_hashingPool.started(HashingPool::Priority::Normal); }) },
             Series { MetricsRegistry::label("priority", QStringLiteral("idle")),
                 count([this] { return m_hashingPool.started(HashingPool::Priority::Idle); }) } });
+    m_metrics.addGauge("blog_search_queue_length",
+        "Searches not in the cache waiting for or in the search pool (refused beyond --search-queue).",
+        { Series { {}, count([this] { return m_searchPool.pending(); }) } });
+    m_metrics.addCounter("blog_searches_stopped_total", "Searches stopped by --search-time-limit (503).",
+        { Series { {}, count([this] { return m_search.timedOut(); }) } });
     m_metrics.addGauge("blog_notification_waiters", "Requests waiting for new comments (long polls).",
         { Series { {}, count([this] { return m_commentNotifications.waiting(); }) } });
     m_metrics.addHistogram("blog_comment_batch_size",

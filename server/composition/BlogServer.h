@@ -28,6 +28,7 @@
 #include "ReaderService.h"
 #include "ReadinessCheck.h"
 #include "RealWorldApi.h"
+#include "SearchPool.h"
 #include "SearchRepository.h"
 #include "SearchService.h"
 #include "ServerConfig.h"
@@ -65,6 +66,7 @@ public:
 
     ListingCache &listingCache() { return m_listingCache; }
     HashingPool &hashingPool() { return m_hashingPool; }
+    SearchPool &searchPool() { return m_searchPool; }
     const HttpLoadMonitor &httpLoad() const { return m_http.load(); }
     const MetricsRegistry &metrics() const { return m_metrics; }
     CommentRepository &comments() { return m_commentRepository; }
@@ -96,6 +98,7 @@ private:
     FollowRepository m_followRepository;
     FavoriteRepository m_favoriteRepository;
     SearchRepository m_searchRepository;
+    SearchPool m_searchPool;
     UserService m_users;
     ArticleService m_articles;
     CommentService m_comments;

@@ -22,6 +22,12 @@ struct ServerConfig : HttpConfig
     int hashingThreads = 0;
     // Sign-ins, sign-ups and password changes waiting for or in hashing; beyond it, 503 and Retry-After.
     int hashingQueueLimit = 64;
+    // Threads for searches the cache does not hold, off the HTTP threads; 0: one a core.
+    int searchThreads = 0;
+    // Searches waiting for or in the search pool; beyond it, 503 and Retry-After.
+    int searchQueueLimit = 64;
+    // Database time a search may take; past it, it is stopped and answered 503.
+    std::chrono::milliseconds searchTimeLimit = std::chrono::seconds(2);
     std::chrono::milliseconds listingCacheTtl = std::chrono::seconds(5);
     std::chrono::milliseconds purgeInterval = std::chrono::hours(1);
     int purgeOlderThanDays = 30;

@@ -7,8 +7,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "blog.db")
 
@@ -35,6 +38,24 @@ struct ThreadConnections
     }
 };
 thread_local ThreadConnections t_connections;
+
+// Database::limitThreadQueries(): zero is no limit.
+thread_local std::chrono::milliseconds t_queryLimit { 0 };
+thread_local std::chrono::steady_clock::time_point t_queryDeadline;
+
+// SQLite calls it every thousand virtual machine steps; non-zero interrupts the statement.
+int pastDeadline(void *)
+{
+    return std::chrono::steady_clock::now() > t_queryDeadline ? 1 : 0;
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 } // namespace
 
 Database::Database(DatabaseUrl url)
@@ -84,7 +105,7 @@ QSqlDatabase Database::addConnection(const QString &name)
     if (sqlite) {
         QDir().mkpath(QFileInfo(m_url.path).absolutePath());
         db.setDatabaseName(m_url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMilliseconds));
     } else {
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
@@ -106,11 +127,44 @@ QSqlDatabase Database::openDedicated(const QString &name)
     return db;
 }
 
+void Database::limitThreadQueries(std::chrono::milliseconds limit)
+{
+    t_queryLimit = limit;
+    restartThreadQueryClock();
+    const auto known = t_connections.open.constFind(m_instance);
+    if (known != t_connections.open.cend() && known->isOpen()) {
+        QSqlDatabase db = *known;
+        applyQueryLimit(db);
+    }
+}
+
+void Database::restartThreadQueryClock()
+{
+    t_queryDeadline = std::chrono::steady_clock::now() + t_queryLimit;
+}
+
+void Database::applyQueryLimit(QSqlDatabase &db)
+{
+    const qint64 milliseconds = t_queryLimit.count();
+    if (m_url.kind == DatabaseUrl::Kind::Postgres) {
+        SqlQuery::exec(db, m_dialect, QStringLiteral("SET statement_timeout = %1").arg(milliseconds));
+        return;
+    }
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return;
+    sqlite3_progress_handler(
+        handle, milliseconds > 0 ? 1000 : 0, milliseconds > 0 ? pastDeadline : nullptr, nullptr);
+    sqlite3_busy_timeout(handle, milliseconds > 0 ? int(milliseconds) : BusyTimeoutMilliseconds);
+}
+
 void Database::configure(QSqlDatabase &db)
 {
     if (m_url.kind == DatabaseUrl::Kind::Postgres) {
         // libpq prints NOTICEs (such as "already exists, skipping") to stderr; we log what matters.
         SqlQuery::exec(db, m_dialect, QStringLiteral("SET client_min_messages TO WARNING"));
+        if (t_queryLimit.count() > 0)
+            applyQueryLimit(db);
         return;
     }
     // WAL lets readers run beside the one writer. synchronous=NORMAL: a commit is in the WAL file before
@@ -123,6 +177,8 @@ void Database::configure(QSqlDatabase &db)
     // 256 KiB of page cache per connection (SQLite's default is 2 MiB): the OS page cache holds the file
     // anyway, and listing, detail and profile reads measured the same with 1 MiB.
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA cache_size=-256"));
+    if (t_queryLimit.count() > 0)
+        applyQueryLimit(db);
 }
 
 std::unique_lock<std::mutex> Database::lockForWriting()

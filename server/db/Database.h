@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <chrono>
 #include <mutex>
 
 namespace blog {
@@ -27,6 +28,12 @@ public:
     // This thread's connection, opened on first use. Throws DatabaseError(Unavailable) when it cannot open.
     QSqlDatabase connection();
     void closeThreadConnection();
+    // Bounds the queries of this thread (for threads that run costly reads, such as searches): past
+    // `limit` a statement stops with DatabaseError(TimedOut). PostgreSQL times each statement (and its
+    // wait for locks); SQLite the statements since the last restartThreadQueryClock() together, and waits
+    // for a lock at most `limit`. Holds for the connection open now and any opened later on this thread.
+    void limitThreadQueries(std::chrono::milliseconds limit);
+    void restartThreadQueryClock();
     // A connection under `name`, outside the per-thread scheme (e.g. one kept for LISTEN). The caller
     // removes it. Not open when the database cannot be reached.
     QSqlDatabase openDedicated(const QString &name);
@@ -38,8 +45,12 @@ public:
     std::unique_lock<std::mutex> lockForWriting();
 
 private:
+    // How long SQLite waits for another process's lock (the CLI's) before it gives up.
+    static constexpr int BusyTimeoutMilliseconds = 10000;
+
     QString connectionName() const;
     void configure(QSqlDatabase &db);
+    void applyQueryLimit(QSqlDatabase &db);
     QSqlDatabase addConnection(const QString &name);
 
     DatabaseUrl m_url;

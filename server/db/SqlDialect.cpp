@@ -86,6 +86,13 @@ bool SqlDialect::isConnectionError(const QSqlError &error) const
     return code == QLatin1String("5") || code == QLatin1String("6");
 }
 
+bool SqlDialect::isTimeout(const QSqlError &error) const
+{
+    // PostgreSQL's statement_timeout cancels with query_canceled; SQLite's progress handler interrupts.
+    return error.nativeErrorCode()
+        == (m_kind == DatabaseUrl::Kind::Postgres ? QLatin1String("57014") : QLatin1String("9"));
+}
+
 // Any constant works; it only has to be the same for every instance of the blog.
 static constexpr auto MigrationLockKey = "7243001";
 

@@ -26,6 +26,8 @@ public:
     bool isUniqueViolation(const QSqlError &error) const;
     bool isForeignKeyViolation(const QSqlError &error) const;
     bool isConnectionError(const QSqlError &error) const;
+    // Stopped by the time limit of Database::limitThreadQueries().
+    bool isTimeout(const QSqlError &error) const;
     // Serializes migrations of several instances starting at once (empty: the write lock does it).
     QString migrationLock() const;
     QString migrationUnlock() const;

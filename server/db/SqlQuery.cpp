@@ -85,6 +85,17 @@ SqlQuery &SqlQuery::exec()
     return *this;
 }
 
+bool SqlQuery::next()
+{
+    if (m_query->next())
+        return true;
+    // A step can fail after the first row too (SQLite interrupted by a time limit): never a short
+    // result passed off as the whole one.
+    if (m_query->lastError().isValid())
+        fail(m_dialect, m_query->lastError(), m_sql);
+    return false;
+}
+
 void SqlQuery::exec(QSqlDatabase db, const SqlDialect &dialect, const QString &sql)
 {
     QSqlQuery query(db);
@@ -98,6 +109,8 @@ void SqlQuery::fail(const SqlDialect &dialect, const QSqlError &error, const QSt
         throw DatabaseError(DatabaseError::Kind::UniqueViolation, error.text());
     if (dialect.isForeignKeyViolation(error))
         throw DatabaseError(DatabaseError::Kind::ForeignKeyViolation, error.text());
+    if (dialect.isTimeout(error))
+        throw DatabaseError(DatabaseError::Kind::TimedOut, error.text());
     const bool unavailable = dialect.isConnectionError(error);
     // The statement text is ours and holds no values (they are bound), so it is safe to log. An
     // unreachable database is logged once, by whoever answers 503.

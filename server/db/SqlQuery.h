@@ -24,7 +24,7 @@ public:
 
     SqlQuery &bind(const QString &placeholder, const QVariant &value);
     SqlQuery &exec();
-    bool next() { return m_query->next(); }
+    bool next();
     QVariant value(int index) const { return m_query->value(index); }
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     // Ends a statement read only in part (INSERT ... RETURNING), which would otherwise hold SQLite's

@@ -24,6 +24,21 @@ Q_LOGGING_CATEGORY(lcAccess, "blog.access")
 
 namespace blog {
 
+// An asynchronous route's responder until its answer is written; touched only on the socket's thread.
+struct RequestPipeline::PendingAnswer
+{
+    explicit PendingAnswer(QHttpServerResponder &&responder)
+        : socket(responder.socket())
+        , responder(std::move(responder))
+    {
+    }
+
+    QPointer<QTcpSocket> socket;
+    QHttpServerResponder responder;
+    bool sent = false;
+    bool readPaused = false;
+};
+
 struct RequestPipeline::Exchange
 {
     std::shared_ptr<const HttpRequest> request;
@@ -150,7 +165,8 @@ void RequestPipeline::handleAsync(Exchange exchange, const RouteTable::AsyncHand
         countedAs = copy.clientAddress;
     }
     const std::shared_ptr<const HttpRequest> request = exchange.request;
-    const ReplyCallback reply = replyLater(std::move(responder), context, std::move(exchange), countedAs);
+    const auto answer = std::make_shared<PendingAnswer>(std::move(responder));
+    const ReplyCallback reply = replyLater(answer, context, std::move(exchange), countedAs);
     // Whatever a step throws gets run()'s answer (503 or 500), like a synchronous handler's throw.
     const FrontEnd *const answering = &frontEnd;
     const auto failed = [this, reply, answering] { reply(run(*answering, []() -> Reply { throw; })); };
@@ -171,6 +187,12 @@ void RequestPipeline::handleAsync(Exchange exchange, const RouteTable::AsyncHand
     } catch (...) {
         failed();
     }
+    // Not answered at once (a listing page is; a search or a hash is not): the connection is not read
+    // meanwhile, so what the client sends next waits in the kernel and is answered after this.
+    if (!answer->sent) {
+        answer->readPaused = true;
+        SocketReadPause::pause(answer->socket);
+    }
 }
 
 Reply RequestPipeline::run(const FrontEnd &frontEnd, const std::function<Reply()> &handler)
@@ -184,6 +206,11 @@ Reply RequestPipeline::run(const FrontEnd &frontEnd, const std::function<Reply()
             // Reopened by the next request, which then finds the database back or answers 503 again.
             m_database.closeThreadConnection();
             return frontEnd.errorReply(Error::databaseUnavailable());
+        }
+        if (error.kind() == DatabaseError::Kind::TimedOut) {
+            // Only threads given a time limit meet it (the search pool's), and those answer it themselves.
+            qCWarning(lcHttp) << "query past its time limit:" << error.what();
+            return frontEnd.errorReply(Error::busy(1));
         }
         qCCritical(lcHttp) << "database fault:" << error.what();
         m_databaseFaults.add();
@@ -231,23 +258,23 @@ const FrontEnd &RequestPipeline::frontEndFor(const HttpRequest &request) const
 }
 
 ReplyCallback RequestPipeline::replyLater(
-    QHttpServerResponder &&responder, QObject *context, Exchange exchange, QHostAddress countedAs)
+    std::shared_ptr<PendingAnswer> answer, QObject *context, Exchange exchange, QHostAddress countedAs)
 {
     // QtHttpServer 6.4 crashes if a QFuture outlives its client; instead the responder waits here, and
     // the answer is written, on the socket's own thread, only if the socket is still there by then.
-    QPointer<QTcpSocket> socket = responder.socket();
-    SocketReadPause::pause(socket);
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    return [this, socket, pending, context, exchange = std::move(exchange), countedAs](Reply reply) {
-        auto send = [this, socket, pending, reply = std::move(reply), exchange, countedAs]() mutable {
+    return [this, answer, context, exchange = std::move(exchange), countedAs](Reply reply) {
+        auto send = [this, answer, reply = std::move(reply), exchange, countedAs]() mutable {
             if (!countedAs.isNull())
                 m_forwardedRequests.remove(countedAs);
+            const QPointer<QTcpSocket> &socket = answer->socket;
             const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
-            SocketReadPause::resume(socket);
+            answer->sent = true;
+            if (answer->readPaused)
+                SocketReadPause::resume(socket);
             // Counted before it is written, so a client that reads its answer finds it counted.
             finish(exchange, reply, connected ? reply.status : RouteMetrics::ClientGone);
             if (connected)
-                toResponse(reply).write(std::move(*pending));
+                toResponse(reply).write(std::move(answer->responder));
         };
         // On the socket's thread already (an answer after Resume, or at once): written now, so a
         // stopping worker does not leave it queued.

@@ -10,6 +10,7 @@
 #include <QHostAddress>
 #include <QList>
 
+#include <memory>
 #include <vector>
 
 class QHttpServer;
@@ -53,6 +54,7 @@ private:
     // One worker's counters: one object a route name, plus the unmatched requests' at the end.
     using WorkerMetrics = std::vector<RouteMetrics *>;
     struct Exchange; // one request on its way
+    struct PendingAnswer;
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder, QObject *context,
         const WorkerMetrics &metrics);
@@ -64,7 +66,7 @@ private:
     // Sends the reply it is given on `context`'s thread, if the client is still connected, and logs it.
     // `countedAs`: the forwarded client whose request in flight this is (null: none counted).
     ReplyCallback replyLater(
-        QHttpServerResponder &&responder, QObject *context, Exchange exchange, QHostAddress countedAs);
+        std::shared_ptr<PendingAnswer> answer, QObject *context, Exchange exchange, QHostAddress countedAs);
     // Adds the CORS headers, counts and logs the answer; then it is ready to write.
     void finish(const Exchange &exchange, Reply &reply, int loggedStatus) const;
     bool isAllowedOrigin(const QByteArray &origin) const;

@@ -36,10 +36,15 @@ void RealWorldApi::addRoutes()
     using Arguments = PathArguments;
 
     // The busiest first: rules are tried in order. The feed before /:slug, which would take "feed".
-    m_routes.add("GET", articles,
-        [this](const HttpRequest &request, const Arguments &) { return m_articles.list(request); });
-    m_routes.add("GET", articles + QStringLiteral("/feed"),
-        [this](const HttpRequest &request, const Arguments &) { return m_articles.feed(request); });
+    // Searches run on the search pool and answer later.
+    m_routes.addAsync("GET", articles,
+        [this](const HttpRequest &request, const Arguments &, Resume resume, ReplyCallback reply) {
+            m_articles.list(request, std::move(resume), std::move(reply));
+        });
+    m_routes.addAsync("GET", articles + QStringLiteral("/feed"),
+        [this](const HttpRequest &request, const Arguments &, Resume resume, ReplyCallback reply) {
+            m_articles.feed(request, std::move(resume), std::move(reply));
+        });
     m_routes.add("GET", article, [this](const HttpRequest &request, const Arguments &path) {
         return m_articles.show(path[0], request);
     });

@@ -35,20 +35,33 @@ Reply RealWorldArticleController::articleReply(
         status);
 }
 
-Reply RealWorldArticleController::page(
-    const HttpRequest &request, std::optional<qint64> feedOf, std::optional<qint64> viewerId)
+void RealWorldArticleController::page(const HttpRequest &request, std::optional<qint64> feedOf,
+    std::optional<qint64> viewerId, Resume resume, ReplyCallback reply)
 {
     const auto query = RealWorldCodec::decodeListQuery(request.query);
-    if (!query)
-        return RealWorldErrorReply::invalid(query.error());
+    if (!query) {
+        reply(RealWorldErrorReply::invalid(query.error()));
+        return;
+    }
     ListingService::Filter filter;
     filter.tag = query->tag;
     filter.authorUsername = query->author;
     filter.favoritedByUsername = query->favorited;
     filter.feedOf = feedOf;
+    if (!query->search) {
+        reply(pageReply(m_listing.filtered(filter, query->limit, query->offset), viewerId));
+        return;
+    }
+    m_search.filtered(*query->search, filter, query->limit, query->offset, std::move(resume),
+        [this, viewerId, reply = std::move(reply)](Result<SearchService::Page> page) {
+            reply(page ? pageReply(*page, viewerId) : RealWorldErrorReply::from(page.error()));
+        });
+}
+
+Reply RealWorldArticleController::pageReply(
+    const std::shared_ptr<const ArticlePage> &page, std::optional<qint64> viewerId)
+{
     // The page is shared by every reader (cached); what this reader favours and follows is read apart.
-    const auto page = query->search ? m_search.filtered(*query->search, filter, query->limit, query->offset)
-                                    : m_listing.filtered(filter, query->limit, query->offset);
     const auto render = [&page](const ListingService::Marks &marks) {
         return QJsonDocument(RealWorldCodec::articles(*page, marks.favorited, marks.followedAuthors))
             .toJson(QJsonDocument::Compact);
@@ -58,20 +71,25 @@ Reply RealWorldArticleController::page(
     return Reply::jsonBytes(render(m_listing.marks(*viewerId, *page)));
 }
 
-Reply RealWorldArticleController::list(const HttpRequest &request)
+void RealWorldArticleController::list(const HttpRequest &request, Resume resume, ReplyCallback reply)
 {
     const auto viewer = m_auth.optional(request);
-    if (!viewer)
-        return viewer.error();
-    return page(request, std::nullopt, *viewer ? std::optional((*viewer)->id) : std::nullopt);
+    if (!viewer) {
+        reply(viewer.error());
+        return;
+    }
+    page(request, std::nullopt, *viewer ? std::optional((*viewer)->id) : std::nullopt, std::move(resume),
+        std::move(reply));
 }
 
-Reply RealWorldArticleController::feed(const HttpRequest &request)
+void RealWorldArticleController::feed(const HttpRequest &request, Resume resume, ReplyCallback reply)
 {
     const auto user = m_auth.required(request);
-    if (!user)
-        return user.error();
-    return page(request, user->id, user->id);
+    if (!user) {
+        reply(user.error());
+        return;
+    }
+    page(request, user->id, user->id, std::move(resume), std::move(reply));
 }
 
 Reply RealWorldArticleController::show(const QString &slug, const HttpRequest &request)

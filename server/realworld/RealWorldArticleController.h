@@ -4,11 +4,14 @@
 #include "Error.h"
 #include "RenderedPages.h"
 #include "Reply.h"
+#include "Resume.h"
 
+#include <memory>
 #include <optional>
 
 namespace blog {
 
+struct ArticlePage;
 struct HttpRequest;
 class ArticleService;
 class FavoriteService;
@@ -23,8 +26,9 @@ public:
     RealWorldArticleController(ArticleService &articles, FavoriteService &favorites, ListingService &listing,
         SearchService &search, const RealWorldAuth &auth);
 
-    Reply list(const HttpRequest &request);
-    Reply feed(const HttpRequest &request);
+    // With `search`, a page the cache does not hold answers later, from the search pool.
+    void list(const HttpRequest &request, Resume resume, ReplyCallback reply);
+    void feed(const HttpRequest &request, Resume resume, ReplyCallback reply);
     Reply show(const QString &slug, const HttpRequest &request);
     Reply create(const HttpRequest &request);
     Reply update(const QString &slug, const HttpRequest &request);
@@ -36,7 +40,10 @@ public:
 private:
     // The article as the reader sees it (favourites, follows), with `status`.
     Reply articleReply(const Result<Article> &article, std::optional<qint64> viewerId, int status = 200);
-    Reply page(const HttpRequest &request, std::optional<qint64> feedOf, std::optional<qint64> viewerId);
+    void page(const HttpRequest &request, std::optional<qint64> feedOf, std::optional<qint64> viewerId,
+        Resume resume, ReplyCallback reply);
+    // The page as this viewer sees it (what they favour and follow).
+    Reply pageReply(const std::shared_ptr<const ArticlePage> &page, std::optional<qint64> viewerId);
 
     ArticleService &m_articles;
     FavoriteService &m_favorites;

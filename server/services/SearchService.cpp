@@ -1,15 +1,31 @@
 #include "SearchService.h"
 
 #include "ArticleCodec.h"
+#include "DatabaseError.h"
 #include "FilteredListingCache.h"
+#include "SearchPool.h"
 #include "SearchRepository.h"
 #include "SearchTerms.h"
 
+#include <exception>
+
 namespace blog {
 
-SearchService::SearchService(SearchRepository &search, FilteredListingCache &cache)
+namespace {
+
+Error tooLong(std::chrono::milliseconds limit)
+{
+    return Error::unavailable(
+        QStringLiteral("This search took longer than the server allows (%1 ms); try more specific words")
+            .arg(limit.count()));
+}
+
+} // namespace
+
+SearchService::SearchService(SearchRepository &search, FilteredListingCache &cache, SearchPool &pool)
     : m_search(search)
     , m_cache(cache)
+    , m_pool(pool)
 {
 }
 
@@ -23,8 +39,29 @@ QByteArray SearchService::key(
     return key;
 }
 
-std::shared_ptr<const ListingCache::Page> SearchService::page(
-    const SearchTerms &terms, const ListingQuery &query, std::optional<qint64> readerId)
+template<typename T> void SearchService::offload(std::function<T()> search, Resume resume, Completion<T> done)
+{
+    const std::chrono::milliseconds limit = m_pool.timeLimit();
+    auto task = [this, search = std::move(search), resume, done, limit] {
+        try {
+            resume([done, found = search()] { done(found); });
+        } catch (const DatabaseError &error) {
+            if (error.kind() == DatabaseError::Kind::TimedOut) {
+                m_timedOut.fetch_add(1, std::memory_order_relaxed);
+                resume([done, limit] { done(tooLong(limit)); });
+            } else {
+                resume([failure = std::current_exception()] { std::rethrow_exception(failure); });
+            }
+        } catch (...) {
+            resume([failure = std::current_exception()] { std::rethrow_exception(failure); });
+        }
+    };
+    if (!m_pool.tryStart(std::move(task)))
+        done(Error::busy(m_pool.retryAfterSeconds()));
+}
+
+void SearchService::page(const SearchTerms &terms, const ListingQuery &query, std::optional<qint64> readerId,
+    Resume resume, Completion<JsonPage> done)
 {
     ListingRepository::Filter filter;
     filter.tag = query.tag;
@@ -35,23 +72,47 @@ std::shared_ptr<const ListingCache::Page> SearchService::page(
         filter.favoritedBy = query.favoritedBy;
         if (query.feed)
             filter.feedOf = readerId.value_or(0); // nobody: no articles
-        const auto found = filtered(terms, filter, query.limit, query.offset);
-        auto json = std::make_shared<ListingCache::Page>();
-        json->body = ArticleCodec::toJsonBytes(*found);
-        json->etag = ListingCache::etagOf(json->body);
-        return json;
+        filtered(terms, filter, query.limit, query.offset, std::move(resume), [done](Result<Page> found) {
+            if (!found) {
+                done(found.error());
+                return;
+            }
+            auto json = std::make_shared<ListingCache::Page>();
+            json->body = ArticleCodec::toJsonBytes(**found);
+            json->etag = ListingCache::etagOf(json->body);
+            done(JsonPage(std::move(json)));
+        });
+        return;
     }
-    return m_cache.searchJson.page(key(terms, filter, query.limit, query.offset),
-        [&] { return ArticleCodec::toJsonBytes(m_search.search(terms, filter, query.limit, query.offset)); });
+    const QByteArray pageKey = key(terms, filter, query.limit, query.offset);
+    if (JsonPage cached = m_cache.searchJson.find(pageKey)) {
+        done(std::move(cached));
+        return;
+    }
+    offload<JsonPage>(
+        [this, pageKey, terms, filter, limit = query.limit, offset = query.offset] {
+            return m_cache.searchJson.page(pageKey,
+                [&] { return ArticleCodec::toJsonBytes(m_search.search(terms, filter, limit, offset)); });
+        },
+        std::move(resume), std::move(done));
 }
 
-std::shared_ptr<const ArticlePage> SearchService::filtered(
-    const SearchTerms &terms, const ListingRepository::Filter &filter, int limit, qint64 offset)
+void SearchService::filtered(const SearchTerms &terms, const ListingRepository::Filter &filter, int limit,
+    qint64 offset, Resume resume, Completion<Page> done)
 {
     ListingRepository::Filter unordered = filter;
     unordered.newestFirst = true; // ranked, whatever the filter says
-    return m_cache.searches.get(key(terms, unordered, limit, offset),
-        [&] { return m_search.search(terms, unordered, limit, offset); });
+    const QByteArray pageKey = key(terms, unordered, limit, offset);
+    if (Page cached = m_cache.searches.find(pageKey)) {
+        done(std::move(cached));
+        return;
+    }
+    offload<Page>(
+        [this, pageKey, terms, unordered, limit, offset] {
+            return m_cache.searches.get(
+                pageKey, [&] { return m_search.search(terms, unordered, limit, offset); });
+        },
+        std::move(resume), std::move(done));
 }
 
 } // namespace blog

@@ -1,6 +1,7 @@
 #include "SideConnection.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -39,7 +40,10 @@ SideConnection::~SideConnection()
 bool SideConnection::exec(const QString &sql) const
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));
-    return query.exec(sql);
+    if (query.exec(sql))
+        return true;
+    qWarning().noquote() << "side connection:" << sql << "failed:" << query.lastError().text();
+    return false;
 }
 
 QVariant SideConnection::scalar(const QString &sql, const QVariant &bound) const

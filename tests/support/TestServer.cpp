@@ -82,6 +82,9 @@ TestServer::TestServer(Options options)
     m_config.workerThreads = m_options.workerThreads;
     m_config.hashingThreads = m_options.hashingThreads;
     m_config.hashingQueueLimit = m_options.hashingQueueLimit;
+    m_config.searchThreads = m_options.searchThreads;
+    m_config.searchQueueLimit = m_options.searchQueueLimit;
+    m_config.searchTimeLimit = m_options.searchTimeLimit;
     const auto proxies = TrustedProxies::parse(m_options.trustedProxies);
     QVERIFY2(proxies.hasValue(), qPrintable(m_options.trustedProxies));
     m_config.trustedProxies = *proxies;

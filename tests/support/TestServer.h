@@ -45,6 +45,9 @@ public:
         QString trustedProxies;
         int hashingThreads = 2;
         int hashingQueueLimit = 64;
+        int searchThreads = 2;
+        int searchQueueLimit = 64;
+        std::chrono::milliseconds searchTimeLimit = std::chrono::seconds(2);
         // A metrics listener on 127.0.0.1 and a free port of its own.
         bool metrics = false;
         // 0: a free one. A restart names the port it had, so clients find it again.

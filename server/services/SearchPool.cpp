@@ -1,0 +1,96 @@
+#include "SearchPool.h"
+
+#include "Database.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcSearchPool, "blog.search")
+
+namespace blog {
+
+SearchPool::SearchPool(Database &database, int threads, int maxPending, std::chrono::milliseconds timeLimit)
+    : m_database(database)
+    , m_maxPending(std::max(1, maxPending))
+    , m_timeLimit(timeLimit)
+{
+    for (int i = 0; i < std::max(1, threads); ++i)
+        m_threads.emplace_back([this] { work(); });
+}
+
+SearchPool::~SearchPool()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (std::thread &thread : m_threads)
+        thread.join();
+}
+
+bool SearchPool::tryStart(std::function<void()> task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || m_pending.load(std::memory_order_relaxed) >= m_maxPending)
+            return false;
+        m_pending.fetch_add(1, std::memory_order_relaxed);
+        m_queue.push_back(std::move(task));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+void SearchPool::waitForDone()
+{
+    std::unique_lock lock(m_mutex);
+    m_drained.wait(lock, [this] { return m_pending.load(std::memory_order_relaxed) == 0; });
+}
+
+int SearchPool::retryAfterSeconds() const
+{
+    const double seconds = double(pending()) * double(m_averageMicroseconds.load(std::memory_order_relaxed))
+        / 1e6 / double(m_threads.size());
+    return std::max(1, int(std::ceil(seconds)));
+}
+
+void SearchPool::work()
+{
+    m_database.limitThreadQueries(m_timeLimit);
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        // Queued searches still run when stopping: each holds a client's answer.
+        m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+        if (m_queue.empty())
+            break;
+        std::function<void()> task = std::move(m_queue.front());
+        m_queue.pop_front();
+        lock.unlock();
+        const auto started = std::chrono::steady_clock::now();
+        m_database.restartThreadQueryClock();
+        try {
+            task();
+        } catch (const std::exception &error) {
+            // Tasks answer their own failures; this is a last line so the pool survives.
+            qCCritical(lcSearchPool) << "a search task failed:" << error.what();
+        } catch (...) {
+            qCCritical(lcSearchPool) << "a search task failed";
+        }
+        const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+            std::chrono::steady_clock::now() - started)
+                                .count();
+        const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
+        m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
+        lock.lock();
+        if (m_pending.fetch_sub(1, std::memory_order_relaxed) == 1)
+            m_drained.notify_all();
+    }
+    lock.unlock();
+    m_database.closeThreadConnection();
+}
+
+} // namespace blog
