@@ -95,29 +95,24 @@ QList<ArticleListItem> ListingRepository::itemsFrom(qint64 anchorId, qint64 skip
 
 QList<ArticleListItem> ListingRepository::itemsBetween(SqlQuery &ids, int expected, Order order)
 {
-    // A page is a run of consecutive ids, so its rows are those from its first id to its last. The ids
-    // come from the primary key alone (the offset skips index entries, not rows), then the rows by their
-    // range. One statement with the ids as an IN (subquery with LIMIT and OFFSET) cost PostgreSQL a new
-    // plan for every page (its generic plan cannot know the LIMIT and reads the whole table), and
-    // planning the view around the subquery took longer than running it.
-    qint64 first = 0;
-    qint64 last = 0;
-    bool any = false;
-    while (ids.next()) {
-        const qint64 id = ids.value(0).toLongLong();
-        first = any ? std::min(first, id) : id;
-        last = any ? std::max(last, id) : id;
-        any = true;
-    }
+    // The ids come from the primary key alone (the offset skips index entries, not rows), then the rows
+    // by those ids. One statement with the ids as an IN (subquery with LIMIT and OFFSET) cost PostgreSQL a
+    // new plan for every page (its generic plan cannot know the LIMIT and reads the whole table), and
+    // planning the view around the subquery took longer than running it; a bound list of ids is
+    // planned once (SqlDialect::inBoundIds).
+    QList<qint64> page;
+    page.reserve(expected);
+    while (ids.next())
+        page.append(ids.value(0).toLongLong());
     ids.finish();
-    if (!any)
+    if (page.isEmpty())
         return {};
     const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqlQuery rows(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT ") + ListingColumns
-            + QStringLiteral(" FROM article_listing WHERE id BETWEEN :first AND :last ORDER BY id ")
-            + direction);
-    rows.bind(QStringLiteral(":first"), first).bind(QStringLiteral(":last"), last).exec();
+    const SqlDialect &dialect = m_database.dialect();
+    SqlQuery rows(m_database.connection(), dialect,
+        QStringLiteral("SELECT ") + ListingColumns + QStringLiteral(" FROM article_listing WHERE ")
+            + dialect.inBoundIds(QStringLiteral("id")) + QStringLiteral(" ORDER BY id ") + direction);
+    rows.bind(QStringLiteral(":ids"), dialect.boundIds(page)).exec();
     return readItems(rows, expected);
 }
 
@@ -201,26 +196,24 @@ QStringList ListingRepository::tagsInUse()
 
 ListingRepository::Anchors ListingRepository::anchors(int every)
 {
-    // Anchor to anchor by index seeks, each skipping `every` ids: ~2,000 short queries at a million
-    // articles, 30 ms in all, where one row_number() pass over the table took 1.2 s.
+    // Anchor to anchor by index seeks, each skipping `every` ids, all in one statement: at a million
+    // articles one row_number() pass over the table took 1.2 s, ~2,000 short queries 30 ms on SQLite and
+    // 0.23 s of PostgreSQL's time (each planned anew), this 15 ms and 0.18 s.
     Anchors anchors;
     anchors.every = every;
     QSqlDatabase db = m_database.connection();
     {
-        SqlQuery first(db, m_database.dialect(), QStringLiteral("SELECT min(id) FROM articles"));
-        first.exec();
-        if (!first.next() || first.value(0).isNull())
-            return anchors;
-        anchors.ids.append(first.value(0).toLongLong());
+        SqlQuery ids(db, m_database.dialect(),
+            QStringLiteral("WITH RECURSIVE anchor(id) AS (SELECT min(id) FROM articles UNION ALL "
+                           "SELECT (SELECT a.id FROM articles a WHERE a.id >= anchor.id ORDER BY a.id "
+                           "LIMIT 1 OFFSET :every) FROM anchor WHERE anchor.id IS NOT NULL) "
+                           "SELECT id FROM anchor WHERE id IS NOT NULL"));
+        ids.bind(QStringLiteral(":every"), every).exec();
+        while (ids.next())
+            anchors.ids.append(ids.value(0).toLongLong());
     }
-    for (;;) {
-        SqlQuery next(db, m_database.dialect(),
-            QStringLiteral("SELECT id FROM articles WHERE id >= :anchor ORDER BY id LIMIT 1 OFFSET :every"));
-        next.bind(QStringLiteral(":anchor"), anchors.ids.last()).bind(QStringLiteral(":every"), every).exec();
-        if (!next.next())
-            break;
-        anchors.ids.append(next.value(0).toLongLong());
-    }
+    if (anchors.ids.isEmpty())
+        return anchors;
     SqlQuery rest(
         db, m_database.dialect(), QStringLiteral("SELECT count(*) FROM articles WHERE id >= :anchor"));
     rest.bind(QStringLiteral(":anchor"), anchors.ids.last()).exec();

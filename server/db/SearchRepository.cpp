@@ -18,17 +18,7 @@ struct SearchSql
     QString match;
     QString score;
     QString bestFirst; // the direction of `score` that puts the best match first
-    QString byIds; // the listing's rows whose ids are in :ids (ids as the next member writes them)
-    QString (*idList)(const QList<qint64> &ids);
 };
-
-QString idList(const QList<qint64> &ids, QLatin1Char open, QLatin1Char close)
-{
-    QStringList numbers;
-    for (const qint64 id : ids)
-        numbers.append(QString::number(id));
-    return open + numbers.join(QLatin1Char(',')) + close;
-}
 
 SearchSql searchSql(const SqlDialect &dialect)
 {
@@ -36,17 +26,13 @@ SearchSql searchSql(const SqlDialect &dialect)
         // bm25's weights per column: title, description, text, tags.
         return { QStringLiteral("article_search"), QStringLiteral("article_search.rowid"),
             QStringLiteral("article_search MATCH :match"),
-            QStringLiteral("bm25(article_search, 10.0, 4.0, 1.0, 4.0)"), QStringLiteral("ASC"),
-            QStringLiteral("id IN (SELECT value FROM json_each(:ids))"),
-            [](const QList<qint64> &ids) { return idList(ids, QLatin1Char('['), QLatin1Char(']')); } };
+            QStringLiteral("bm25(article_search, 10.0, 4.0, 1.0, 4.0)"), QStringLiteral("ASC") };
     }
     // The documents' weights (A title, B description and tags, D text) rank them.
     return { QStringLiteral("article_search s CROSS JOIN "
                             "(SELECT websearch_to_tsquery('english', blog_search_fold(:match)) AS q) wanted"),
         QStringLiteral("s.article_id"), QStringLiteral("s.document @@ wanted.q"),
-        QStringLiteral("ts_rank(s.document, wanted.q)"), QStringLiteral("DESC"),
-        QStringLiteral("id = ANY (CAST(:ids AS BIGINT[]))"),
-        [](const QList<qint64> &ids) { return idList(ids, QLatin1Char('{'), QLatin1Char('}')); } };
+        QStringLiteral("ts_rank(s.document, wanted.q)"), QStringLiteral("DESC") };
 }
 
 QString conditions(const SearchSql &sql, const ListingRepository::Filter &filter)
@@ -144,8 +130,9 @@ ArticlePage SearchRepository::search(
     }
     SqlQuery rows(db, m_database.dialect(),
         QStringLiteral("SELECT ") + ListingRepository::everyListingColumn()
-            + QStringLiteral(" FROM article_listing WHERE ") + sql.byIds);
-    rows.bind(QStringLiteral(":ids"), sql.idList(hits)).exec();
+            + QStringLiteral(" FROM article_listing WHERE ")
+            + m_database.dialect().inBoundIds(QStringLiteral("id")));
+    rows.bind(QStringLiteral(":ids"), m_database.dialect().boundIds(hits)).exec();
     const QList<ArticleListItem> items = ListingRepository::readEveryColumn(rows, int(hits.size()));
     // In the ranking's order; an article deleted between the two reads is left out.
     for (const qint64 hit : std::as_const(hits)) {

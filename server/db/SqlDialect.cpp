@@ -93,6 +93,27 @@ bool SqlDialect::isTimeout(const QSqlError &error) const
         == (m_kind == DatabaseUrl::Kind::Postgres ? QLatin1String("57014") : QLatin1String("9"));
 }
 
+QString SqlDialect::inBoundIds(const QString &column) const
+{
+    return column
+        + (m_kind == DatabaseUrl::Kind::Postgres ? QStringLiteral(" = ANY (CAST(:ids AS BIGINT[]))")
+                                                 : QStringLiteral(" IN (SELECT value FROM json_each(:ids))"));
+}
+
+QString SqlDialect::boundIds(const QList<qint64> &ids) const
+{
+    // A PostgreSQL array literal, or a JSON array for SQLite's json_each.
+    const bool postgres = m_kind == DatabaseUrl::Kind::Postgres;
+    QString text(postgres ? QLatin1Char('{') : QLatin1Char('['));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            text.append(QLatin1Char(','));
+        text.append(QString::number(ids[i]));
+    }
+    text.append(postgres ? QLatin1Char('}') : QLatin1Char(']'));
+    return text;
+}
+
 // Any constant works; it only has to be the same for every instance of the blog.
 static constexpr auto MigrationLockKey = "7243001";
 

@@ -54,6 +54,12 @@ public:
     // After rows were inserted with explicit ids: the next generated id follows the largest (empty: the
     // database does that itself).
     QString resetIdSequence(const QString &table) const;
+    // "<column> is one of the ids bound to :ids", and those ids as :ids takes them (a page's: at most a
+    // few hundred). One parameter whatever the count, so the statement is prepared once; on PostgreSQL
+    // its generic plan is as good as a custom one (a short list of primary keys), so after five runs it
+    // is not planned again (planning the listing's view took 0.18 ms, running it 0.08 ms).
+    QString inBoundIds(const QString &column) const;
+    QString boundIds(const QList<qint64> &ids) const;
     static QString listingChannel() { return QStringLiteral("blog_listing_changed"); }
     // Its payload: the ids of the users whose articles got comments, comma-separated; empty: anyone's.
     static QString commentsChannel() { return QStringLiteral("blog_comments_added"); }
