@@ -45,6 +45,11 @@ bool SearchPool::tryStart(std::function<void()> task)
     return true;
 }
 
+void SearchPool::reconnect()
+{
+    m_database.closeThreadConnection(); // the time limit stays: it is the thread's
+}
+
 void SearchPool::waitForDone()
 {
     std::unique_lock lock(m_mutex);

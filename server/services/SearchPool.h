@@ -31,6 +31,9 @@ public:
 
     // Thread-safe. Queues `task`; false (and nothing runs) when maxPending tasks already wait or run.
     bool tryStart(std::function<void()> task);
+    // From a task: closes this thread's database connection, so the next query opens a new one (after
+    // a database restart the old one is dead).
+    void reconnect();
     // Blocks until every queued search has run.
     void waitForDone();
 

@@ -44,7 +44,18 @@ template<typename T> void SearchService::offload(std::function<T()> search, Resu
     const std::chrono::milliseconds limit = m_pool.timeLimit();
     auto task = [this, search = std::move(search), resume, done, limit] {
         try {
-            resume([done, found = search()] { done(found); });
+            T found;
+            try {
+                found = search();
+            } catch (const DatabaseError &error) {
+                // The pool's connection may have died with a database restart while it waited: once
+                // more on a new one (an HTTP thread's answers one 503 and reconnects for the next).
+                if (error.kind() != DatabaseError::Kind::Unavailable)
+                    throw;
+                m_pool.reconnect();
+                found = search();
+            }
+            resume([done, found] { done(found); });
         } catch (const DatabaseError &error) {
             if (error.kind() == DatabaseError::Kind::TimedOut) {
                 m_timedOut.fetch_add(1, std::memory_order_relaxed);

@@ -164,8 +164,11 @@ private slots:
         TestServer server;
         const QString token = m_http.signIn(server.url("/user/sign-in"), "foo@bar.com", "password123");
         QCOMPARE(m_http.get(server.url("/article/title-1-3")).status, 200);
+        for (const char *word : { "lorem", "ipsum", "dolor", "amet" }) // every search thread connects
+            QCOMPARE(m_http.get(server.url(QStringLiteral("/article?q=") + QLatin1String(word))).status, 200);
 
         QVERIFY(runShell("BLOG_TEST_POSTGRES_STOP"));
+        QCOMPARE(m_http.get(server.url("/article?q=tempor")).status, 503);
         const auto detail = m_http.get(server.url("/article/title-1-3"));
         QCOMPARE(detail.status, 503);
         QVERIFY(!detail.json().value("error").toString().isEmpty());
@@ -186,6 +189,10 @@ private slots:
         // Both workers and the hashing pool reconnected, not just one of them.
         for (int i = 0; i < 8; ++i)
             QCOMPARE(m_http.get(server.url("/article/title-2-3")).status, 200);
+        // So did the search threads, at their first search (each a query the cache does not hold).
+        for (const char *word :
+            { "sed", "eiusmod", "incididunt", "labore", "magna", "aliqua", "enim", "minim" })
+            QCOMPARE(m_http.get(server.url(QStringLiteral("/article?q=") + QLatin1String(word))).status, 200);
         QVERIFY(!m_http.signIn(server.url("/user/sign-in"), "foo@bar.com", "password123").isEmpty());
     }
 };
