@@ -3,8 +3,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <cmath>
-#include <exception>
 
 #ifdef Q_OS_LINUX
 #include <pthread.h>
@@ -115,9 +113,7 @@ void HashingPool::waitForDone()
 
 int HashingPool::retryAfterSeconds() const
 {
-    const double seconds = double(pending()) * double(m_averageMicroseconds.load(std::memory_order_relaxed))
-        / 1e6 / double(m_threads);
-    return std::max(1, int(std::ceil(seconds)));
+    return m_timer.secondsFor(pending(), m_threads);
 }
 
 std::vector<quintptr> HashingPool::threadHandles()
@@ -146,20 +142,7 @@ void HashingPool::work(Worker &worker)
         worker.running = true;
         m_started[worker.priority == Priority::Idle].fetch_add(1, std::memory_order_relaxed);
         lock.unlock();
-        const auto started = std::chrono::steady_clock::now();
-        try {
-            task();
-        } catch (const std::exception &error) {
-            // Tasks answer their own failures; this is a last line so the pool survives.
-            qCCritical(lcHashing) << "a hashing task failed:" << error.what();
-        } catch (...) {
-            qCCritical(lcHashing) << "a hashing task failed";
-        }
-        const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-            std::chrono::steady_clock::now() - started)
-                                .count();
-        const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
-        m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
+        m_timer.run(task, lcHashing);
         lock.lock();
         worker.running = false;
         --m_running;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PoolTaskTimer.h"
+
 #include <QtGlobal>
 
 #include <atomic>
@@ -80,7 +82,7 @@ private:
     bool m_preferIdle = false;
     bool m_stopping = false;
     std::atomic_int m_pending { 0 };
-    std::atomic<qint64> m_averageMicroseconds { 150000 };
+    PoolTaskTimer m_timer { std::chrono::milliseconds(150) };
     std::atomic<quint64> m_started[2] = { 0, 0 };
     std::vector<std::unique_ptr<Worker>> m_workers; // guarded by m_mutex
 };

@@ -5,8 +5,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <cmath>
-#include <exception>
 
 Q_LOGGING_CATEGORY(lcSearchPool, "blog.search")
 
@@ -58,9 +56,7 @@ void SearchPool::waitForDone()
 
 int SearchPool::retryAfterSeconds() const
 {
-    const double seconds = double(pending()) * double(m_averageMicroseconds.load(std::memory_order_relaxed))
-        / 1e6 / double(m_threads.size());
-    return std::max(1, int(std::ceil(seconds)));
+    return m_timer.secondsFor(pending(), threadCount());
 }
 
 void SearchPool::work()
@@ -75,21 +71,8 @@ void SearchPool::work()
         std::function<void()> task = std::move(m_queue.front());
         m_queue.pop_front();
         lock.unlock();
-        const auto started = std::chrono::steady_clock::now();
         m_database.restartThreadQueryClock();
-        try {
-            task();
-        } catch (const std::exception &error) {
-            // Tasks answer their own failures; this is a last line so the pool survives.
-            qCCritical(lcSearchPool) << "a search task failed:" << error.what();
-        } catch (...) {
-            qCCritical(lcSearchPool) << "a search task failed";
-        }
-        const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
-            std::chrono::steady_clock::now() - started)
-                                .count();
-        const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
-        m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
+        m_timer.run(task, lcSearchPool);
         lock.lock();
         if (m_pending.fetch_sub(1, std::memory_order_relaxed) == 1)
             m_drained.notify_all();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PoolTaskTimer.h"
+
 #include <QtGlobal>
 
 #include <atomic>
@@ -55,7 +57,7 @@ private:
     std::deque<std::function<void()>> m_queue;
     bool m_stopping = false;
     std::atomic_int m_pending { 0 };
-    std::atomic<qint64> m_averageMicroseconds { 10000 };
+    PoolTaskTimer m_timer { std::chrono::milliseconds(10) };
     std::vector<std::thread> m_threads;
 };
 

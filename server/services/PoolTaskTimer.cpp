@@ -1,0 +1,38 @@
+#include "PoolTaskTimer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+
+namespace blog {
+
+PoolTaskTimer::PoolTaskTimer(std::chrono::microseconds expected)
+    : m_averageMicroseconds(expected.count())
+{
+}
+
+void PoolTaskTimer::run(const std::function<void()> &task, Category category)
+{
+    const auto started = std::chrono::steady_clock::now();
+    try {
+        task();
+    } catch (const std::exception &error) {
+        qCCritical(category) << "a task failed:" << error.what();
+    } catch (...) {
+        qCCritical(category) << "a task failed";
+    }
+    const auto micros
+        = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
+              .count();
+    const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
+    m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
+}
+
+int PoolTaskTimer::secondsFor(int pending, int threads) const
+{
+    const double seconds = double(pending) * double(m_averageMicroseconds.load(std::memory_order_relaxed))
+        / 1e6 / double(std::max(1, threads));
+    return std::max(1, int(std::ceil(seconds)));
+}
+
+} // namespace blog
