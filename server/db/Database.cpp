@@ -42,6 +42,8 @@ thread_local ThreadConnections t_connections;
 // Database::limitThreadQueries(): zero is no limit.
 thread_local std::chrono::milliseconds t_queryLimit { 0 };
 thread_local std::chrono::steady_clock::time_point t_queryDeadline;
+// Database::planThreadQueriesPerCall().
+thread_local bool t_planPerCall = false;
 
 // SQLite calls it every thousand virtual machine steps; non-zero interrupts the statement.
 int pastDeadline(void *)
@@ -138,6 +140,23 @@ void Database::limitThreadQueries(std::chrono::milliseconds limit)
     }
 }
 
+void Database::planThreadQueriesPerCall()
+{
+    t_planPerCall = true;
+    const auto known = t_connections.open.constFind(m_instance);
+    if (known != t_connections.open.cend() && known->isOpen()) {
+        QSqlDatabase db = *known;
+        applyPlanning(db);
+    }
+}
+
+void Database::applyPlanning(QSqlDatabase &db)
+{
+    // SQLite has no generic plans to choose instead: nothing to set there.
+    if (m_url.kind == DatabaseUrl::Kind::Postgres)
+        SqlQuery::exec(db, m_dialect, QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+}
+
 void Database::restartThreadQueryClock()
 {
     t_queryDeadline = std::chrono::steady_clock::now() + t_queryLimit;
@@ -165,6 +184,8 @@ void Database::configure(QSqlDatabase &db)
         SqlQuery::exec(db, m_dialect, QStringLiteral("SET client_min_messages TO WARNING"));
         if (t_queryLimit.count() > 0)
             applyQueryLimit(db);
+        if (t_planPerCall)
+            applyPlanning(db);
         return;
     }
     // WAL lets readers run beside the one writer. synchronous=NORMAL: a commit is in the WAL file before

@@ -201,6 +201,31 @@ private slots:
         QVERIFY(!found.json().value("items").toArray().isEmpty());
     }
 
+    // The settings a search thread's PostgreSQL connection gets, read on a search thread.
+    void searchThreadsPlanEachSearchAndStopLongOnes()
+    {
+        if (!TestServer::isPostgres())
+            QSKIP("PostgreSQL settings (SQLite's limit is tested in aQueryPastTheThreadsLimitIsStopped)");
+        start(1, 4, std::chrono::milliseconds(1500));
+        Database &database = m_server->database();
+        QStringList settings;
+        std::mutex mutex;
+        std::condition_variable read;
+        QVERIFY(m_server->api().searchPool().tryStart([&] {
+            SqlQuery query(database.connection(), database.dialect(),
+                "SELECT current_setting('plan_cache_mode') || ' ' || current_setting('statement_timeout')");
+            query.exec();
+            std::lock_guard lock(mutex);
+            settings.append(query.next() ? query.value(0).toString() : QStringLiteral("none"));
+            read.notify_all();
+        }));
+        std::unique_lock lock(mutex);
+        QVERIFY(read.wait_for(lock, std::chrono::seconds(5), [&] { return !settings.isEmpty(); }));
+        // Custom plans: a generic one, kept after a run of searches for rare words, took 1.5 s for a
+        // word most articles have.
+        QCOMPARE(settings.first(), QStringLiteral("force_custom_plan 1500ms"));
+    }
+
     // The mechanism under the pool's time limit, on a thread of the test's own: a query that would
     // never end is stopped, with its own kind of error, and the connection serves the next query.
     void aQueryPastTheThreadsLimitIsStopped()
