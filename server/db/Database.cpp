@@ -107,7 +107,7 @@ QSqlDatabase Database::addConnection(const QString &name)
     if (sqlite) {
         QDir().mkpath(QFileInfo(m_url.path).absolutePath());
         db.setDatabaseName(m_url.path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMilliseconds));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
         db.setHostName(m_url.host);
         db.setPort(m_url.port);
@@ -133,28 +133,13 @@ void Database::limitThreadQueries(std::chrono::milliseconds limit)
 {
     t_queryLimit = limit;
     restartThreadQueryClock();
-    const auto known = t_connections.open.constFind(m_instance);
-    if (known != t_connections.open.cend() && known->isOpen()) {
-        QSqlDatabase db = *known;
-        applyQueryLimit(db);
-    }
+    applyThreadSettingsToOpenConnection();
 }
 
 void Database::planThreadQueriesPerCall()
 {
     t_planPerCall = true;
-    const auto known = t_connections.open.constFind(m_instance);
-    if (known != t_connections.open.cend() && known->isOpen()) {
-        QSqlDatabase db = *known;
-        applyPlanning(db);
-    }
-}
-
-void Database::applyPlanning(QSqlDatabase &db)
-{
-    // SQLite has no generic plans to choose instead: nothing to set there.
-    if (m_url.kind == DatabaseUrl::Kind::Postgres)
-        SqlQuery::exec(db, m_dialect, QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+    applyThreadSettingsToOpenConnection();
 }
 
 void Database::restartThreadQueryClock()
@@ -162,19 +147,31 @@ void Database::restartThreadQueryClock()
     t_queryDeadline = std::chrono::steady_clock::now() + t_queryLimit;
 }
 
-void Database::applyQueryLimit(QSqlDatabase &db)
+void Database::applyThreadSettingsToOpenConnection()
+{
+    const auto known = t_connections.open.constFind(m_instance);
+    if (known != t_connections.open.cend() && known->isOpen()) {
+        QSqlDatabase db = *known;
+        applyThreadSettings(db);
+    }
+}
+
+void Database::applyThreadSettings(QSqlDatabase &db)
 {
     const qint64 milliseconds = t_queryLimit.count();
     if (m_url.kind == DatabaseUrl::Kind::Postgres) {
-        SqlQuery::exec(db, m_dialect, QStringLiteral("SET statement_timeout = %1").arg(milliseconds));
+        if (milliseconds > 0)
+            SqlQuery::exec(db, m_dialect, QStringLiteral("SET statement_timeout = %1").arg(milliseconds));
+        if (t_planPerCall)
+            SqlQuery::exec(db, m_dialect, QStringLiteral("SET plan_cache_mode = force_custom_plan"));
         return;
     }
+    // SQLite has no generic plans to choose instead: only the limit to set there.
     sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
+    if (!handle || milliseconds <= 0)
         return;
-    sqlite3_progress_handler(
-        handle, milliseconds > 0 ? 1000 : 0, milliseconds > 0 ? pastDeadline : nullptr, nullptr);
-    sqlite3_busy_timeout(handle, milliseconds > 0 ? int(milliseconds) : BusyTimeoutMilliseconds);
+    sqlite3_progress_handler(handle, 1000, pastDeadline, nullptr);
+    sqlite3_busy_timeout(handle, int(milliseconds));
 }
 
 void Database::configure(QSqlDatabase &db)
@@ -182,10 +179,7 @@ void Database::configure(QSqlDatabase &db)
     if (m_url.kind == DatabaseUrl::Kind::Postgres) {
         // libpq prints NOTICEs (such as "already exists, skipping") to stderr; we log what matters.
         SqlQuery::exec(db, m_dialect, QStringLiteral("SET client_min_messages TO WARNING"));
-        if (t_queryLimit.count() > 0)
-            applyQueryLimit(db);
-        if (t_planPerCall)
-            applyPlanning(db);
+        applyThreadSettings(db);
         return;
     }
     // WAL lets readers run beside the one writer. synchronous=NORMAL: a commit is in the WAL file before
@@ -198,8 +192,7 @@ void Database::configure(QSqlDatabase &db)
     // 256 KiB of page cache per connection (SQLite's default is 2 MiB): the OS page cache holds the file
     // anyway, and listing, detail and profile reads measured the same with 1 MiB.
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA cache_size=-256"));
-    if (t_queryLimit.count() > 0)
-        applyQueryLimit(db);
+    applyThreadSettings(db);
 }
 
 std::unique_lock<std::mutex> Database::lockForWriting()

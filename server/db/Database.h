@@ -50,13 +50,11 @@ public:
     std::unique_lock<std::mutex> lockForWriting();
 
 private:
-    // How long SQLite waits for another process's lock (the CLI's) before it gives up.
-    static constexpr int BusyTimeoutMilliseconds = 10000;
-
     QString connectionName() const;
     void configure(QSqlDatabase &db);
-    void applyQueryLimit(QSqlDatabase &db);
-    void applyPlanning(QSqlDatabase &db);
+    // What limitThreadQueries() and planThreadQueriesPerCall() asked of this thread, on `db`.
+    void applyThreadSettings(QSqlDatabase &db);
+    void applyThreadSettingsToOpenConnection();
     QSqlDatabase addConnection(const QString &name);
 
     DatabaseUrl m_url;

@@ -1,7 +1,6 @@
 #include "LinkTable.h"
 
 #include "Database.h"
-#include "IdList.h"
 #include "SqlQuery.h"
 #include "Timestamp.h"
 #include "WriteTransaction.h"
@@ -59,12 +58,13 @@ QSet<qint64> LinkTable::targetsAmong(qint64 owner, const QList<qint64> &targets)
     QSet<qint64> found;
     if (targets.isEmpty())
         return found;
-    SqlQuery query(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :owner AND %1 IN ").arg(m_target, m_table, m_owner)
-            + IdList::placeholders(targets.size()));
-    query.bind(QStringLiteral(":owner"), owner);
-    IdList::bind(query, targets);
-    query.exec();
+    const SqlDialect &dialect = m_database.dialect();
+    SqlQuery query(m_database.connection(), dialect,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :owner AND ").arg(m_target, m_table, m_owner)
+            + dialect.inBoundIds(m_target));
+    query.bind(QStringLiteral(":owner"), owner)
+        .bind(QStringLiteral(":ids"), dialect.boundIds(targets))
+        .exec();
     while (query.next())
         found.insert(query.value(0).toLongLong());
     return found;
