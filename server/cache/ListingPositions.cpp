@@ -17,7 +17,8 @@ ListingPositions::~ListingPositions()
     stop();
 }
 
-std::shared_ptr<const ListingPositions::Anchors> ListingPositions::anchors(const Loader &load)
+std::shared_ptr<const ListingPositions::Anchors> ListingPositions::anchors(
+    const Loader &load, const MarkReader &readMark)
 {
     {
         const std::lock_guard lock(m_mutex);
@@ -25,6 +26,7 @@ std::shared_ptr<const ListingPositions::Anchors> ListingPositions::anchors(const
             if (std::chrono::steady_clock::now() >= m_currentExpires && !m_refreshing && !m_stopping) {
                 m_refreshing = true;
                 m_refreshLoad = load;
+                m_refreshReadMark = readMark;
                 if (!m_refresher.joinable())
                     m_refresher = std::thread([this] { runRefresher(); });
                 m_wake.notify_one();
@@ -56,20 +58,40 @@ void ListingPositions::runRefresher()
         if (m_stopping)
             break;
         const Loader load = std::exchange(m_refreshLoad, nullptr);
+        const MarkReader readMark = std::exchange(m_refreshReadMark, nullptr);
         lock.unlock();
-        refresh(load);
+        refresh(load, readMark);
         lock.lock();
     }
     m_refreshLoad = nullptr;
+    m_refreshReadMark = nullptr;
     m_refreshing = false;
     m_refreshed.notify_all();
 }
 
-void ListingPositions::refresh(const Loader &load)
+bool ListingPositions::unchangedByMark(const MarkReader &readMark)
+{
+    std::optional<qint64> known;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_current && m_currentGeneration == generation())
+            known = m_current->changeMark;
+    }
+    return readMark && known && readMark() == known;
+}
+
+void ListingPositions::refresh(const Loader &load, const MarkReader &readMark)
 {
     const quint64 generationBefore = generation();
     std::shared_ptr<const Anchors> fresh;
     try {
+        if (unchangedByMark(readMark)) {
+            const std::lock_guard lock(m_mutex);
+            m_currentExpires = std::chrono::steady_clock::now() + m_timeToLive;
+            m_refreshing = false;
+            m_refreshed.notify_all();
+            return;
+        }
         fresh = std::make_shared<const Anchors>(load());
     } catch (const std::exception &error) {
         qCWarning(lcDatabase) << "cannot read the listing's anchors:" << error.what();

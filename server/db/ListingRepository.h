@@ -22,8 +22,14 @@ public:
         QList<qint64> ids; // ids[j] is the article at ascending position j * every
         qint64 total = 0;
         int every = 1;
+        // articlesChangeMark() read before them, if the database keeps one.
+        std::optional<qint64> changeMark;
 
-        friend bool operator==(const Anchors &, const Anchors &) = default;
+        // The same positions; the mark says nothing about them.
+        friend bool operator==(const Anchors &a, const Anchors &b)
+        {
+            return a.ids == b.ids && a.total == b.total && a.every == b.every;
+        }
     };
 
     // Which articles a filtered listing shows; every filter given must hold.
@@ -71,6 +77,9 @@ public:
     // in `order`: a deep page without reading every row before it (ListingPositions).
     QList<ArticleListItem> itemsFrom(qint64 anchorId, qint64 skip, int count, Order order);
     Anchors anchors(int every);
+    // A number that changes whenever an article is inserted or deleted, by anyone, cheap to read;
+    // nothing where the database keeps none (SQLite, whose anchors cost little to read again).
+    std::optional<qint64> articlesChangeMark();
 
 private:
     // The rows of the ids `ids` reads (consecutive in id order), in `order`.

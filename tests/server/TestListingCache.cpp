@@ -130,6 +130,53 @@ private slots:
         QVERIFY(threads.count(std::this_thread::get_id()) == 1);
     }
 
+    // With a change mark, an expired refresh reads the mark and the anchors only when it moved.
+    void anchorsWithAMarkAreReadAgainOnlyWhenItMoves()
+    {
+        std::atomic_int changed { 0 };
+        ListingPositions positions(std::chrono::milliseconds(100), [&] { ++changed; });
+        std::atomic<qint64> mark { 7 };
+        std::atomic_int total { 10 };
+        std::atomic_int loads { 0 };
+        std::atomic_int markReads { 0 };
+        const auto readMark = [&]() -> std::optional<qint64> {
+            ++markReads;
+            return mark.load();
+        };
+        const auto load = [&] {
+            ++loads;
+            ListingPositions::Anchors anchors;
+            anchors.total = total;
+            anchors.changeMark = readMark();
+            return anchors;
+        };
+        QCOMPARE(positions.anchors(load, readMark)->total, 10);
+        QCOMPARE(loads.load(), 1);
+
+        for (int round = 0; round < 2; ++round) { // expired, the mark where it was: kept
+            QTest::qWait(150);
+            positions.anchors(load, readMark);
+            positions.waitForRefresh();
+        }
+        QCOMPARE(loads.load(), 1);
+        QCOMPARE(markReads.load(), 3);
+
+        total = 11; // behind the server's back, and the mark moves with it
+        mark = 8;
+        QTest::qWait(150);
+        QCOMPARE(positions.anchors(load, readMark)->total, 10);
+        positions.waitForRefresh();
+        QCOMPARE(loads.load(), 2);
+        QCOMPARE(changed.load(), 1);
+        QCOMPARE(positions.anchors(load, readMark)->total, 11);
+
+        // After our own write the mark is not asked: the anchors are read at once.
+        total = 12;
+        positions.invalidate();
+        QCOMPARE(positions.anchors(load, readMark)->total, 12);
+        QCOMPARE(loads.load(), 3);
+    }
+
     void keysAreSeparate()
     {
         ListingCache cache;
