@@ -123,8 +123,8 @@ qint64 ListingService::total()
 
 std::shared_ptr<const ListingPositions::Anchors> ListingService::anchors()
 {
-    return m_positions.anchors([this] { return m_listing.anchors(AnchorEvery); },
-        [this] { return m_listing.articlesChangeMark(); });
+    return m_positions.anchors(
+        [this] { return m_listing.anchors(AnchorEvery); }, [this] { return m_listing.articlesChangeMark(); });
 }
 
 } // namespace blog
