@@ -42,8 +42,6 @@ thread_local ThreadConnections t_connections;
 // Database::limitThreadQueries(): zero is no limit.
 thread_local std::chrono::milliseconds t_queryLimit { 0 };
 thread_local std::chrono::steady_clock::time_point t_queryDeadline;
-// Database::planThreadQueriesPerCall().
-thread_local bool t_planPerCall = false;
 
 // SQLite calls it every thousand virtual machine steps; non-zero interrupts the statement.
 int pastDeadline(void *)
@@ -72,17 +70,33 @@ Database::~Database()
     closeThreadConnection();
 }
 
-QString Database::connectionName() const
+Database::Planning Database::effective(Planning planning) const
 {
-    return QStringLiteral("blog-%1-%2").arg(m_instance).arg(quintptr(QThread::currentThreadId()));
+    return m_url.kind == DatabaseUrl::Kind::Postgres ? planning : Planning::Auto;
 }
 
-QSqlDatabase Database::connection()
+int Database::key(Planning planning) const
 {
-    const auto known = t_connections.open.constFind(m_instance);
+    return m_instance * 3 + int(planning);
+}
+
+QString Database::connectionName(Planning planning) const
+{
+    return QStringLiteral("blog-%1-%2%3")
+        .arg(m_instance)
+        .arg(quintptr(QThread::currentThreadId()))
+        .arg(planning == Planning::PerCall   ? QLatin1String("-per-call")
+                : planning == Planning::Once ? QLatin1String("-once")
+                                             : QLatin1String());
+}
+
+QSqlDatabase Database::connection(Planning planning)
+{
+    planning = effective(planning);
+    const auto known = t_connections.open.constFind(key(planning));
     if (known != t_connections.open.cend() && known->isOpen())
         return *known;
-    const QString name = connectionName();
+    const QString name = connectionName(planning);
     QSqlDatabase db
         = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
     if (!db.isOpen()) {
@@ -91,11 +105,11 @@ QSqlDatabase Database::connection()
             qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << message;
             throw DatabaseError(DatabaseError::Kind::Unavailable, message);
         }
-        configure(db);
+        configure(db, planning);
     }
     if (!t_connections.names.contains(name))
         t_connections.names.append(name);
-    t_connections.open.insert(m_instance, db);
+    t_connections.open.insert(key(planning), db);
     return db;
 }
 
@@ -123,7 +137,7 @@ QSqlDatabase Database::openDedicated(const QString &name)
 {
     QSqlDatabase db = addConnection(name);
     if (db.open())
-        configure(db);
+        configure(db, Planning::Auto);
     else
         qCWarning(lcDatabase) << "cannot open" << m_url.displayString() << db.lastError().text();
     return db;
@@ -133,13 +147,7 @@ void Database::limitThreadQueries(std::chrono::milliseconds limit)
 {
     t_queryLimit = limit;
     restartThreadQueryClock();
-    applyThreadSettingsToOpenConnection();
-}
-
-void Database::planThreadQueriesPerCall()
-{
-    t_planPerCall = true;
-    applyThreadSettingsToOpenConnection();
+    applyThreadSettingsToOpenConnections();
 }
 
 void Database::restartThreadQueryClock()
@@ -147,12 +155,14 @@ void Database::restartThreadQueryClock()
     t_queryDeadline = std::chrono::steady_clock::now() + t_queryLimit;
 }
 
-void Database::applyThreadSettingsToOpenConnection()
+void Database::applyThreadSettingsToOpenConnections()
 {
-    const auto known = t_connections.open.constFind(m_instance);
-    if (known != t_connections.open.cend() && known->isOpen()) {
-        QSqlDatabase db = *known;
-        applyThreadSettings(db);
+    for (const Planning planning : { Planning::Auto, Planning::PerCall, Planning::Once }) {
+        const auto known = t_connections.open.constFind(key(planning));
+        if (known != t_connections.open.cend() && known->isOpen()) {
+            QSqlDatabase db = *known;
+            applyThreadSettings(db);
+        }
     }
 }
 
@@ -162,11 +172,8 @@ void Database::applyThreadSettings(QSqlDatabase &db)
     if (m_url.kind == DatabaseUrl::Kind::Postgres) {
         if (milliseconds > 0)
             SqlQuery::exec(db, m_dialect, QStringLiteral("SET statement_timeout = %1").arg(milliseconds));
-        if (t_planPerCall)
-            SqlQuery::exec(db, m_dialect, QStringLiteral("SET plan_cache_mode = force_custom_plan"));
         return;
     }
-    // SQLite has no generic plans to choose instead: only the limit to set there.
     sqlite3 *handle = sqliteHandle(db);
     if (!handle || milliseconds <= 0)
         return;
@@ -174,11 +181,15 @@ void Database::applyThreadSettings(QSqlDatabase &db)
     sqlite3_busy_timeout(handle, int(milliseconds));
 }
 
-void Database::configure(QSqlDatabase &db)
+void Database::configure(QSqlDatabase &db, Planning planning)
 {
     if (m_url.kind == DatabaseUrl::Kind::Postgres) {
         // libpq prints NOTICEs (such as "already exists, skipping") to stderr; we log what matters.
         SqlQuery::exec(db, m_dialect, QStringLiteral("SET client_min_messages TO WARNING"));
+        if (planning == Planning::PerCall)
+            SqlQuery::exec(db, m_dialect, QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+        else if (planning == Planning::Once)
+            SqlQuery::exec(db, m_dialect, QStringLiteral("SET plan_cache_mode = force_generic_plan"));
         applyThreadSettings(db);
         return;
     }
@@ -204,17 +215,19 @@ std::unique_lock<std::mutex> Database::lockForWriting()
 
 void Database::closeThreadConnection()
 {
-    t_connections.open.remove(m_instance);
-    const QString name = connectionName();
-    SqlQuery::forgetConnection(name);
-    if (!QSqlDatabase::contains(name))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
+    for (const Planning planning : { Planning::Auto, Planning::PerCall, Planning::Once }) {
+        t_connections.open.remove(key(planning));
+        const QString name = connectionName(planning);
+        SqlQuery::forgetConnection(name);
+        if (!QSqlDatabase::contains(name))
+            continue;
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        t_connections.names.removeAll(name);
     }
-    QSqlDatabase::removeDatabase(name);
-    t_connections.names.removeAll(name);
 }
 
 } // namespace blog

@@ -25,8 +25,19 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     const SqlDialect &dialect() const { return m_dialect; }
 
+    // How PostgreSQL plans a connection's kept statements. Auto: for the values of the first five calls,
+    // then it may keep one generic plan if that looks no costlier. PerCall (plan_cache_mode =
+    // force_custom_plan): for the values at each call. A search's matching needs it: a generic plan kept
+    // after searches for rare words took 1.5 s for a word most articles have (29 ms planned for it).
+    // Once (force_generic_plan): one plan for every call, for statements whose best plan does not depend
+    // on the values but whose estimates look cheaper per call: reading a search's one hit by id was
+    // planned at every call (0.22 ms planning to 0.04 ms running). SQLite plans a statement once whatever
+    // the values, so there all three are the same connection.
+    enum class Planning { Auto, PerCall, Once };
+
     // This thread's connection, opened on first use. Throws DatabaseError(Unavailable) when it cannot open.
-    QSqlDatabase connection();
+    QSqlDatabase connection(Planning planning = Planning::Auto);
+    // Closes every connection of this thread.
     void closeThreadConnection();
     // Bounds the queries of this thread (for threads that run costly reads, such as searches): past
     // `limit` a statement stops with DatabaseError(TimedOut). PostgreSQL times each statement (and its
@@ -34,11 +45,6 @@ public:
     // for a lock at most `limit`. Holds for the connection open now and any opened later on this thread.
     void limitThreadQueries(std::chrono::milliseconds limit);
     void restartThreadQueryClock();
-    // Plans this thread's statements for the values bound at each call (PostgreSQL: plan_cache_mode =
-    // force_custom_plan), for threads whose statements' best plan depends on them. A search's does: after
-    // five runs PostgreSQL may keep a generic plan for every later call, and a generic plan chosen during
-    // searches for rare words took 1.5 s for a word most articles have (29 ms planned for it).
-    void planThreadQueriesPerCall();
     // A connection under `name`, outside the per-thread scheme (e.g. one kept for LISTEN). The caller
     // removes it. Not open when the database cannot be reached.
     QSqlDatabase openDedicated(const QString &name);
@@ -50,11 +56,13 @@ public:
     std::unique_lock<std::mutex> lockForWriting();
 
 private:
-    QString connectionName() const;
-    void configure(QSqlDatabase &db);
-    // What limitThreadQueries() and planThreadQueriesPerCall() asked of this thread, on `db`.
+    Planning effective(Planning planning) const;
+    int key(Planning planning) const; // in the thread's table of open connections
+    QString connectionName(Planning planning) const;
+    void configure(QSqlDatabase &db, Planning planning);
+    // What limitThreadQueries() asked of this thread, on `db`.
     void applyThreadSettings(QSqlDatabase &db);
-    void applyThreadSettingsToOpenConnection();
+    void applyThreadSettingsToOpenConnections();
     QSqlDatabase addConnection(const QString &name);
 
     DatabaseUrl m_url;

@@ -91,7 +91,8 @@ ArticlePage SearchRepository::search(
     const SearchSql sql = searchSql(m_database.dialect());
     const QString where = conditions(sql, filter);
     const QString match = matchText(terms);
-    QSqlDatabase db = m_database.connection();
+    // The matching is planned for its words, the rows by id once (Database::Planning).
+    QSqlDatabase db = m_database.connection(Database::Planning::PerCall);
     ArticlePage page;
     // The page's ids, best first, and the count of the matches ranked beside them: the engine evaluates
     // the query once. Only the newest MaxRanked matches are ranked: the engine reads them newest first
@@ -128,7 +129,7 @@ ArticlePage SearchRepository::search(
         }
         return page;
     }
-    SqlQuery rows(db, m_database.dialect(),
+    SqlQuery rows(m_database.connection(Database::Planning::Once), m_database.dialect(),
         QStringLiteral("SELECT ") + ListingRepository::everyListingColumn()
             + QStringLiteral(" FROM article_listing WHERE ")
             + m_database.dialect().inBoundIds(QStringLiteral("id")));

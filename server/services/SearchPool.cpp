@@ -62,7 +62,6 @@ int SearchPool::retryAfterSeconds() const
 void SearchPool::work()
 {
     m_database.limitThreadQueries(m_timeLimit);
-    m_database.planThreadQueriesPerCall();
     std::unique_lock lock(m_mutex);
     for (;;) {
         // Queued searches still run when stopping: each holds a client's answer.

@@ -22,8 +22,7 @@ class Database;
 // spreads connections over the threads' shared port, so a request cannot avoid a busy thread). Here
 // they wait their turn instead: at most `threads` run at once, at most `maxPending` wait or run
 // (beyond it a search is refused, 503), and each has `timeLimit` of database time
-// (Database::limitThreadQueries) before it is stopped. Their statements are planned for each search's
-// words (Database::planThreadQueriesPerCall).
+// (Database::limitThreadQueries) before it is stopped.
 class SearchPool
 {
 public:

@@ -201,7 +201,8 @@ private slots:
         QVERIFY(!found.json().value("items").toArray().isEmpty());
     }
 
-    // The settings a search thread's PostgreSQL connection gets, read on a search thread.
+    // The settings a search thread's PostgreSQL connections get, read on a search thread: both stop
+    // long statements; the one for matching plans at each call, the one for rows by id once.
     void searchThreadsPlanEachSearchAndStopLongOnes()
     {
         if (!TestServer::isPostgres())
@@ -212,18 +213,29 @@ private slots:
         std::mutex mutex;
         std::condition_variable read;
         QVERIFY(m_server->api().searchPool().tryStart([&] {
-            SqlQuery query(database.connection(), database.dialect(),
-                "SELECT current_setting('plan_cache_mode') || ' ' || current_setting('statement_timeout')");
-            query.exec();
+            QStringList found;
+            for (const auto planning : { Database::Planning::PerCall, Database::Planning::Once }) {
+                SqlQuery query(database.connection(planning), database.dialect(),
+                    "SELECT current_setting('plan_cache_mode') || ' ' || "
+                    "current_setting('statement_timeout') "
+                    "|| ' ' || pg_backend_pid()");
+                query.exec();
+                found.append(query.next() ? query.value(0).toString() : QStringLiteral("none"));
+            }
             std::lock_guard lock(mutex);
-            settings.append(query.next() ? query.value(0).toString() : QStringLiteral("none"));
+            settings = found;
             read.notify_all();
         }));
         std::unique_lock lock(mutex);
         QVERIFY(read.wait_for(lock, std::chrono::seconds(5), [&] { return !settings.isEmpty(); }));
+        QCOMPARE(settings.size(), 2);
+        const QStringList perCall = settings.at(0).split(' ');
+        const QStringList once = settings.at(1).split(' ');
         // Custom plans: a generic one, kept after a run of searches for rare words, took 1.5 s for a
         // word most articles have.
-        QCOMPARE(settings.first(), QStringLiteral("force_custom_plan 1500ms"));
+        QCOMPARE(perCall.mid(0, 2), QStringList({ "force_custom_plan", "1500ms" }));
+        QCOMPARE(once.mid(0, 2), QStringList({ "force_generic_plan", "1500ms" }));
+        QVERIFY(perCall.at(2) != once.at(2)); // two sessions
     }
 
     // The mechanism under the pool's time limit, on a thread of the test's own: a query that would
