@@ -96,7 +96,7 @@ void BlogServer::listenForOtherInstances()
 {
     // Its own thread, so other instances' writes clear our cache within a moment, however busy the
     // rest of the process is.
-    m_changeListener = new ChangeListener(m_database);
+    m_changeListener = new ChangeListener(m_database, m_changeNotifier.origin());
     m_changeListener->moveToThread(&m_listenerThread);
     QObject::connect(&m_listenerThread, &QThread::finished, m_changeListener, &QObject::deleteLater);
     QObject::connect(

@@ -27,11 +27,21 @@ QList<qint64> idsOf(const QString &payload)
     return ids;
 }
 
+// A payload's origin (after ChangeNotifier::OriginMark; none from older versions) and what precedes it.
+std::pair<QString, QString> originAndBody(const QString &payload)
+{
+    const qsizetype mark = payload.lastIndexOf(ChangeNotifier::OriginMark);
+    if (mark < 0)
+        return { QString(), payload };
+    return { payload.mid(mark + 1), payload.left(mark) };
+}
+
 } // namespace
 
-ChangeListener::ChangeListener(Database &database, QObject *parent)
+ChangeListener::ChangeListener(Database &database, const QString &ownOrigin, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_ownOrigin(ownOrigin)
     , m_connectionName(QStringLiteral("blog-listener-") + QUuid::createUuid().toString(QUuid::Id128))
 {
 }
@@ -62,10 +72,13 @@ bool ChangeListener::subscribe()
     QObject::disconnect(db.driver(), nullptr, this, nullptr);
     connect(db.driver(), &QSqlDriver::notification, this,
         [this](const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload) {
+            const auto [origin, body] = originAndBody(payload.toString());
+            if (!m_ownOrigin.isEmpty() && origin == m_ownOrigin)
+                return;
             if (channel == SqlDialect::listingChannel())
-                emit changed(payload.toString() != ChangeNotifier::pagesOnlyPayload());
+                emit changed(body != ChangeNotifier::pagesOnlyPayload());
             else if (channel == SqlDialect::commentsChannel())
-                emit commentsAdded(idsOf(payload.toString()));
+                emit commentsAdded(idsOf(body));
         });
     m_subscribed = db.driver()->subscribeToNotification(SqlDialect::listingChannel())
         && db.driver()->subscribeToNotification(SqlDialect::commentsChannel());

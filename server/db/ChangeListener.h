@@ -10,15 +10,16 @@ namespace blog {
 class Database;
 
 // LISTENs for the notifications of other instances (PostgreSQL only: the listing changed, comments were
-// added) on a connection of its own, in the thread it lives in (it needs that thread's event loop).
-// Reconnects when the database comes back after an outage, and reports both then, since notifications
-// may have been missed.
+// added) on a connection of its own, in the thread it lives in (it needs that thread's event loop);
+// those sent by `ownOrigin` (ChangeNotifier::origin(), this process's notifier) are skipped. Reconnects
+// when the database comes back after an outage, and reports both then, since notifications may have
+// been missed.
 class ChangeListener : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ChangeListener(Database &database, QObject *parent = nullptr);
+    explicit ChangeListener(Database &database, const QString &ownOrigin = {}, QObject *parent = nullptr);
     ~ChangeListener() override;
 
     void start();
@@ -34,6 +35,7 @@ private:
     void checkConnection();
 
     Database &m_database;
+    const QString m_ownOrigin;
     QString m_connectionName;
     QTimer *m_healthCheck = nullptr; // made in start(), in the listener's thread
     bool m_subscribed = false;

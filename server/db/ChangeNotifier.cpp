@@ -4,6 +4,7 @@
 #include "SqlQuery.h"
 
 #include <QLoggingCategory>
+#include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
@@ -11,37 +12,37 @@ namespace blog {
 
 ChangeNotifier::ChangeNotifier(Database &database)
     : m_database(database)
+    , m_origin(QUuid::createUuid().toString(QUuid::Id128))
 {
 }
 
 void ChangeNotifier::listingChanged(Scope scope)
 {
-    const QString notify = m_database.dialect().notifyListingChanged();
-    if (notify.isEmpty())
-        return;
-    try {
-        SqlQuery query(m_database.connection(), m_database.dialect(), notify);
-        query.bind(QStringLiteral(":payload"), scope == Scope::Pages ? pagesOnlyPayload() : QString()).exec();
-    } catch (const std::exception &error) {
-        qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
-    }
+    notify(m_database.dialect().notifyListingChanged(),
+        scope == Scope::Pages ? pagesOnlyPayload() : QStringLiteral("articles"));
 }
 
 void ChangeNotifier::commentsAdded(const QList<qint64> &articleAuthors)
 {
-    const QString notify = m_database.dialect().notifyCommentsAdded();
-    if (notify.isEmpty() || articleAuthors.isEmpty())
+    if (articleAuthors.isEmpty())
         return;
     QStringList ids;
     for (const qint64 id : articleAuthors)
         ids.append(QString::number(id));
     QString payload = ids.join(QLatin1Char(','));
-    // NOTIFY payloads stop at 8000 bytes; an empty one wakes everyone's notifications instead.
-    if (payload.size() > 7900)
+    // NOTIFY payloads stop at 8000 bytes; no ids wake everyone's notifications instead.
+    if (payload.size() > 7800)
         payload.clear();
+    notify(m_database.dialect().notifyCommentsAdded(), payload);
+}
+
+void ChangeNotifier::notify(const QString &sql, const QString &payload)
+{
+    if (sql.isEmpty())
+        return;
     try {
-        SqlQuery query(m_database.connection(), m_database.dialect(), notify);
-        query.bind(QStringLiteral(":payload"), payload).exec();
+        SqlQuery query(m_database.connection(), m_database.dialect(), sql);
+        query.bind(QStringLiteral(":payload"), QString(payload + OriginMark + m_origin)).exec();
     } catch (const std::exception &error) {
         qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
     }

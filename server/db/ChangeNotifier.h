@@ -21,13 +21,24 @@ public:
     // Never throws: the write it follows is committed, and if the notice is lost the other instances
     // catch up when their caches expire.
     void listingChanged(Scope scope);
-    // The payload that says Scope::Pages; any other (the empty one of older versions) means everything.
+    // The payload's part that says Scope::Pages; any other (the empty payload of older versions) means
+    // everything.
     static QString pagesOnlyPayload() { return QStringLiteral("pages"); }
     // Comments were added to these users' articles (for their notifications).
     void commentsAdded(const QList<qint64> &articleAuthors);
 
+    // Who sent a notice, at the end of its payload after OriginMark: this notifier's process cleared
+    // its own caches before notifying, and its listener skips what it sent. Hearing its own notices
+    // made a PostgreSQL instance drop its listing and user caches a second time after every comment
+    // post; the single instance of the mixed benchmark then read users again on most requests.
+    QString origin() const { return m_origin; }
+    static constexpr QChar OriginMark = u'@';
+
 private:
+    void notify(const QString &sql, const QString &payload);
+
     Database &m_database;
+    const QString m_origin;
 };
 
 } // namespace blog

@@ -72,6 +72,38 @@ private slots:
         QCOMPARE(changed.takeFirst().first().toBool(), true);
     }
 
+    // An instance skips its own notices (it cleared its caches before sending them) and hears the
+    // others'. PostgreSQL delivers one connection's notices in order, so the other's notice arriving
+    // alone means our own was skipped, not late.
+    void anInstanceSkipsItsOwnNotices()
+    {
+        TestServer::Options options;
+        options.databasePath = TestServer::createPostgresDatabase();
+        TestServer server(options);
+        blog::ChangeNotifier ours(server.database());
+        blog::ChangeNotifier theirs(server.database());
+        QVERIFY(ours.origin() != theirs.origin());
+        blog::ChangeListener listener(server.database(), ours.origin());
+        QSignalSpy changed(&listener, &blog::ChangeListener::changed);
+        QSignalSpy comments(&listener, &blog::ChangeListener::commentsAdded);
+        listener.start();
+
+        ours.listingChanged(blog::ChangeNotifier::Scope::Articles);
+        ours.commentsAdded({ 1 });
+        theirs.listingChanged(blog::ChangeNotifier::Scope::Pages);
+        theirs.commentsAdded({ 2, 3 });
+        QTRY_COMPARE(comments.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.takeFirst().first().toBool(), false); // theirs: pages only
+        QCOMPARE(comments.takeFirst().first().value<QList<qint64>>(), QList<qint64>({ 2, 3 }));
+
+        // A notice of an older version, without an origin: heard, ids and all.
+        blog::SqlQuery::exec(server.database().connection(), server.database().dialect(),
+            "SELECT pg_notify('" + blog::SqlDialect::commentsChannel() + "', '7,8')");
+        QTRY_COMPARE(comments.size(), 1);
+        QCOMPARE(comments.takeFirst().first().value<QList<qint64>>(), QList<qint64>({ 7, 8 }));
+    }
+
     void aWriteThroughOneInstanceShowsInTheOtherAtOnce()
     {
         const QString database = TestServer::createPostgresDatabase();
