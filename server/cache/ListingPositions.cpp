@@ -6,8 +6,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
 
 namespace blog {
 
-ListingPositions::ListingPositions(std::chrono::milliseconds timeToLive, std::function<void()> changed)
+ListingPositions::ListingPositions(std::chrono::milliseconds timeToLive, std::function<void()> changed,
+    std::chrono::milliseconds markTrustedFor)
     : m_timeToLive(timeToLive)
+    , m_markTrustedFor(markTrustedFor)
     , m_changed(std::move(changed))
 {
 }
@@ -46,7 +48,8 @@ std::shared_ptr<const ListingPositions::Anchors> ListingPositions::anchors(
     const std::lock_guard lock(m_mutex);
     m_current = fresh;
     m_currentGeneration = generationBefore; // a change during the read leaves them stale
-    m_currentExpires = std::chrono::steady_clock::now() + m_timeToLive;
+    m_currentRead = std::chrono::steady_clock::now();
+    m_currentExpires = m_currentRead + m_timeToLive;
     return fresh;
 }
 
@@ -74,7 +77,8 @@ bool ListingPositions::unchangedByMark(const MarkReader &readMark)
     std::optional<qint64> known;
     {
         const std::lock_guard lock(m_mutex);
-        if (m_current && m_currentGeneration == generation())
+        if (m_current && m_currentGeneration == generation()
+            && std::chrono::steady_clock::now() - m_currentRead < m_markTrustedFor)
             known = m_current->changeMark;
     }
     return readMark && known && readMark() == known;
@@ -103,6 +107,7 @@ void ListingPositions::refresh(const Loader &load, const MarkReader &readMark)
             differs = !m_current || !(*m_current == *fresh);
             m_current = fresh;
             m_currentGeneration = generationBefore;
+            m_currentRead = std::chrono::steady_clock::now();
         }
         m_currentExpires = std::chrono::steady_clock::now() + m_timeToLive; // after a failure: again then
     }

@@ -25,7 +25,8 @@ namespace blog {
 // differ, `changed` drops what was made from the old. Where the database keeps a mark that changes with
 // every article inserted or deleted (Anchors::changeMark), a refresh reads the mark first and the anchors
 // only when it moved: on PostgreSQL at a million articles reading them took 0.2-0.8 s of a core every
-// 5 s, under load a third of the database's time in the mixed benchmark.
+// 5 s, under load a third of the database's time in the mixed benchmark. The mark alone keeps them
+// for `markTrustedFor` at most (changes it does not count, such as a TRUNCATE, show then).
 class ListingPositions
 {
 public:
@@ -37,7 +38,8 @@ public:
 
     // `changed` runs (on the refresh thread) when a refresh finds other anchors than before: pages made
     // from the previous ones meanwhile are to be dropped.
-    ListingPositions(std::chrono::milliseconds timeToLive, std::function<void()> changed);
+    ListingPositions(std::chrono::milliseconds timeToLive, std::function<void()> changed,
+        std::chrono::milliseconds markTrustedFor = std::chrono::minutes(1));
     // stop()s.
     ~ListingPositions();
     ListingPositions(const ListingPositions &) = delete;
@@ -58,6 +60,7 @@ private:
     bool unchangedByMark(const MarkReader &readMark);
 
     const std::chrono::milliseconds m_timeToLive;
+    const std::chrono::milliseconds m_markTrustedFor;
     const std::function<void()> m_changed;
     std::atomic<quint64> m_generation { 0 };
     std::mutex m_loading; // one synchronous read at a time
@@ -65,6 +68,7 @@ private:
     std::shared_ptr<const Anchors> m_current;
     quint64 m_currentGeneration = 0;
     std::chrono::steady_clock::time_point m_currentExpires;
+    std::chrono::steady_clock::time_point m_currentRead; // when m_current was read
     bool m_refreshing = false; // a refresh is asked for or running
     bool m_stopping = false;
     Loader m_refreshLoad; // the refresh asked for, until the thread takes it

@@ -27,13 +27,14 @@ QList<qint64> idsOf(const QString &payload)
     return ids;
 }
 
-// A payload's origin (after ChangeNotifier::OriginMark; none from older versions) and what precedes it.
+// A payload's origin (after ChangeNotifier::originMark(); none from older versions) and what precedes it.
 std::pair<QString, QString> originAndBody(const QString &payload)
 {
-    const qsizetype mark = payload.lastIndexOf(ChangeNotifier::OriginMark);
-    if (mark < 0)
+    const QString mark = ChangeNotifier::originMark();
+    const qsizetype at = payload.lastIndexOf(mark);
+    if (at < 0)
         return { QString(), payload };
-    return { payload.mid(mark + 1), payload.left(mark) };
+    return { payload.mid(at + mark.size()), payload.left(at) };
 }
 
 } // namespace

@@ -30,8 +30,8 @@ void ChangeNotifier::commentsAdded(const QList<qint64> &articleAuthors)
     for (const qint64 id : articleAuthors)
         ids.append(QString::number(id));
     QString payload = ids.join(QLatin1Char(','));
-    // NOTIFY payloads stop at 8000 bytes; no ids wake everyone's notifications instead.
-    if (payload.size() > 7800)
+    // NOTIFY payloads stop short of 8000 bytes; no ids wake everyone's notifications instead.
+    if (payload.size() + originMark().size() + m_origin.size() >= 7999)
         payload.clear();
     notify(m_database.dialect().notifyCommentsAdded(), payload);
 }
@@ -42,7 +42,7 @@ void ChangeNotifier::notify(const QString &sql, const QString &payload)
         return;
     try {
         SqlQuery query(m_database.connection(), m_database.dialect(), sql);
-        query.bind(QStringLiteral(":payload"), QString(payload + OriginMark + m_origin)).exec();
+        query.bind(QStringLiteral(":payload"), QString(payload + originMark() + m_origin)).exec();
     } catch (const std::exception &error) {
         qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
     }

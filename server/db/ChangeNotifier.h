@@ -27,12 +27,13 @@ public:
     // Comments were added to these users' articles (for their notifications).
     void commentsAdded(const QList<qint64> &articleAuthors);
 
-    // Who sent a notice, at the end of its payload after OriginMark: this notifier's process cleared
-    // its own caches before notifying, and its listener skips what it sent. Hearing its own notices
+    // Who sent a notice, at the end of its payload after originMark() (",@", so that versions without it
+    // read ids and the mark apart): this notifier's server cleared its own caches before notifying, and
+    // its listener skips what it sent. Hearing its own notices
     // made a PostgreSQL instance drop its listing and user caches a second time after every comment
     // post; the single instance of the mixed benchmark then read users again on most requests.
     QString origin() const { return m_origin; }
-    static constexpr QChar OriginMark = u'@';
+    static QString originMark() { return QStringLiteral(",@"); }
 
 private:
     void notify(const QString &sql, const QString &payload);

@@ -20,7 +20,8 @@ namespace blog {
 std::atomic_int Database::s_instances { 0 };
 
 namespace {
-// The connections this thread opened. `open` is the per-query fast path (by Database instance: a name
+// The connections this thread opened. `open` is the per-query fast path (by Database instance and
+// Database::Planning: a name
 // and a lookup in Qt's locked registry cost ~2 % of a read); `names` lets the thread's end remove them,
 // for threads we do not run ourselves (QThreadPool's); our own workers close theirs explicitly.
 struct ThreadConnections

@@ -42,7 +42,7 @@ public:
     // Bounds the queries of this thread (for threads that run costly reads, such as searches): past
     // `limit` a statement stops with DatabaseError(TimedOut). PostgreSQL times each statement (and its
     // wait for locks); SQLite the statements since the last restartThreadQueryClock() together, and waits
-    // for a lock at most `limit`. Holds for the connection open now and any opened later on this thread.
+    // for a lock at most `limit`. Holds for the connections open now and any opened later on this thread.
     void limitThreadQueries(std::chrono::milliseconds limit);
     void restartThreadQueryClock();
     // A connection under `name`, outside the per-thread scheme (e.g. one kept for LISTEN). The caller

@@ -228,13 +228,16 @@ std::optional<qint64> ListingRepository::articlesChangeMark()
         return std::nullopt;
     // PostgreSQL's cumulative statistics count every row inserted into or deleted from the table, by any
     // connection, in shared memory: a read without touching the table. A backend reports its counts
-    // within a second or so of a commit (at once when it goes idle), and a reset of the statistics only
-    // reads the anchors once more.
+    // after its commits, within a second when busy and up to a minute later when the statistics are
+    // contended; a reset of them only reads the anchors once more. Without track_counts they stay still:
+    // then there is no mark. TRUNCATE is not counted; ListingPositions reads the anchors every minute
+    // whatever the mark says.
     SqlQuery mark(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT pg_stat_get_tuples_inserted(c.oid) + pg_stat_get_tuples_deleted(c.oid) "
+        QStringLiteral("SELECT CASE WHEN current_setting('track_counts') = 'on' THEN "
+                       "pg_stat_get_tuples_inserted(c.oid) + pg_stat_get_tuples_deleted(c.oid) END "
                        "FROM pg_class c WHERE c.oid = CAST('articles' AS regclass)"));
     mark.exec();
-    if (!mark.next())
+    if (!mark.next() || mark.value(0).isNull())
         return std::nullopt;
     return mark.value(0).toLongLong();
 }

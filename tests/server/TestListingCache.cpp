@@ -177,6 +177,34 @@ private slots:
         QCOMPARE(loads.load(), 3);
     }
 
+    // A mark that does not move is trusted for a while only: a change it does not count (a TRUNCATE on
+    // PostgreSQL) shows when that is up.
+    void anUnmovedMarkIsTrustedForAWhileOnly()
+    {
+        ListingPositions positions(std::chrono::milliseconds(50), {}, std::chrono::milliseconds(400));
+        std::atomic_int total { 10 };
+        std::atomic_int loads { 0 };
+        const auto readMark = []() -> std::optional<qint64> { return 7; };
+        const auto load = [&] {
+            ++loads;
+            ListingPositions::Anchors anchors;
+            anchors.total = total;
+            anchors.changeMark = 7;
+            return anchors;
+        };
+        positions.anchors(load, readMark);
+        total = 0; // behind the server's back, uncounted
+        QTest::qWait(100);
+        positions.anchors(load, readMark);
+        positions.waitForRefresh();
+        QCOMPARE(loads.load(), 1); // kept by the mark
+        QTest::qWait(400);
+        positions.anchors(load, readMark);
+        positions.waitForRefresh();
+        QCOMPARE(loads.load(), 2);
+        QCOMPARE(positions.anchors(load, readMark)->total, 0);
+    }
+
     void keysAreSeparate()
     {
         ListingCache cache;
