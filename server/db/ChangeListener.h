@@ -11,9 +11,9 @@ class Database;
 
 // LISTENs for the notifications of other instances (PostgreSQL only: the listing changed, comments were
 // added) on a connection of its own, in the thread it lives in (it needs that thread's event loop);
-// those sent by `ownOrigin` (ChangeNotifier::origin(), the notifier of the same server) are skipped. Reconnects
-// when the database comes back after an outage, and reports both then, since notifications may have
-// been missed.
+// those sent by `ownOrigin` (ChangeNotifier::origin(), the notifier of the same server) are skipped.
+// Reconnects when the database comes back after an outage, and reports both then, since notifications may
+// have been missed.
 class ChangeListener : public QObject
 {
     Q_OBJECT
