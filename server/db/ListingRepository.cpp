@@ -75,45 +75,37 @@ ListingRepository::ListingRepository(Database &database)
 QList<ArticleListItem> ListingRepository::items(int limit, qint64 offset, Order order)
 {
     const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    SqlQuery ids(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT id FROM articles ORDER BY id ") + direction
-            + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    ids.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
-    return itemsBetween(ids, limit, order);
+    SqlQuery rows = pageOf(QStringLiteral("SELECT id FROM articles ORDER BY id ") + direction
+            + QStringLiteral(" LIMIT :limit OFFSET :offset"),
+        order);
+    rows.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    return readItems(rows, limit);
 }
 
 QList<ArticleListItem> ListingRepository::itemsFrom(qint64 anchorId, qint64 skip, int count, Order order)
 {
-    SqlQuery ids(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT id FROM articles WHERE id >= :anchor ORDER BY id LIMIT :count OFFSET :skip"));
-    ids.bind(QStringLiteral(":anchor"), anchorId)
+    SqlQuery rows = pageOf(
+        QStringLiteral("SELECT id FROM articles WHERE id >= :anchor ORDER BY id LIMIT :count OFFSET :skip"),
+        order);
+    rows.bind(QStringLiteral(":anchor"), anchorId)
         .bind(QStringLiteral(":count"), count)
         .bind(QStringLiteral(":skip"), skip)
         .exec();
-    return itemsBetween(ids, count, order);
+    return readItems(rows, count);
 }
 
-QList<ArticleListItem> ListingRepository::itemsBetween(SqlQuery &ids, int expected, Order order)
+SqlQuery ListingRepository::pageOf(const QString &ids, Order order)
 {
-    // The ids come from the primary key alone (the offset skips index entries, not rows), then the rows
-    // by those ids. One statement with the ids as an IN (subquery with LIMIT and OFFSET) cost PostgreSQL a
-    // new plan for every page (its generic plan cannot know the LIMIT and reads the whole table), and
-    // planning the view around the subquery took longer than running it; a bound list of ids is
-    // planned once (SqlDialect::inBoundIds).
-    QList<qint64> page;
-    page.reserve(expected);
-    while (ids.next())
-        page.append(ids.value(0).toLongLong());
-    ids.finish();
-    if (page.isEmpty())
-        return {};
+    // The ids come from the primary key alone (the offset skips index entries, not rows), the rows by
+    // those ids, in one statement: one round trip to PostgreSQL instead of two (a hand-off to another
+    // process each, which at low load cost more than the query on this VM). Its best plan is the same
+    // whatever the LIMIT and OFFSET, but PostgreSQL's estimates made it plan it at every call (0.2 ms
+    // with the view around it), so it runs where plans are kept (Database::Planning::Once).
     const QString direction = order == Order::OldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const SqlDialect &dialect = m_database.dialect();
-    SqlQuery rows(m_database.connection(), dialect,
+    return SqlQuery(m_database.connection(Database::Planning::Once), dialect,
         QStringLiteral("SELECT ") + ListingColumns + QStringLiteral(" FROM article_listing WHERE ")
-            + dialect.inBoundIds(QStringLiteral("id")) + QStringLiteral(" ORDER BY id ") + direction);
-    rows.bind(QStringLiteral(":ids"), dialect.boundIds(page)).exec();
-    return readItems(rows, expected);
+            + dialect.inSelectedIds(QStringLiteral("id"), ids) + QStringLiteral(" ORDER BY id ") + direction);
 }
 
 void ListingRepository::Filter::bindTo(SqlQuery &query) const

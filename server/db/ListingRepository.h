@@ -82,8 +82,8 @@ public:
     std::optional<qint64> articlesChangeMark();
 
 private:
-    // The rows of the ids `ids` reads (consecutive in id order), in `order`.
-    QList<ArticleListItem> itemsBetween(SqlQuery &ids, int expected, Order order);
+    // A page's statement: the listing's rows of the ids the SELECT `ids` gives, in `order`.
+    SqlQuery pageOf(const QString &ids, Order order);
     static QList<ArticleListItem> readItems(SqlQuery &rows, int expected, bool everyColumn = false);
 
     Database &m_database;

@@ -100,6 +100,14 @@ QString SqlDialect::inBoundIds(const QString &column) const
                                                  : QStringLiteral(" IN (SELECT value FROM json_each(:ids))"));
 }
 
+QString SqlDialect::inSelectedIds(const QString &column, const QString &ids) const
+{
+    return column
+        + (m_kind == DatabaseUrl::Kind::Postgres ? QStringLiteral(" = ANY (ARRAY(%1))")
+                                                 : QStringLiteral(" IN (%1)"))
+              .arg(ids);
+}
+
 QString SqlDialect::boundIds(const QList<qint64> &ids) const
 {
     // A PostgreSQL array literal, or a JSON array for SQLite's json_each.

@@ -60,6 +60,11 @@ public:
     // is not planned again (planning the listing's view took 0.18 ms, running it 0.08 ms).
     QString inBoundIds(const QString &column) const;
     QString boundIds(const QList<qint64> &ids) const;
+    // "<column> is one of the ids `ids` (a SELECT of one column) gives". PostgreSQL: as an array the
+    // subquery fills before the outer query runs, so the outer one is index lookups in any plan; as an
+    // IN (subquery) a generic plan, which cannot know the subquery's LIMIT, joined it to a scan of the
+    // whole table.
+    QString inSelectedIds(const QString &column, const QString &ids) const;
     static QString listingChannel() { return QStringLiteral("blog_listing_changed"); }
     // Its payload: the ids of the users whose articles got comments, comma-separated; empty: anyone's.
     static QString commentsChannel() { return QStringLiteral("blog_comments_added"); }
