@@ -31,8 +31,9 @@ public:
     // after searches for rare words took 1.5 s for a word most articles have (29 ms planned for it).
     // Once (force_generic_plan): one plan for every call, for statements whose best plan does not depend
     // on the values but whose estimates look cheaper per call: reading a search's one hit by id was
-    // planned at every call (0.22 ms planning to 0.04 ms running). SQLite plans a statement once whatever
-    // the values, so there all three are the same connection.
+    // planned at every call (0.22 ms planning to 0.04 ms running), and so was a listing page (its LIMIT
+    // and OFFSET). SQLite plans a statement once whatever the values, so there all three are the same
+    // connection.
     enum class Planning { Auto, PerCall, Once };
 
     // This thread's connection, opened on first use. Throws DatabaseError(Unavailable) when it cannot open.
