@@ -89,14 +89,8 @@ void ListingPositions::refresh(const Loader &load, const MarkReader &readMark)
     const quint64 generationBefore = generation();
     std::shared_ptr<const Anchors> fresh;
     try {
-        if (unchangedByMark(readMark)) {
-            const std::lock_guard lock(m_mutex);
-            m_currentExpires = std::chrono::steady_clock::now() + m_timeToLive;
-            m_refreshing = false;
-            m_refreshed.notify_all();
-            return;
-        }
-        fresh = std::make_shared<const Anchors>(load());
+        if (!unchangedByMark(readMark)) // else the current ones just live on
+            fresh = std::make_shared<const Anchors>(load());
     } catch (const std::exception &error) {
         qCWarning(lcDatabase) << "cannot read the listing's anchors:" << error.what();
     }
