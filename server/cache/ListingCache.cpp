@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace blog {
 
 ListingCache::ListingCache(std::chrono::milliseconds timeToLive, qsizetype maxEntries)
@@ -31,8 +33,11 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
     }
     m_misses.fetch_add(1, std::memory_order_relaxed);
     auto page = std::make_shared<Page>();
+    std::optional<QList<qint64>> articles;
     try {
-        page->body = load();
+        Made made = load();
+        page->body = std::move(made.body);
+        articles = std::move(made.articles);
     } catch (...) {
         if (refilling) {
             QMutexLocker lock(&m_mutex);
@@ -48,7 +53,8 @@ std::shared_ptr<const ListingCache::Page> ListingCache::page(const QByteArray &k
     if (m_generation.load(std::memory_order_acquire) == generation) {
         if (m_entries.size() >= m_maxEntries)
             m_entries.clear();
-        m_entries.insert(key, Entry { page, std::chrono::steady_clock::now() + m_timeToLive, generation });
+        m_entries.insert(key,
+            Entry { page, std::move(articles), std::chrono::steady_clock::now() + m_timeToLive, generation });
     }
     return page;
 }
@@ -75,6 +81,25 @@ void ListingCache::invalidate()
     m_generation.fetch_add(1, std::memory_order_acq_rel);
     QMutexLocker lock(&m_mutex);
     m_entries.clear();
+}
+
+void ListingCache::invalidateArticles(const QList<qint64> &articles)
+{
+    QMutexLocker lock(&m_mutex);
+    // Under the lock, so no page is kept or found between the bump and the pages' new stamps. A page
+    // being made meanwhile is not kept, as after invalidate(): it may show the change or not.
+    const quint64 generation = m_generation.fetch_add(1, std::memory_order_acq_rel) + 1;
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        const bool shows = !it->articles
+            || std::any_of(articles.begin(), articles.end(),
+                [&](qint64 article) { return it->articles->contains(article); });
+        if (shows) {
+            it = m_entries.erase(it);
+        } else {
+            it->generation = generation;
+            ++it;
+        }
+    }
 }
 
 } // namespace blog

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QMutex>
 #include <QSet>
 
@@ -9,11 +10,13 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace blog {
 
 // Ready-to-send listing pages (JSON bytes and their ETag), kept for a short time and dropped at once
-// by any write that changes what the listing shows. Shared by all worker threads.
+// by any write that changes what the listing shows: all of them, or only those showing the articles a
+// comment went to. Shared by all worker threads.
 class ListingCache
 {
 public:
@@ -22,7 +25,19 @@ public:
         QByteArray body;
         QByteArray etag;
     };
-    using Loader = std::function<QByteArray()>;
+    // What a loader makes: the page, and the articles it shows if it says (a page that does not is
+    // dropped by every invalidateArticles()).
+    struct Made
+    {
+        Made(QByteArray body, std::optional<QList<qint64>> articles = std::nullopt)
+            : body(std::move(body))
+            , articles(std::move(articles))
+        {
+        }
+        QByteArray body;
+        std::optional<QList<qint64>> articles;
+    };
+    using Loader = std::function<Made()>;
 
     // At most `maxEntries` pages are kept (past it the cache starts again empty): a bound on memory, as a
     // crawler can ask for every offset there is.
@@ -35,6 +50,9 @@ public:
     // The cached page for `key` if there is one to send, else null (and page() will make it).
     std::shared_ptr<const Page> find(const QByteArray &key);
     void invalidate();
+    // Drops the pages that show any of `articles` (a comment changes only its article's count); the
+    // others stay. Bumps generation() all the same.
+    void invalidateArticles(const QList<qint64> &articles);
     // The ETag of a page's body, as the cached pages have it.
     static QByteArray etagOf(const QByteArray &body);
     // Bumped by every invalidate(): caches of what is made from the listing (the web pages) compare it.
@@ -47,6 +65,7 @@ private:
     struct Entry
     {
         std::shared_ptr<const Page> page;
+        std::optional<QList<qint64>> articles;
         std::chrono::steady_clock::time_point expires;
         quint64 generation = 0;
     };

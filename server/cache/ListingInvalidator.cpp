@@ -31,6 +31,13 @@ void ListingInvalidator::listingChanged()
     m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
 }
 
+void ListingInvalidator::commentsChanged(const QList<qint64> &articles)
+{
+    m_cache.invalidateArticles(articles);
+    m_filtered.invalidate();
+    m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
+}
+
 void ListingInvalidator::socialChanged()
 {
     m_filtered.invalidate();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 namespace blog {
 
 class ChangeNotifier;
@@ -17,6 +19,9 @@ public:
         ChangeNotifier &notifier);
 
     void listingChanged();
+    // Comments came or went on these articles: only their counts changed, so only the cached seed
+    // listing pages showing them go (the front page stays while older articles get comments).
+    void commentsChanged(const QList<qint64> &articles);
     // An article came or went: the deep pages' anchors and the count change too.
     void articlesChanged();
     // A favourite or a follow came or went: the filtered listings (favourite counts, the favourited

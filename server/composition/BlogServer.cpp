@@ -38,11 +38,11 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_articleRepository(database)
     , m_commentRepository(database)
     , m_commentWriter(m_commentRepository, database,
-          [this](const QList<qint64> &articleAuthors) {
+          [this](const CommentWriter::Commented &commented) {
               // Before anyone hears back, so their next listing counts the comment.
-              m_listingInvalidator.listingChanged();
-              m_commentNotifications.commentsAdded(articleAuthors);
-              m_changeNotifier.commentsAdded(articleAuthors);
+              m_listingInvalidator.commentsChanged(commented.articles);
+              m_commentNotifications.commentsAdded(commented.articleAuthors);
+              m_changeNotifier.commentsAdded(commented.articleAuthors);
           })
     , m_listingRepository(database)
     , m_followRepository(database)
@@ -50,7 +50,7 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_searchRepository(database)
     , m_searchPool(database, threadsOr(config.searchThreads), config.searchQueueLimit, config.searchTimeLimit)
     , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
-    , m_articles(m_articleRepository, m_commentRepository, m_listingInvalidator)
+    , m_articles(m_articleRepository, m_listingInvalidator)
     , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
     , m_listing(m_listingRepository, m_listingCache, m_listingPositions, m_filteredListingCache,
           m_favoriteRepository, m_followRepository)

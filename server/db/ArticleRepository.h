@@ -32,6 +32,9 @@ public:
     // The article with author and tags; comments are the CommentRepository's.
     std::optional<Article> findBySlug(const QString &slug);
     std::optional<Article> findById(qint64 id);
+    // The same with its live comments, oldest first, read in the same statement.
+    std::optional<Article> findBySlugWithComments(const QString &slug);
+    std::optional<Article> findByIdWithComments(qint64 id);
     std::optional<Ownership> findOwnership(qint64 id);
     std::optional<Ownership> findOwnershipBySlug(const QString &slug);
     // Changes the article only while its version is one of `expectedVersions` (any, when nullopt), in
@@ -42,7 +45,8 @@ public:
     bool remove(qint64 id);
 
 private:
-    std::optional<Article> findWhere(const QString &condition, const QVariant &value);
+    // The article whose `column` (slug or id) is `value`.
+    std::optional<Article> findWhere(const QString &column, const QVariant &value, bool withComments);
     std::optional<Ownership> ownershipWhere(const QString &condition, const QVariant &value);
     QString freeSlug(QSqlDatabase db, const QString &baseSlug);
     // The links only: the caller writes the same tags to the row's tag_list.

@@ -102,25 +102,39 @@ qint64 CommentRepository::latestId()
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QString CommentRepository::liveColumns()
+{
+    return QStringLiteral("c.id, c.text, c.created_at, u.id, u.full_name, u.username, u.bio, u.image");
+}
+
+QString CommentRepository::liveCommentsOf(const QString &articleId)
+{
+    return QStringLiteral(" FROM comments c JOIN users u ON u.id = c.author_id WHERE c.article_id = ")
+        + articleId + QStringLiteral(" AND c.deleted_at IS NULL");
+}
+
+Comment CommentRepository::readLive(const SqlQuery &query, int first, qint64 articleId)
+{
+    Comment comment;
+    comment.id = query.value(first).toLongLong();
+    comment.text = query.value(first + 1).toString();
+    comment.createdAt = Timestamp::fromString(query.value(first + 2).toString());
+    comment.author = CommentAuthor { query.value(first + 3).toLongLong(), query.value(first + 4).toString(),
+        query.value(first + 5).toString(), query.value(first + 6).toString(),
+        query.value(first + 7).toString() };
+    comment.articleId = articleId;
+    return comment;
+}
+
 QList<Comment> CommentRepository::listLive(qint64 articleId)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT c.id, c.text, c.created_at, u.id, u.full_name, u.username, u.bio, u.image "
-                       "FROM comments c "
-                       "JOIN users u ON u.id = c.author_id "
-                       "WHERE c.article_id = :article AND c.deleted_at IS NULL ORDER BY c.id"));
+        QStringLiteral("SELECT ") + liveColumns() + liveCommentsOf(QStringLiteral(":article"))
+            + QStringLiteral(" ORDER BY c.id"));
     query.bind(QStringLiteral(":article"), articleId).exec();
     QList<Comment> comments;
-    while (query.next()) {
-        Comment comment;
-        comment.id = query.value(0).toLongLong();
-        comment.text = query.value(1).toString();
-        comment.createdAt = Timestamp::fromString(query.value(2).toString());
-        comment.author = CommentAuthor { query.value(3).toLongLong(), query.value(4).toString(),
-            query.value(5).toString(), query.value(6).toString(), query.value(7).toString() };
-        comment.articleId = articleId;
-        comments.append(comment);
-    }
+    while (query.next())
+        comments.append(readLive(query, 0, articleId));
     return comments;
 }
 

@@ -12,6 +12,7 @@
 namespace blog {
 
 class Database;
+class SqlQuery;
 
 // All SQL on comments. Deleting is soft (deleted_at); purgeDeletedBefore removes them for good.
 class CommentRepository
@@ -39,6 +40,13 @@ public:
     // All in one transaction, in order; nullopt for a comment whose article or author is gone.
     QList<std::optional<Comment>> insertAll(const QList<NewComment> &comments);
     QList<Comment> listLive(qint64 articleId);
+    // The parts of listLive's statement, for ArticleRepository's read of an article with its comments:
+    // the columns (LiveColumnCount of them, readLive() reads them from `first` on) and the FROM and
+    // WHERE for the live comments of the article whose id `articleId` (SQL) gives, oldest first by id.
+    static QString liveColumns();
+    static constexpr int LiveColumnCount = 8;
+    static QString liveCommentsOf(const QString &articleId);
+    static Comment readLive(const SqlQuery &query, int first, qint64 articleId);
     // Live comments by others on `authorId`'s articles with an id above `afterId`, oldest first.
     QList<CommentNotice> newOnArticlesOf(qint64 authorId, qint64 afterId, int limit);
     // The highest comment id so far (0 for none): where "new" starts.

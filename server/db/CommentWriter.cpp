@@ -95,13 +95,17 @@ void CommentWriter::write(const QList<Pending> &batch)
         failure = Failure::Fault;
     }
     if (!failure && m_committed) {
-        QList<qint64> articleAuthors;
+        Commented commented;
         for (qsizetype i = 0; i < batch.size(); ++i) {
-            const qint64 author = batch[i].comment.articleAuthorId;
-            if (stored[i] && !articleAuthors.contains(author))
-                articleAuthors.append(author);
+            if (!stored[i])
+                continue;
+            const CommentRepository::NewComment &comment = batch[i].comment;
+            if (!commented.articles.contains(comment.articleId))
+                commented.articles.append(comment.articleId);
+            if (!commented.articleAuthors.contains(comment.articleAuthorId))
+                commented.articleAuthors.append(comment.articleAuthorId);
         }
-        m_committed(articleAuthors);
+        m_committed(commented);
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (failure)

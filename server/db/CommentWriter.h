@@ -34,10 +34,16 @@ public:
     };
     using Done = std::function<void(Expected<Comment, Failure>)>;
 
+    // What a batch changed: the articles that got comments and their authors
+    // (NewComment::articleAuthorId), each once.
+    struct Commented
+    {
+        QList<qint64> articles;
+        QList<qint64> articleAuthors;
+    };
     // `committed` runs on the writer's thread after each batch's COMMIT, before any comment in it
-    // hears back (so their next read of the listing counts them), with the authors of the articles
-    // that got comments (NewComment::articleAuthorId), each once.
-    using Committed = std::function<void(const QList<qint64> &articleAuthors)>;
+    // hears back (so their next read of the listing counts them).
+    using Committed = std::function<void(const Commented &)>;
     CommentWriter(CommentRepository &comments, Database &database, Committed committed);
     // stop()s.
     ~CommentWriter();

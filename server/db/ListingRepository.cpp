@@ -9,11 +9,11 @@
 namespace blog {
 
 namespace {
+// The seed API's page shows no id, but its cache needs them (ListingCache::invalidateArticles).
 const QString ListingColumns
-    = QStringLiteral("slug, title, description, tags, author_id, author_name, total_comments");
+    = QStringLiteral("slug, title, description, tags, author_id, author_name, total_comments, id");
 const QString EveryListingColumn = ListingColumns
-    + QStringLiteral(
-        ", id, author_username, author_bio, author_image, created_at, updated_at, favorites_count");
+    + QStringLiteral(", author_username, author_bio, author_image, created_at, updated_at, favorites_count");
 
 // FROM and WHERE of a filtered listing, driven by the most selective index there is: a tag's links or a
 // user's favourites (both in article order), else the articles. Fixed text; values are bound.
@@ -258,8 +258,8 @@ QList<ArticleListItem> ListingRepository::readItems(SqlQuery &rows, int expected
         item.authorId = rows.value(4).toLongLong();
         item.authorName = rows.value(5).toString();
         item.totalComments = rows.value(6).toLongLong();
+        item.id = rows.value(7).toLongLong();
         if (everyColumn) {
-            item.id = rows.value(7).toLongLong();
             item.authorUsername = rows.value(8).toString();
             item.authorBio = rows.value(9).toString();
             item.authorImage = rows.value(10).toString();

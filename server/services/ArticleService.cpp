@@ -1,7 +1,6 @@
 #include "ArticleService.h"
 
 #include "ArticleRepository.h"
-#include "CommentRepository.h"
 #include "ListingInvalidator.h"
 #include "SlugMaker.h"
 
@@ -14,37 +13,34 @@ const QString NoSuchArticle = QStringLiteral("Article not found");
 const QString Changed = QStringLiteral("The article has changed since you loaded it");
 } // namespace
 
-ArticleService::ArticleService(
-    ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator)
+ArticleService::ArticleService(ArticleRepository &articles, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
-    , m_comments(comments)
     , m_listingInvalidator(listingInvalidator)
 {
 }
 
-Result<Article> ArticleService::loadWithComments(std::optional<Article> article)
+Result<Article> ArticleService::found(std::optional<Article> article)
 {
     if (!article)
         return Error::notFound(NoSuchArticle).about(Subject);
-    article->comments = m_comments.listLive(article->id);
     return std::move(*article);
 }
 
 Result<Article> ArticleService::findBySlug(const QString &slug)
 {
-    return loadWithComments(m_articles.findBySlug(slug));
+    return found(m_articles.findBySlugWithComments(slug));
 }
 
 Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draft)
 {
     const qint64 id = m_articles.insert(authorId, SlugMaker::fromTitle(draft.title), draft);
     m_listingInvalidator.articlesChanged();
-    return loadWithComments(m_articles.findById(id));
+    return found(m_articles.findByIdWithComments(id));
 }
 
 Error ArticleService::stale(qint64 articleId)
 {
-    auto current = loadWithComments(m_articles.findById(articleId));
+    auto current = found(m_articles.findByIdWithComments(articleId));
     if (!current)
         return current.error(); // deleted meanwhile
     return Error::stale(Changed, std::move(*current));
@@ -62,10 +58,10 @@ Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const Ar
         if (!m_articles.update(articleId, patch, expectedVersions))
             return stale(articleId);
         m_listingInvalidator.listingChanged();
-        return loadWithComments(m_articles.findById(articleId));
+        return found(m_articles.findByIdWithComments(articleId));
     }
     // Nothing to write, so reading the version is as good as checking it in the UPDATE.
-    auto article = loadWithComments(m_articles.findById(articleId));
+    auto article = found(m_articles.findByIdWithComments(articleId));
     if (article && expectedVersions && !expectedVersions->contains(article->version))
         return Error::stale(Changed, std::move(*article));
     return article;

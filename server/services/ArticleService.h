@@ -7,15 +7,13 @@
 namespace blog {
 
 class ArticleRepository;
-class CommentRepository;
 class ListingInvalidator;
 
 // Articles: slugs, ownership, and keeping the listing cache honest after writes.
 class ArticleService
 {
 public:
-    ArticleService(
-        ArticleRepository &articles, CommentRepository &comments, ListingInvalidator &listingInvalidator);
+    ArticleService(ArticleRepository &articles, ListingInvalidator &listingInvalidator);
 
     Result<Article> findBySlug(const QString &slug);
     Result<Article> create(qint64 authorId, const ArticleDraft &draft);
@@ -26,11 +24,10 @@ public:
     Result<Done> remove(qint64 userId, qint64 articleId);
 
 private:
-    Result<Article> loadWithComments(std::optional<Article> article);
+    static Result<Article> found(std::optional<Article> article);
     Error stale(qint64 articleId);
 
     ArticleRepository &m_articles;
-    CommentRepository &m_comments;
     ListingInvalidator &m_listingInvalidator;
 };
 

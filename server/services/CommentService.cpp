@@ -72,7 +72,7 @@ Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, q
             QStringLiteral("You may only delete your own comments or comments on your articles"))
             .about(QStringLiteral("comment"));
     if (m_comments.softDelete(commentId))
-        m_listingInvalidator.listingChanged();
+        m_listingInvalidator.commentsChanged({ article->id });
     return Done {};
 }
 

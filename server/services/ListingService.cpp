@@ -53,7 +53,7 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(
             + ':' + filter.key();
         return m_cache.page(key, [&] {
             ArticlePage page = m_listing.filtered(filter, query.limit, query.offset);
-            return ArticleCodec::toJsonBytes(page);
+            return ListingCache::Made(ArticleCodec::toJsonBytes(page), page.ids());
         });
     }
     const QByteArray key = QByteArray::number(query.limit) + ':' + QByteArray::number(query.offset) + ':'
@@ -62,7 +62,7 @@ std::shared_ptr<const ListingCache::Page> ListingService::page(
         ArticlePage page;
         page.total = total();
         page.items = items(query);
-        return ArticleCodec::toJsonBytes(page);
+        return ListingCache::Made(ArticleCodec::toJsonBytes(page), page.ids());
     });
 }
 

@@ -102,8 +102,10 @@ void SearchService::page(const SearchTerms &terms, const ListingQuery &query, st
     }
     offload<JsonPage>(
         [this, pageKey, terms, filter, limit = query.limit, offset = query.offset] {
-            return m_cache.searchJson.page(pageKey,
-                [&] { return ArticleCodec::toJsonBytes(m_search.search(terms, filter, limit, offset)); });
+            return m_cache.searchJson.page(pageKey, [&] {
+                const ArticlePage page = m_search.search(terms, filter, limit, offset);
+                return ListingCache::Made(ArticleCodec::toJsonBytes(page), page.ids());
+            });
         },
         std::move(resume), std::move(done));
 }

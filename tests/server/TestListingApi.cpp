@@ -297,6 +297,38 @@ private slots:
         QCOMPARE(unchanged.status, 304);
     }
 
+    // A comment changes one article's count: the cached pages showing it go at once, the others stay
+    // until they expire (a change made behind the server's back shows which pages were made again).
+    void aCommentDropsOnlyThePagesShowingItsArticle()
+    {
+        m_server.reset();
+        TestServer::Options options;
+        options.listingCacheTtl = std::chrono::minutes(1);
+        m_server = std::make_unique<TestServer>(options);
+        const QString token = seedToken();
+        QCOMPARE(slugsOf(page("?limit=1&offset=0")), QStringList { "title-1-3" });
+        QCOMPARE(slugsOf(page("?limit=1&offset=1")), QStringList { "title-2-3" });
+        QCOMPARE(totalCommentsOf(page("?limit=1&offset=1"), "title-2-3"), 1);
+        QCOMPARE(slugsOf(page("")).size(), 3);
+        {
+            SideConnection side(m_server->databaseUrl());
+            QVERIFY(side.exec("UPDATE articles SET title = 'Changed aside'"));
+        }
+        const auto title = [](const QJsonObject &page) {
+            return page.value("items").toArray().first().toObject().value("title").toString();
+        };
+
+        const auto posted
+            = m_http.post(url("/article/title-2-3/comment"), { { "text", "On the second" } }, token);
+        QCOMPARE(posted.status, 201);
+        const QJsonObject second = page("?limit=1&offset=1");
+        QCOMPARE(totalCommentsOf(second, "title-2-3"), 2);
+        QCOMPARE(title(second), QStringLiteral("Changed aside")); // made again
+        QCOMPARE(title(page("?limit=1&offset=0")), QStringLiteral("title 1/3")); // kept
+        QCOMPARE(title(page("")), QStringLiteral("Changed aside")); // shows title-2-3 too
+        QCOMPARE(totalCommentsOf(page(""), "title-2-3"), 2);
+    }
+
     void ifNoneMatchForms_data()
     {
         QTest::addColumn<QByteArray>("ifNoneMatch"); // ETAG stands for the current ETag

@@ -223,6 +223,41 @@ private slots:
         QCOMPARE(loads, 2);
     }
 
+    void invalidateArticlesDropsOnlyThePagesShowingThem()
+    {
+        ListingCache cache;
+        int loads = 0;
+        const auto showing = [&](QList<qint64> articles) {
+            return [&loads, articles] { return ListingCache::Made(QByteArray::number(++loads), articles); };
+        };
+        cache.page("1-2", showing({ 1, 2 }));
+        cache.page("3", showing({ 3 }));
+        cache.page("none", showing({}));
+        cache.page("unsaid", [&] { return QByteArray::number(++loads); }); // says nothing: shows anything
+        QCOMPARE(loads, 4);
+        const quint64 generation = cache.generation();
+
+        cache.invalidateArticles({ 7, 2 });
+        QVERIFY(cache.generation() != generation); // what is made from the listing is made again
+        QVERIFY(!cache.find("1-2"));
+        QVERIFY(!cache.find("unsaid"));
+        QVERIFY(cache.find("3"));
+        QVERIFY(cache.find("none"));
+        cache.page("3", showing({ 3 }));
+        cache.page("none", showing({}));
+        QCOMPARE(loads, 4);
+        cache.page("1-2", showing({ 1, 2 }));
+        QCOMPARE(loads, 5);
+
+        // A page being made meanwhile may or may not show the comment: not kept.
+        cache.page("4", [&] {
+            cache.invalidateArticles({ 9 });
+            return ListingCache::Made(QByteArray::number(++loads), QList<qint64> { 4 });
+        });
+        QVERIFY(!cache.find("4"));
+        QVERIFY(cache.find("3"));
+    }
+
     void aPageLoadedAcrossAWriteIsNotKept()
     {
         // The load read the database before the write committed: it may not show the write.

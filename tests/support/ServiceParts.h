@@ -34,7 +34,7 @@ struct ServiceParts
         , listingRepository(database)
         , follows(database)
         , favoriteRepository(database)
-        , articles(articleRepository, comments, invalidator)
+        , articles(articleRepository, invalidator)
         , listing(listingRepository, listingCache, positions, filteredCache, favoriteRepository, follows)
         , profiles(users, follows, invalidator)
         , favorites(articleRepository, favoriteRepository, follows, invalidator)
