@@ -8,8 +8,11 @@
 namespace blog {
 
 namespace {
-// Anchors every 512 articles: a page skips fewer than 512 rows of the primary key, whatever its offset.
-constexpr int AnchorEvery = 512;
+// Anchors every 128 articles: a page skips fewer than 128 entries of the primary key, whatever its offset.
+// Reading them costs about the same at any spacing (a pass over the key: at a million articles 0.26 s on
+// PostgreSQL for 1,954 anchors, 0.28 s for 7,813); a random page's statement at 512 took 0.15-0.17 ms of
+// PostgreSQL's time, at 128 0.12 ms.
+constexpr int AnchorEvery = 128;
 } // namespace
 
 ListingService::ListingService(ListingRepository &listing, ListingCache &cache, ListingPositions &positions,
