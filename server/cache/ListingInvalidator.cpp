@@ -31,11 +31,14 @@ void ListingInvalidator::listingChanged()
     m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
 }
 
-void ListingInvalidator::commentsChanged(const QList<qint64> &articles)
+void ListingInvalidator::commentsChanged(const QList<qint64> &articles, const QList<qint64> &articleAuthors)
 {
     m_cache.invalidateArticles(articles);
     m_filtered.invalidate();
-    m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
+    if (articleAuthors.isEmpty())
+        m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
+    else
+        m_notifier.commentsAdded(articleAuthors); // tells the pages' change too
 }
 
 void ListingInvalidator::socialChanged()

@@ -20,8 +20,9 @@ public:
 
     void listingChanged();
     // Comments came or went on these articles: only their counts changed, so only the cached seed
-    // listing pages showing them go (the front page stays while older articles get comments).
-    void commentsChanged(const QList<qint64> &articles);
+    // listing pages showing them go (the front page stays while older articles get comments). For a
+    // post, the other instances also hear whose articles got comments (`articleAuthors`).
+    void commentsChanged(const QList<qint64> &articles, const QList<qint64> &articleAuthors = {});
     // An article came or went: the deep pages' anchors and the count change too.
     void articlesChanged();
     // A favourite or a follow came or went: the filtered listings (favourite counts, the favourited

@@ -40,9 +40,8 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_commentWriter(m_commentRepository, database,
           [this](const CommentWriter::Commented &commented) {
               // Before anyone hears back, so their next listing counts the comment.
-              m_listingInvalidator.commentsChanged(commented.articles);
+              m_listingInvalidator.commentsChanged(commented.articles, commented.articleAuthors);
               m_commentNotifications.commentsAdded(commented.articleAuthors);
-              m_changeNotifier.commentsAdded(commented.articleAuthors);
           })
     , m_listingRepository(database)
     , m_followRepository(database)

@@ -19,7 +19,8 @@ ChangeNotifier::ChangeNotifier(Database &database)
 void ChangeNotifier::listingChanged(Scope scope)
 {
     notify(m_database.dialect().notifyListingChanged(),
-        scope == Scope::Pages ? pagesOnlyPayload() : QStringLiteral("articles"));
+        { { QStringLiteral(":payload"),
+            scope == Scope::Pages ? pagesOnlyPayload() : QStringLiteral("articles") } });
 }
 
 void ChangeNotifier::commentsAdded(const QList<qint64> &articleAuthors)
@@ -33,16 +34,19 @@ void ChangeNotifier::commentsAdded(const QList<qint64> &articleAuthors)
     // NOTIFY payloads stop short of 8000 bytes; no ids wake everyone's notifications instead.
     if (payload.size() + originMark().size() + m_origin.size() >= 7999)
         payload.clear();
-    notify(m_database.dialect().notifyCommentsAdded(), payload);
+    notify(m_database.dialect().notifyCommentsAdded(),
+        { { QStringLiteral(":pages"), pagesOnlyPayload() }, { QStringLiteral(":payload"), payload } });
 }
 
-void ChangeNotifier::notify(const QString &sql, const QString &payload)
+void ChangeNotifier::notify(const QString &sql, const QList<std::pair<QString, QString>> &payloads)
 {
     if (sql.isEmpty())
         return;
     try {
         SqlQuery query(m_database.connection(), m_database.dialect(), sql);
-        query.bind(QStringLiteral(":payload"), QString(payload + originMark() + m_origin)).exec();
+        for (const auto &[placeholder, payload] : payloads)
+            query.bind(placeholder, QString(payload + originMark() + m_origin));
+        query.exec();
     } catch (const std::exception &error) {
         qCWarning(lcDatabase) << "cannot notify other instances:" << error.what();
     }

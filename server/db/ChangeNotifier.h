@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QString>
+
+#include <utility>
 
 namespace blog {
 
@@ -24,7 +27,9 @@ public:
     // The payload's part that says Scope::Pages; any other (the empty payload of older versions) means
     // everything.
     static QString pagesOnlyPayload() { return QStringLiteral("pages"); }
-    // Comments were added to these users' articles (for their notifications).
+    // Comments were added to these users' articles (for their notifications), so the pages showing them
+    // changed too: both notices, Scope::Pages and the authors, in one statement (one round trip a comment
+    // batch instead of two).
     void commentsAdded(const QList<qint64> &articleAuthors);
 
     // Who sent a notice, at the end of its payload after originMark() (",@", so that versions without it
@@ -36,7 +41,8 @@ public:
     static QString originMark() { return QStringLiteral(",@"); }
 
 private:
-    void notify(const QString &sql, const QString &payload);
+    // Binds each placeholder's payload, with this notifier's origin.
+    void notify(const QString &sql, const QList<std::pair<QString, QString>> &payloads);
 
     Database &m_database;
     const QString m_origin;

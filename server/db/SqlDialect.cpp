@@ -184,7 +184,8 @@ QString SqlDialect::notifyListingChanged() const
 QString SqlDialect::notifyCommentsAdded() const
 {
     return m_kind == DatabaseUrl::Kind::Postgres
-        ? QStringLiteral("SELECT pg_notify('%1', :payload)").arg(commentsChannel())
+        ? QStringLiteral("SELECT pg_notify('%1', :pages), pg_notify('%2', :payload)")
+              .arg(listingChannel(), commentsChannel())
         : QString();
 }
 

