@@ -1,6 +1,7 @@
 #include "ListingCache.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -78,22 +79,26 @@ QByteArray ListingCache::etagOf(const QByteArray &body)
 
 void ListingCache::invalidate()
 {
-    m_generation.fetch_add(1, std::memory_order_acq_rel);
     QMutexLocker lock(&m_mutex);
+    m_generation.fetch_add(1, std::memory_order_acq_rel);
     m_entries.clear();
 }
 
 void ListingCache::invalidateArticles(const QList<qint64> &articles)
 {
+    const QSet<qint64> changed(articles.begin(), articles.end());
+    const auto now = std::chrono::steady_clock::now();
     QMutexLocker lock(&m_mutex);
     // Under the lock, so no page is kept or found between the bump and the pages' new stamps. A page
     // being made meanwhile is not kept, as after invalidate(): it may show the change or not.
     const quint64 generation = m_generation.fetch_add(1, std::memory_order_acq_rel) + 1;
     for (auto it = m_entries.begin(); it != m_entries.end();) {
-        const bool shows = !it->articles
-            || std::any_of(articles.begin(), articles.end(),
-                [&](qint64 article) { return it->articles->contains(article); });
-        if (shows) {
+        // An expired page goes too: one being made again would not be kept (the generation moved), and
+        // the old one, stamped anew, would be sent on while comments keep coming.
+        const bool drop = !it->articles || it->expires <= now
+            || std::any_of(it->articles->begin(), it->articles->end(),
+                [&](qint64 article) { return changed.contains(article); });
+        if (drop) {
             it = m_entries.erase(it);
         } else {
             it->generation = generation;

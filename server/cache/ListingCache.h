@@ -50,12 +50,13 @@ public:
     // The cached page for `key` if there is one to send, else null (and page() will make it).
     std::shared_ptr<const Page> find(const QByteArray &key);
     void invalidate();
-    // Drops the pages that show any of `articles` (a comment changes only its article's count); the
-    // others stay. Bumps generation() all the same.
+    // Drops the pages that show any of `articles` (a comment changes only its article's count), and the
+    // expired ones; the others stay. Bumps generation() all the same.
     void invalidateArticles(const QList<qint64> &articles);
     // The ETag of a page's body, as the cached pages have it.
     static QByteArray etagOf(const QByteArray &body);
-    // Bumped by every invalidate(): caches of what is made from the listing (the web pages) compare it.
+    // Bumped by every invalidate() and invalidateArticles(): caches of what is made from the listing (the web
+    // pages) compare it.
     quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
 
     quint64 hits() const { return m_hits.load(std::memory_order_relaxed); }

@@ -19,9 +19,10 @@ public:
         ChangeNotifier &notifier);
 
     void listingChanged();
-    // Comments came or went on these articles: only their counts changed, so only the cached seed
-    // listing pages showing them go (the front page stays while older articles get comments). For a
-    // post, the other instances also hear whose articles got comments (`articleAuthors`).
+    // Comments came or went on these articles: only their counts changed, so of the seed API's cached
+    // listing pages only those showing them go (its front page stays while older articles get comments);
+    // the filtered listings, searches and web pages are all made again. For a post, the other instances
+    // also hear whose articles got comments (`articleAuthors`); they drop all their pages.
     void commentsChanged(const QList<qint64> &articles, const QList<qint64> &articleAuthors = {});
     // An article came or went: the deep pages' anchors and the count change too.
     void articlesChanged();

@@ -114,36 +114,40 @@ void ArticleRepository::replaceTags(QSqlDatabase db, qint64 articleId, const QSt
 
 namespace {
 
-// The article's columns with the ones shaped like a comment's first (id, text, created_at, and its
-// author's id, full name, username, bio, image), so that one statement can read both.
-const QString ArticleColumns
-    = CommentRepository::liveColumns().replace(QLatin1String("c."), QLatin1String("a."))
-    + QStringLiteral(", a.slug, a.title, a.description, a.updated_at, u.social, a.version, a.tag_list");
-constexpr int ArticleOnlyColumnCount = 7;
+// An article's row lines up with a comment's (CommentRepository::liveColumns(): id, text, created_at,
+// then the author's id, full name, username, bio and image), so one statement can read both; the
+// article's own columns follow, NULL in the comments' rows.
+const QString ArticleLikeComment
+    = QStringLiteral("a.id, a.text, a.created_at, u.id, u.full_name, u.username, u.bio, u.image");
+const QStringList ArticleOnlyColumns { QStringLiteral("a.slug"), QStringLiteral("a.title"),
+    QStringLiteral("a.description"), QStringLiteral("a.updated_at"), QStringLiteral("u.social"),
+    QStringLiteral("a.version"), QStringLiteral("a.tag_list") };
 
 } // namespace
 
 std::optional<Article> ArticleRepository::findWhere(
-    const QString &column, const QVariant &value, bool withComments)
+    const QString &column, const QVariant &value, Comments comments)
 {
     // Column 0 says what a row is: 0 the article, 1 a comment.
-    QString sql = QStringLiteral("SELECT 0, ") + ArticleColumns
+    QString sql = QStringLiteral("SELECT 0, ") + ArticleLikeComment + QStringLiteral(", ")
+        + ArticleOnlyColumns.join(QStringLiteral(", "))
         + QStringLiteral(" FROM articles a JOIN users u ON u.id = a.author_id WHERE a.") + column
         + QStringLiteral(" = :key");
-    if (withComments) {
-        // In the same statement, not a second one: on PostgreSQL a round trip costs more than reading
-        // an article's rows (article detail at a million articles: 5,100-5,400 req/s with two
-        // statements, 8,000-8,800 without the second).
-        const QStringList articleOnly(ArticleOnlyColumnCount, QStringLiteral("NULL"));
+    if (comments == Comments::With) {
+        // In the same statement, not a second one: on PostgreSQL each statement is a round trip to
+        // another process, which costs more than reading an article's few rows. The value is bound
+        // twice, under two names, as each placeholder appears once in the text.
+        const QString article = column == QLatin1String("id")
+            ? QStringLiteral(":article")
+            : QStringLiteral("(SELECT id FROM articles WHERE ") + column + QStringLiteral(" = :article)");
+        const QStringList nulls(ArticleOnlyColumns.size(), QStringLiteral("NULL"));
         sql += QStringLiteral(" UNION ALL SELECT 1, ") + CommentRepository::liveColumns()
-            + QStringLiteral(", ") + articleOnly.join(QStringLiteral(", "))
-            + CommentRepository::liveCommentsOf(
-                QStringLiteral("(SELECT id FROM articles WHERE ") + column + QStringLiteral(" = :article)"))
-            + QStringLiteral(" ORDER BY 1, 2");
+            + QStringLiteral(", ") + nulls.join(QStringLiteral(", "))
+            + CommentRepository::liveCommentsOf(article) + QStringLiteral(" ORDER BY 1, 2");
     }
     SqlQuery query(m_database.connection(), m_database.dialect(), sql);
     query.bind(QStringLiteral(":key"), value);
-    if (withComments)
+    if (comments == Comments::With)
         query.bind(QStringLiteral(":article"), value);
     query.exec();
     if (!query.next())
@@ -157,14 +161,15 @@ std::optional<Article> ArticleRepository::findWhere(
     article.author.username = query.value(6).toString();
     article.author.bio = query.value(7).toString();
     article.author.image = query.value(8).toString();
-    article.slug = query.value(9).toString();
-    article.title = query.value(10).toString();
-    article.description = query.value(11).toString();
-    article.updatedAt = Timestamp::fromString(query.value(12).toString());
-    article.author.social = SocialColumn::decode(query.value(13));
-    article.version = query.value(14).toLongLong();
+    const int own = 1 + CommentRepository::LiveColumnCount; // ArticleOnlyColumns from here
+    article.slug = query.value(own).toString();
+    article.title = query.value(own + 1).toString();
+    article.description = query.value(own + 2).toString();
+    article.updatedAt = Timestamp::fromString(query.value(own + 3).toString());
+    article.author.social = SocialColumn::decode(query.value(own + 4));
+    article.version = query.value(own + 5).toLongLong();
     // The links' names in order, as the writes keep them on the row (migration 0007).
-    article.tags = ArticleCodec::tagsFromJsonText(query.value(15).toString().toUtf8());
+    article.tags = ArticleCodec::tagsFromJsonText(query.value(own + 6).toString().toUtf8());
     while (query.next())
         article.comments.append(CommentRepository::readLive(query, 1, article.id));
     return article;
@@ -172,22 +177,17 @@ std::optional<Article> ArticleRepository::findWhere(
 
 std::optional<Article> ArticleRepository::findBySlug(const QString &slug)
 {
-    return findWhere(QStringLiteral("slug"), slug, false);
-}
-
-std::optional<Article> ArticleRepository::findById(qint64 id)
-{
-    return findWhere(QStringLiteral("id"), id, false);
+    return findWhere(QStringLiteral("slug"), slug, Comments::Without);
 }
 
 std::optional<Article> ArticleRepository::findBySlugWithComments(const QString &slug)
 {
-    return findWhere(QStringLiteral("slug"), slug, true);
+    return findWhere(QStringLiteral("slug"), slug, Comments::With);
 }
 
 std::optional<Article> ArticleRepository::findByIdWithComments(qint64 id)
 {
-    return findWhere(QStringLiteral("id"), id, true);
+    return findWhere(QStringLiteral("id"), id, Comments::With);
 }
 
 std::optional<ArticleRepository::Ownership> ArticleRepository::ownershipWhere(

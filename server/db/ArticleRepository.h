@@ -29,9 +29,8 @@ public:
     // Stores the article under `baseSlug`, or `baseSlug-N` with the smallest free N, tags included,
     // in one transaction. Returns the new id.
     qint64 insert(qint64 authorId, const QString &baseSlug, const ArticleDraft &draft);
-    // The article with author and tags; comments are the CommentRepository's.
+    // The article with author and tags, without its comments.
     std::optional<Article> findBySlug(const QString &slug);
-    std::optional<Article> findById(qint64 id);
     // The same with its live comments, oldest first, read in the same statement.
     std::optional<Article> findBySlugWithComments(const QString &slug);
     std::optional<Article> findByIdWithComments(qint64 id);
@@ -45,8 +44,9 @@ public:
     bool remove(qint64 id);
 
 private:
+    enum class Comments { Without, With };
     // The article whose `column` (slug or id) is `value`.
-    std::optional<Article> findWhere(const QString &column, const QVariant &value, bool withComments);
+    std::optional<Article> findWhere(const QString &column, const QVariant &value, Comments comments);
     std::optional<Ownership> ownershipWhere(const QString &condition, const QVariant &value);
     QString freeSlug(QSqlDatabase db, const QString &baseSlug);
     // The links only: the caller writes the same tags to the row's tag_list.

@@ -126,18 +126,6 @@ Comment CommentRepository::readLive(const SqlQuery &query, int first, qint64 art
     return comment;
 }
 
-QList<Comment> CommentRepository::listLive(qint64 articleId)
-{
-    SqlQuery query(m_database.connection(), m_database.dialect(),
-        QStringLiteral("SELECT ") + liveColumns() + liveCommentsOf(QStringLiteral(":article"))
-            + QStringLiteral(" ORDER BY c.id"));
-    query.bind(QStringLiteral(":article"), articleId).exec();
-    QList<Comment> comments;
-    while (query.next())
-        comments.append(readLive(query, 0, articleId));
-    return comments;
-}
-
 std::optional<CommentRepository::Ownership> CommentRepository::findLive(qint64 id)
 {
     SqlQuery query(m_database.connection(), m_database.dialect(),

@@ -39,10 +39,9 @@ public:
     Comment insert(qint64 articleId, const CommentAuthor &author, const QString &text);
     // All in one transaction, in order; nullopt for a comment whose article or author is gone.
     QList<std::optional<Comment>> insertAll(const QList<NewComment> &comments);
-    QList<Comment> listLive(qint64 articleId);
-    // The parts of listLive's statement, for ArticleRepository's read of an article with its comments:
-    // the columns (LiveColumnCount of them, readLive() reads them from `first` on) and the FROM and
-    // WHERE for the live comments of the article whose id `articleId` (SQL) gives, oldest first by id.
+    // The parts of a statement reading an article's live comments (ArticleRepository reads them with
+    // the article): the columns (LiveColumnCount of them, readLive() reads them from `first` on), and
+    // the FROM and WHERE for the live comments of the article whose id the SQL `articleId` gives.
     static QString liveColumns();
     static constexpr int LiveColumnCount = 8;
     static QString liveCommentsOf(const QString &articleId);

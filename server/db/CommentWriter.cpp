@@ -105,7 +105,8 @@ void CommentWriter::write(const QList<Pending> &batch)
             if (!commented.articleAuthors.contains(comment.articleAuthorId))
                 commented.articleAuthors.append(comment.articleAuthorId);
         }
-        m_committed(commented);
+        if (!commented.articles.isEmpty()) // else every article was gone: nothing changed
+            m_committed(commented);
     }
     for (qsizetype i = 0; i < batch.size(); ++i) {
         if (failure)

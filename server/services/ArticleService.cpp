@@ -19,7 +19,7 @@ ArticleService::ArticleService(ArticleRepository &articles, ListingInvalidator &
 {
 }
 
-Result<Article> ArticleService::found(std::optional<Article> article)
+Result<Article> ArticleService::orNotFound(std::optional<Article> article)
 {
     if (!article)
         return Error::notFound(NoSuchArticle).about(Subject);
@@ -28,19 +28,19 @@ Result<Article> ArticleService::found(std::optional<Article> article)
 
 Result<Article> ArticleService::findBySlug(const QString &slug)
 {
-    return found(m_articles.findBySlugWithComments(slug));
+    return orNotFound(m_articles.findBySlugWithComments(slug));
 }
 
 Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draft)
 {
     const qint64 id = m_articles.insert(authorId, SlugMaker::fromTitle(draft.title), draft);
     m_listingInvalidator.articlesChanged();
-    return found(m_articles.findByIdWithComments(id));
+    return orNotFound(m_articles.findByIdWithComments(id));
 }
 
 Error ArticleService::stale(qint64 articleId)
 {
-    auto current = found(m_articles.findByIdWithComments(articleId));
+    auto current = orNotFound(m_articles.findByIdWithComments(articleId));
     if (!current)
         return current.error(); // deleted meanwhile
     return Error::stale(Changed, std::move(*current));
@@ -58,10 +58,10 @@ Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const Ar
         if (!m_articles.update(articleId, patch, expectedVersions))
             return stale(articleId);
         m_listingInvalidator.listingChanged();
-        return found(m_articles.findByIdWithComments(articleId));
+        return orNotFound(m_articles.findByIdWithComments(articleId));
     }
     // Nothing to write, so reading the version is as good as checking it in the UPDATE.
-    auto article = found(m_articles.findByIdWithComments(articleId));
+    auto article = orNotFound(m_articles.findByIdWithComments(articleId));
     if (article && expectedVersions && !expectedVersions->contains(article->version))
         return Error::stale(Changed, std::move(*article));
     return article;

@@ -24,7 +24,7 @@ public:
     Result<Done> remove(qint64 userId, qint64 articleId);
 
 private:
-    static Result<Article> found(std::optional<Article> article);
+    static Result<Article> orNotFound(std::optional<Article> article);
     Error stale(qint64 articleId);
 
     ArticleRepository &m_articles;

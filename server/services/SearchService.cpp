@@ -102,10 +102,8 @@ void SearchService::page(const SearchTerms &terms, const ListingQuery &query, st
     }
     offload<JsonPage>(
         [this, pageKey, terms, filter, limit = query.limit, offset = query.offset] {
-            return m_cache.searchJson.page(pageKey, [&] {
-                const ArticlePage page = m_search.search(terms, filter, limit, offset);
-                return ListingCache::Made(ArticleCodec::toJsonBytes(page), page.ids());
-            });
+            return m_cache.searchJson.page(pageKey,
+                [&] { return ArticleCodec::toJsonBytes(m_search.search(terms, filter, limit, offset)); });
         },
         std::move(resume), std::move(done));
 }

@@ -327,6 +327,13 @@ private slots:
         QCOMPARE(title(page("?limit=1&offset=0")), QStringLiteral("title 1/3")); // kept
         QCOMPARE(title(page("")), QStringLiteral("Changed aside")); // shows title-2-3 too
         QCOMPARE(totalCommentsOf(page(""), "title-2-3"), 2);
+
+        // A delete the same way.
+        const qint64 comment = posted.json().value("id").toInteger();
+        QCOMPARE(
+            m_http.del(url(QStringLiteral("/article/title-2-3/comment/%1").arg(comment)), token).status, 200);
+        QCOMPARE(totalCommentsOf(page("?limit=1&offset=1"), "title-2-3"), 1);
+        QCOMPARE(title(page("?limit=1&offset=0")), QStringLiteral("title 1/3"));
     }
 
     void ifNoneMatchForms_data()

@@ -258,6 +258,25 @@ private slots:
         QVERIFY(cache.find("3"));
     }
 
+    void anExpiredPageGoesWithATargetedInvalidation()
+    {
+        // Else, stamped anew while a thread makes it again (whose page the bump keeps out), the expired
+        // page would be sent on for as long as comments keep coming.
+        ListingCache cache(std::chrono::milliseconds(50));
+        cache.page("k", [] { return ListingCache::Made(QByteArray("old"), QList<qint64> { 1 }); });
+        QTest::qWait(80);
+        std::shared_ptr<const ListingCache::Page> meanwhile;
+        cache.page("k", [&] {
+            cache.invalidateArticles({ 2 });
+            meanwhile = cache.find("k"); // what other threads get while this one makes the page
+            return ListingCache::Made(QByteArray("new"), QList<qint64> { 1 });
+        });
+        QVERIFY(!meanwhile);
+        QCOMPARE(cache.page("k", [] { return ListingCache::Made(QByteArray("newer"), QList<qint64> { 1 }); })
+                     ->body,
+            QByteArray("newer"));
+    }
+
     void aPageLoadedAcrossAWriteIsNotKept()
     {
         // The load read the database before the write committed: it may not show the write.
