@@ -35,10 +35,7 @@ void ListingInvalidator::commentsChanged(const QList<qint64> &articles, const QL
 {
     m_cache.invalidateArticles(articles);
     m_filtered.invalidate();
-    if (articleAuthors.isEmpty())
-        m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
-    else
-        m_notifier.commentsAdded(articleAuthors); // tells the pages' change too
+    m_notifier.commentsChanged(articleAuthors);
 }
 
 void ListingInvalidator::socialChanged()

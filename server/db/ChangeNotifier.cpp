@@ -23,10 +23,12 @@ void ChangeNotifier::listingChanged(Scope scope)
             scope == Scope::Pages ? pagesOnlyPayload() : QStringLiteral("articles") } });
 }
 
-void ChangeNotifier::commentsAdded(const QList<qint64> &articleAuthors)
+void ChangeNotifier::commentsChanged(const QList<qint64> &articleAuthors)
 {
-    if (articleAuthors.isEmpty())
+    if (articleAuthors.isEmpty()) {
+        listingChanged(Scope::Pages);
         return;
+    }
     QStringList ids;
     for (const qint64 id : articleAuthors)
         ids.append(QString::number(id));

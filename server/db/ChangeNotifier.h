@@ -27,10 +27,10 @@ public:
     // The payload's part that says Scope::Pages; any other (the empty payload of older versions) means
     // everything.
     static QString pagesOnlyPayload() { return QStringLiteral("pages"); }
-    // Comments were added to these users' articles (for their notifications), so the pages showing them
-    // changed too: both notices, Scope::Pages and the authors, in one statement (one round trip a comment
-    // batch instead of two).
-    void commentsAdded(const QList<qint64> &articleAuthors);
+    // Comments came or went: the pages showing their articles changed (Scope::Pages), and the users in
+    // `articleAuthors` got new ones on their articles (for their notifications). With authors, both
+    // notices go in one statement: one round trip a comment batch instead of two.
+    void commentsChanged(const QList<qint64> &articleAuthors = {});
 
     // Who sent a notice, at the end of its payload after originMark() (",@", so that versions without it
     // read ids and the mark apart): this notifier's server cleared its own caches before notifying, and

@@ -89,8 +89,8 @@ private slots:
         listener.start();
 
         ours.listingChanged(blog::ChangeNotifier::Scope::Articles);
-        ours.commentsAdded({ 1 });
-        theirs.commentsAdded({ 2, 3 }); // both notices in one statement
+        ours.commentsChanged({ 1 });
+        theirs.commentsChanged({ 2, 3 }); // both notices in one statement
         QTRY_COMPARE(comments.size(), 1);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.takeFirst().first().toBool(), false); // theirs: pages only
