@@ -11,13 +11,6 @@ bool isQuote(char32_t c)
         || c == U'\u00BB';
 }
 
-bool isMark(char32_t c)
-{
-    const QChar::Category category = QChar::category(c);
-    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-        || category == QChar::Mark_Enclosing;
-}
-
 class Parser
 {
 public:
@@ -64,7 +57,7 @@ Expected<SearchTerms, SearchTerms::Problem> SearchTerms::parse(const QString &te
         if (isQuote(c)) {
             parser.endChunk();
             quoted = !quoted;
-        } else if (QChar::isLetterOrNumber(c) || isMark(c)) {
+        } else if (isWordCharacter(c)) {
             parser.word(c);
         } else if (!quoted && QChar::isSpace(c)) {
             parser.endChunk();
@@ -79,6 +72,13 @@ Expected<SearchTerms, SearchTerms::Problem> SearchTerms::parse(const QString &te
     if (terms.words.size() + terms.phrases.size() > MaxParts)
         return Problem::TooManyParts;
     return terms;
+}
+
+bool SearchTerms::isWordCharacter(char32_t c)
+{
+    const QChar::Category category = QChar::category(c);
+    return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing
+        || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing;
 }
 
 QString SearchTerms::describe(Problem problem)

@@ -25,6 +25,8 @@ struct SearchTerms
     QStringList phrases; // case-folded words separated by one space
 
     static Expected<SearchTerms, Problem> parse(const QString &text);
+    // Letters, digits and combining marks make words; anything else parts them.
+    static bool isWordCharacter(char32_t c);
     // Why parse refused, as it follows the parameter's name: "must be at most 400 characters".
     static QString describe(Problem problem);
 

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "LogSink.h"
 #include "Migrator.h"
+#include "PhraseIndex.h"
 #include "SecretFile.h"
 #include "UnixSignalWatcher.h"
 
@@ -62,6 +63,9 @@ int serve(const CommandLine::Parsed &parsed)
     const int applied = Migrator(database).migrate();
     qCInfo(lcServe).noquote() << "database" << config.database.displayString() << "ready," << applied
                               << "migration(s) applied";
+    // Articles written by hand since the last start have no phrase pairs yet.
+    if (const qint64 indexed = PhraseIndex(database).catchUpAll(); indexed > 0)
+        qCInfo(lcServe).noquote() << "phrase index: made the pairs of" << indexed << "article(s)";
 
     BlogServer server(config, database);
     if (const QString error = server.listen(); !error.isEmpty()) {

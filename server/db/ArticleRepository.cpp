@@ -4,6 +4,7 @@
 #include "CommentRepository.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "PhraseIndex.h"
 #include "SocialColumn.h"
 #include "SqlQuery.h"
 #include "Timestamp.h"
@@ -77,6 +78,7 @@ qint64 ArticleRepository::insert(qint64 authorId, const QString &baseSlug, const
             const qint64 id = query.value(0).toLongLong();
             query.finish();
             replaceTags(transaction.connection(), id, draft.tags);
+            PhraseIndex(m_database).catchUp(transaction.connection(), id);
             transaction.commit();
             return id;
         } catch (const DatabaseError &error) {
@@ -259,6 +261,7 @@ bool ArticleRepository::update(
     query.finish();
     if (patch.tags)
         replaceTags(transaction.connection(), id, *patch.tags);
+    PhraseIndex(m_database).catchUp(transaction.connection(), id);
     transaction.commit();
     return true;
 }

@@ -1,6 +1,7 @@
 #include "SearchRepository.h"
 
 #include "Database.h"
+#include "PhrasePairs.h"
 #include "SearchTerms.h"
 #include "SqlQuery.h"
 
@@ -20,7 +21,7 @@ struct SearchSql
     QString bestFirst; // the direction of `score` that puts the best match first
 };
 
-SearchSql searchSql(const SqlDialect &dialect)
+SearchSql wordsSql(const SqlDialect &dialect)
 {
     if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
         // bm25's weights per column: title, description, text, tags.
@@ -35,9 +36,84 @@ SearchSql searchSql(const SqlDialect &dialect)
         QStringLiteral("ts_rank(s.document, wanted.q)"), QStringLiteral("DESC") };
 }
 
-QString conditions(const SearchSql &sql, const ListingRepository::Filter &filter)
+// A search with phrases is led by their pairs (migration 0009), weighed like the words are.
+SearchSql pairsSql(const SqlDialect &dialect)
 {
+    if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
+        return { QStringLiteral("article_search_pairs"), QStringLiteral("article_search_pairs.rowid"),
+            QStringLiteral("article_search_pairs MATCH :match"),
+            QStringLiteral("bm25(article_search_pairs, 10.0, 4.0, 1.0, 4.0)"), QStringLiteral("ASC") };
+    }
+    return { QStringLiteral("article_search_pairs s CROSS JOIN (SELECT CAST(:match AS tsquery) AS q) wanted"),
+        QStringLiteral("s.article_id"), QStringLiteral("s.pairs @@ wanted.q"),
+        QStringLiteral("ts_rank(s.pairs, wanted.q)"), QStringLiteral("DESC") };
+}
+
+// Beside the pairs, the articles that have the words (and the phrases the pairs cannot answer).
+QString wordsBesidePairs(const SqlDialect &dialect)
+{
+    if (dialect.kind() == DatabaseUrl::Kind::Sqlite)
+        return QStringLiteral("SELECT rowid FROM article_search WHERE article_search MATCH :words");
+    return QStringLiteral("SELECT article_id FROM article_search "
+                          "WHERE document @@ websearch_to_tsquery('english', blog_search_fold(:words))");
+}
+
+// The phrases' pairs as the database reads them: each phrase's pairs in a row, every phrase required.
+QString pairsMatchText(const SqlDialect &dialect, const QList<QStringList> &phrases)
+{
+    // Pairs hold letters, digits, marks and the joiner, never a quote; escaped all the same.
+    QStringList quoted;
+    if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
+        for (const QStringList &pairs : phrases) {
+            QString phrase = pairs.join(QLatin1Char(' '));
+            quoted.append(QLatin1Char('"') + phrase.replace(QLatin1Char('"'), QLatin1String("\"\""))
+                + QLatin1Char('"'));
+        }
+        return quoted.join(QLatin1Char(' '));
+    }
+    for (const QStringList &pairs : phrases) {
+        QStringList lexemes;
+        for (QString pair : pairs) {
+            pair.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+                .replace(QLatin1Char('\''), QLatin1String("''"));
+            lexemes.append(QLatin1Char('\'') + pair + QLatin1Char('\''));
+        }
+        quoted.append(QLatin1Char('(') + lexemes.join(QStringLiteral(" <-> ")) + QLatin1Char(')'));
+    }
+    return quoted.join(QStringLiteral(" & "));
+}
+
+// What a search asks of which index: the phrases that pairs answer, the rest of the words index.
+struct SearchPlan
+{
+    SearchSql sql;
+    QString match;
+    QString words; // beside the pairs; empty when the words index leads or nothing else is asked
+};
+
+SearchPlan plan(const SqlDialect &dialect, const SearchTerms &terms)
+{
+    SearchTerms byWords;
+    byWords.words = terms.words;
+    QList<QStringList> byPairs;
+    for (const QString &phrase : terms.phrases) {
+        if (auto pairs = PhrasePairs::ofPhrase(phrase))
+            byPairs.append(*pairs);
+        else
+            byWords.phrases.append(phrase);
+    }
+    if (byPairs.isEmpty())
+        return { wordsSql(dialect), SearchRepository::matchText(byWords), {} };
+    return { pairsSql(dialect), pairsMatchText(dialect, byPairs),
+        byWords.isEmpty() ? QString() : SearchRepository::matchText(byWords) };
+}
+
+QString conditions(const SqlDialect &dialect, const SearchPlan &plan, const ListingRepository::Filter &filter)
+{
+    const SearchSql &sql = plan.sql;
     QStringList all { sql.match };
+    if (!plan.words.isEmpty())
+        all.append(sql.id + QStringLiteral(" IN (") + wordsBesidePairs(dialect) + QLatin1Char(')'));
     const auto in
         = [&](const QString &ids) { all.append(sql.id + QStringLiteral(" IN (") + ids + QLatin1Char(')')); };
     if (!filter.tag.isEmpty())
@@ -60,9 +136,11 @@ QString conditions(const SearchSql &sql, const ListingRepository::Filter &filter
     return all.join(QStringLiteral(" AND "));
 }
 
-void bind(SqlQuery &query, const QString &match, const ListingRepository::Filter &filter)
+void bind(SqlQuery &query, const SearchPlan &plan, const ListingRepository::Filter &filter)
 {
-    query.bind(QStringLiteral(":match"), match);
+    query.bind(QStringLiteral(":match"), plan.match);
+    if (!plan.words.isEmpty())
+        query.bind(QStringLiteral(":words"), plan.words);
     filter.bindTo(query);
 }
 
@@ -88,9 +166,9 @@ QString SearchRepository::matchText(const SearchTerms &terms)
 ArticlePage SearchRepository::search(
     const SearchTerms &terms, const ListingRepository::Filter &filter, int limit, qint64 offset)
 {
-    const SearchSql sql = searchSql(m_database.dialect());
-    const QString where = conditions(sql, filter);
-    const QString match = matchText(terms);
+    const SearchPlan searchPlan = plan(m_database.dialect(), terms);
+    const SearchSql &sql = searchPlan.sql;
+    const QString where = conditions(m_database.dialect(), searchPlan, filter);
     // The matching is planned for its words, the rows by id once (Database::Planning).
     QSqlDatabase db = m_database.connection(Database::Planning::PerCall);
     ArticlePage page;
@@ -108,7 +186,7 @@ ArticlePage SearchRepository::search(
                 + QStringLiteral(" AS hit, ") + sql.score + QStringLiteral(" AS score") + newestMatches
                 + QStringLiteral(" ORDER BY score ") + sql.bestFirst
                 + QStringLiteral(", hit DESC LIMIT :limit OFFSET :offset"));
-        bind(ranked, match, filter);
+        bind(ranked, searchPlan, filter);
         ranked.bind(QStringLiteral(":ranked"), MaxRanked)
             .bind(QStringLiteral(":limit"), limit)
             .bind(QStringLiteral(":offset"), offset)
@@ -122,7 +200,7 @@ ArticlePage SearchRepository::search(
         if (offset > 0) { // past the last match: how many there are
             SqlQuery count(db, m_database.dialect(),
                 QStringLiteral("SELECT count(*) FROM (SELECT ") + sql.id + newestMatches);
-            bind(count, match, filter);
+            bind(count, searchPlan, filter);
             count.bind(QStringLiteral(":ranked"), MaxRanked);
             count.exec();
             page.total = count.next() ? count.value(0).toLongLong() : 0;

@@ -2,6 +2,7 @@
 
 #include "ArticleCodec.h"
 #include "Database.h"
+#include "PhraseIndex.h"
 #include "SocialColumn.h"
 #include "Validation.h"
 #include "WriteTransaction.h"
@@ -248,6 +249,10 @@ void TransferWriter::finish()
                        "WHERE id IN (SELECT article_id FROM comments WHERE deleted_at IS NULL)"));
     SqlQuery::exec(m_db, dialect, QStringLiteral("DELETE FROM search_index_paused"));
     SqlQuery::exec(m_db, dialect, dialect.searchIndexAfterBulkLoad());
+    SqlQuery::exec(m_db, dialect,
+        QStringLiteral("INSERT INTO article_search_pairs_pending (article_id) SELECT id FROM articles "
+                       "WHERE true ON CONFLICT (article_id) DO NOTHING"));
+    PhraseIndex(m_database).catchUpAll(m_db);
     for (const QString &table : { Users, Articles, Comments }) {
         const QString sql = dialect.resetIdSequence(table);
         if (!sql.isEmpty())
