@@ -249,6 +249,42 @@ private slots:
         first.terminate();
         QVERIFY(first.waitForFinished(10000));
     }
+    void articlesWrittenByHandGetTheirPhrasePairsAtStart()
+    {
+        // A row written with the sqlite3 shell: the triggers queue it, serve makes its pairs.
+        QVERIFY(run({ "seed", "--database", m_url }).exitCode == 0);
+        exec("INSERT INTO articles (slug, title, description, text, author_id, created_at, updated_at) "
+             "SELECT 'by-hand', 'Written by hand', 'Shell', 'Lanterns over the quiet harbour.', min(id), "
+             "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' FROM users");
+        QCOMPARE(scalar("SELECT count(*) FROM article_search_pairs_pending"), 1);
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("BLOG_JWT_SECRET", QString(64, QLatin1Char('k')));
+        server.setProcessEnvironment(environment); // an earlier test left the key file readable by others
+        server.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "serve", "--port", "0", "--database", m_url });
+        QString log;
+        quint16 port = 0;
+        const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(server.readAll());
+                const auto match = listening.match(log);
+                port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+                return port != 0;
+            },
+            10000));
+        QVERIFY2(log.contains("phrase index: made the pairs of 1 article(s)"), qPrintable(log));
+        HttpClient client;
+        const QJsonObject page
+            = client.get(QUrl(QString("http://127.0.0.1:%1/article?q=%22quiet%20harbour%22").arg(port)))
+                  .json();
+        QCOMPARE(page.value("total").toInt(), 1);
+        QCOMPARE(page.value("items").toArray().first().toObject().value("slug").toString(), "by-hand");
+        ::kill(pid_t(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(scalar("SELECT count(*) FROM article_search_pairs_pending"), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
