@@ -24,8 +24,9 @@ public:
     qint64 catchUpAll();
 
 private:
-    // Indexes up to a batch of the queued articles, or only `articleId` when it is not 0; returns how many.
-    int indexQueued(QSqlDatabase db, qint64 articleId);
+    // Indexes up to a batch of the queued articles after `after`, which it moves to the last one
+    // indexed, or only `articleId` when it is not 0; returns how many.
+    int indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after);
 
     Database &m_database;
 };

@@ -9,7 +9,8 @@ class Database;
 struct SearchTerms;
 
 // Full-text search over the articles' title, description, text and tags (migration 0006): SQLite's FTS5
-// table or PostgreSQL's tsvector documents, which triggers keep current.
+// table or PostgreSQL's tsvector documents, which triggers keep current; a search with quoted phrases is
+// led by the index of their word pairs (migration 0009, PhraseIndex).
 class SearchRepository
 {
 public:
