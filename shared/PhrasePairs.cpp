@@ -6,16 +6,7 @@ namespace blog {
 
 namespace {
 
-bool isAscii(const QString &word)
-{
-    for (const QChar c : word) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-bool fits(const QString &pair)
+bool fits(QStringView pair)
 {
     // UTF-8's length from UTF-16: a surrogate half counts 2, so a pair of them counts 4.
     int bytes = 0;
@@ -24,17 +15,15 @@ bool fits(const QString &pair)
     return bytes <= PhrasePairs::MaxPairBytes;
 }
 
-QString joined(const QString &first, const QString &second)
+bool isAsciiWordCharacter(char16_t c)
 {
-    return first + QChar(PhrasePairs::Joiner) + second;
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
 }
 
 } // namespace
 
 QString PhrasePairs::fold(const QString &word)
 {
-    if (isAscii(word))
-        return word.toLower();
     // Decomposed, the accents of Latin, Greek and Cyrillic letters are the combining diacritics block;
     // other scripts' marks are part of their letters and stay.
     QString plain = word.normalized(QString::NormalizationForm_KD);
@@ -42,57 +31,85 @@ QString PhrasePairs::fold(const QString &word)
     return plain.toCaseFolded().normalized(QString::NormalizationForm_C);
 }
 
-QStringList PhrasePairs::ofText(const QString &text)
+void PhrasePairs::forEach(QStringView text, const std::function<void(QStringView pair)> &take)
 {
-    QStringList pairs;
     QString previous;
-    QString word;
+    QString current;
+    QString pair;
+    qsizetype start = -1; // of the word being read
     bool hasLetter = false;
-    const auto endWord = [&] {
-        if (hasLetter) {
-            const QString folded = fold(word);
-            if (!previous.isEmpty()) {
-                QString pair = joined(previous, folded);
-                if (fits(pair))
-                    pairs.append(std::move(pair));
+    bool ascii = true;
+    const auto endWord = [&](qsizetype end) {
+        if (start >= 0 && hasLetter) {
+            const QStringView word = text.sliced(start, end - start);
+            if (ascii) { // most words: lower case is all the folding they need
+                current.resize(word.size());
+                QChar *out = current.data();
+                for (const QChar c : word)
+                    *out++ = c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c;
+            } else {
+                current = fold(word.toString());
             }
-            previous = folded;
+            if (!previous.isEmpty()) {
+                pair.resize(0);
+                pair.append(previous).append(QChar(Joiner)).append(current);
+                if (fits(pair))
+                    take(pair);
+            }
+            std::swap(previous, current);
         }
-        word.clear();
+        start = -1;
         hasLetter = false;
+        ascii = true;
     };
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
-        char32_t c = text.at(i).unicode();
-        const bool surrogatePair
-            = QChar::isHighSurrogate(c) && i + 1 < size && text.at(i + 1).isLowSurrogate();
-        if (surrogatePair)
-            c = QChar::surrogateToUcs4(text.at(i).unicode(), text.at(i + 1).unicode());
-        if (SearchTerms::isWordCharacter(c)) {
-            hasLetter = hasLetter || QChar::isLetterOrNumber(c);
-            word.append(text.at(i));
-            if (surrogatePair)
-                word.append(text.at(++i));
-        } else {
-            endWord();
-            if (surrogatePair)
-                ++i;
+        const char16_t unit = text[i].unicode();
+        if (unit < 0x80) {
+            if (isAsciiWordCharacter(unit)) {
+                start = start < 0 ? i : start;
+                hasLetter = true;
+            } else {
+                endWord(i);
+            }
+            continue;
         }
+        char32_t c = unit;
+        const bool surrogatePair = QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate();
+        if (surrogatePair)
+            c = QChar::surrogateToUcs4(unit, text[i + 1].unicode());
+        if (SearchTerms::isWordCharacter(c)) {
+            start = start < 0 ? i : start;
+            hasLetter = hasLetter || QChar::isLetterOrNumber(c);
+            ascii = false;
+        } else {
+            endWord(i);
+        }
+        if (surrogatePair)
+            ++i;
     }
-    endWord();
+    endWord(size);
+}
+
+QStringList PhrasePairs::ofText(QStringView text)
+{
+    QStringList pairs;
+    forEach(text, [&pairs](QStringView pair) { pairs.append(pair.toString()); });
     return pairs;
 }
 
 std::optional<QStringList> PhrasePairs::ofPhrase(const QString &phrase)
 {
-    const QStringList words = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList pairs;
+    bool allFit = true;
+    const QStringList words = phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (qsizetype i = 1; i < words.size(); ++i) {
-        QString pair = joined(fold(words[i - 1]), fold(words[i]));
-        if (!fits(pair))
-            return std::nullopt;
+        QString pair = fold(words[i - 1]) + QChar(Joiner) + fold(words[i]);
+        allFit = allFit && fits(pair);
         pairs.append(std::move(pair));
     }
+    if (!allFit)
+        return std::nullopt;
     return pairs;
 }
 

@@ -40,7 +40,7 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         "The blog's REST API server.\n\n"
         "Commands:\n"
         "  serve                run pending migrations, then serve the API (the default)\n"
-        "  migrate              run pending migrations and exit\n"
+        "  migrate              run pending migrations, index articles written by hand, and exit\n"
         "  seed                 migrate, then add the demo data (idempotent)\n"
         "  purge-comments       remove comments soft-deleted more than --older-than days ago\n"
         "  backup --to FILE     a consistent copy of a SQLite database, also while it serves (PostgreSQL:\n"

@@ -14,46 +14,51 @@ constexpr int Batch = 500;
 // PostgreSQL keeps positions up to this one; pairs past it could not be told apart by position.
 constexpr int MaxPosition = 16383;
 
-struct ArticlePairs
+struct QueuedArticle
 {
-    QStringList title;
-    QStringList description;
-    QList<QStringList> tags; // each tag's own: no pair runs from one tag into the next
-    QStringList text;
+    qint64 id = 0;
+    QString title;
+    QString description;
+    QString text;
+    QStringList tags;
 };
 
-// FTS5's columns: the pairs separated by spaces, a lone joiner between two tags (a token that no
-// phrase has, so the tags' pairs are not neighbours).
-QString ftsColumn(const QList<QStringList> &parts)
+// An FTS5 column: the pairs separated by spaces; `parts` are the tags, with a lone joiner between two (a
+// token no phrase has, so one tag's pairs are not the next one's neighbours).
+QString ftsColumn(const QStringList &parts)
 {
-    QStringList joined;
-    for (const QStringList &part : parts)
-        joined.append(part.join(QLatin1Char(' ')));
-    return joined.join(QStringLiteral(" ") + QChar(PhrasePairs::Joiner) + QLatin1Char(' '));
+    QString column;
+    for (const QString &part : parts) {
+        if (!column.isEmpty())
+            column.append(QChar(PhrasePairs::Joiner)).append(QLatin1Char(' '));
+        PhrasePairs::forEach(
+            part, [&column](QStringView pair) { column.append(pair).append(QLatin1Char(' ')); });
+    }
+    return column;
 }
 
-// A tsvector literal, lexemes at their positions; `||` adds the previous field's last position to this
-// one's, and each part starts a position later, so no pair is the neighbour of another field's or tag's.
-// Positions stop at MaxPosition (`used` counts them across the article's fields).
-QString tsvectorLiteral(const QList<QStringList> &parts, int &used)
+// An article's pairs as one tsvector literal, each at its position with its field's weight (A title, B
+// description and tags, D text, like article_search). Each field and tag starts a position after the
+// last one's end, so no pair is the neighbour of another field's or tag's; positions stop at
+// MaxPosition. Pairs are word characters and the joiner, so they never need quoting inside the quotes.
+QString tsvectorLiteral(const QueuedArticle &article)
 {
     QString literal;
     int position = 0;
-    for (const QStringList &part : parts) {
+    const auto field = [&](const QString &text, QChar weight) {
         ++position;
-        for (const QString &pair : part) {
-            if (used + position >= MaxPosition)
-                break;
-            ++position;
-            QString lexeme = pair;
-            // Pairs are letters, digits and marks; quoted all the same.
-            lexeme.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                .replace(QLatin1Char('\''), QLatin1String("''"));
-            literal += QLatin1Char('\'') + lexeme + QStringLiteral("':") + QString::number(position)
-                + QLatin1Char(' ');
-        }
-    }
-    used += position;
+        PhrasePairs::forEach(text, [&](QStringView pair) {
+            if (position >= MaxPosition)
+                return;
+            literal.append(QLatin1Char('\'')).append(pair).append(QLatin1String("':"));
+            literal.append(QString::number(++position)).append(weight).append(QLatin1Char(' '));
+        });
+    };
+    field(article.title, QLatin1Char('A'));
+    field(article.description, QLatin1Char('B'));
+    for (const QString &tag : article.tags)
+        field(tag, QLatin1Char('B'));
+    field(article.text, QLatin1Char('D'));
     return literal;
 }
 
@@ -123,63 +128,47 @@ int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after)
     if (articleId)
         queued.bind(QStringLiteral(":id"), articleId);
     queued.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":batch"), Batch).exec();
-    QList<std::pair<qint64, ArticlePairs>> articles;
+    QList<QueuedArticle> articles;
     while (queued.next()) {
-        ArticlePairs pairs { PhrasePairs::ofText(queued.value(1).toString()),
-            PhrasePairs::ofText(queued.value(2).toString()), {},
-            PhrasePairs::ofText(queued.value(3).toString()) };
-        for (const QString &tag : ArticleCodec::tagsFromJsonText(queued.value(4).toByteArray()))
-            pairs.tags.append(PhrasePairs::ofText(tag));
-        articles.append({ queued.value(0).toLongLong(), std::move(pairs) });
+        articles.append(
+            { queued.value(0).toLongLong(), queued.value(1).toString(), queued.value(2).toString(),
+                queued.value(3).toString(), ArticleCodec::tagsFromJsonText(queued.value(4).toByteArray()) });
     }
     queued.finish();
     if (articles.isEmpty())
         return 0;
-    after = articles.last().first;
+    after = articles.last().id;
     QList<qint64> ids;
-    for (const auto &article : std::as_const(articles))
-        ids.append(article.first);
+    for (const QueuedArticle &article : std::as_const(articles))
+        ids.append(article.id);
 
     if (sqlite) {
         SqlQuery remove(db, dialect, QStringLiteral("DELETE FROM article_search_pairs WHERE rowid = :id"));
         SqlQuery insert(db, dialect,
             QStringLiteral("INSERT INTO article_search_pairs (rowid, title, description, text, tags) "
                            "VALUES (:id, :title, :description, :text, :tags)"));
-        for (const auto &[id, pairs] : std::as_const(articles)) {
-            remove.bind(QStringLiteral(":id"), id).exec();
-            insert.bind(QStringLiteral(":id"), id)
-                .bind(QStringLiteral(":title"), ftsColumn({ pairs.title }))
-                .bind(QStringLiteral(":description"), ftsColumn({ pairs.description }))
-                .bind(QStringLiteral(":text"), ftsColumn({ pairs.text }))
-                .bind(QStringLiteral(":tags"), ftsColumn(pairs.tags))
+        for (const QueuedArticle &article : std::as_const(articles)) {
+            remove.bind(QStringLiteral(":id"), article.id).exec();
+            insert.bind(QStringLiteral(":id"), article.id)
+                .bind(QStringLiteral(":title"), ftsColumn({ article.title }))
+                .bind(QStringLiteral(":description"), ftsColumn({ article.description }))
+                .bind(QStringLiteral(":text"), ftsColumn({ article.text }))
+                .bind(QStringLiteral(":tags"), ftsColumn(article.tags))
                 .exec();
         }
     } else {
         // One statement a batch, its rows as arrays: a statement an article spent more in the round
         // trips and in executing each statement than in making the documents.
-        QStringList titles, descriptions, tags, texts;
-        for (const auto &[id, pairs] : std::as_const(articles)) {
-            int used = 0; // in the order article_search weighs them: title, description, tags, text
-            titles.append(tsvectorLiteral({ pairs.title }, used));
-            descriptions.append(tsvectorLiteral({ pairs.description }, used));
-            tags.append(tsvectorLiteral(pairs.tags, used));
-            texts.append(tsvectorLiteral({ pairs.text }, used));
-        }
+        QStringList documents;
+        for (const QueuedArticle &article : std::as_const(articles))
+            documents.append(tsvectorLiteral(article));
         SqlQuery upsert(db, dialect,
             QStringLiteral("INSERT INTO article_search_pairs (article_id, pairs) "
-                           "SELECT u.id, setweight(CAST(u.title AS tsvector), 'A') "
-                           "|| setweight(CAST(u.description AS tsvector), 'B') "
-                           "|| setweight(CAST(u.tags AS tsvector), 'B') "
-                           "|| setweight(CAST(u.text AS tsvector), 'D') "
-                           "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:titles AS TEXT[]), "
-                           "CAST(:descriptions AS TEXT[]), CAST(:tags AS TEXT[]), CAST(:texts AS TEXT[])) "
-                           "AS u (id, title, description, tags, text) "
+                           "SELECT u.id, CAST(u.pairs AS tsvector) "
+                           "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:pairs AS TEXT[])) AS u (id, pairs) "
                            "ON CONFLICT (article_id) DO UPDATE SET pairs = excluded.pairs"));
         upsert.bind(QStringLiteral(":ids"), dialect.boundIds(ids))
-            .bind(QStringLiteral(":titles"), textArray(titles))
-            .bind(QStringLiteral(":descriptions"), textArray(descriptions))
-            .bind(QStringLiteral(":tags"), textArray(tags))
-            .bind(QStringLiteral(":texts"), textArray(texts))
+            .bind(QStringLiteral(":pairs"), textArray(documents))
             .exec();
     }
     SqlQuery done(db, dialect,

@@ -370,7 +370,7 @@ cmd_pg() {
     local ours=$1 url=$2 server=$3
     case "$url" in postgres://*@127.0.0.1:*) ;; *) die "refusing a PostgreSQL that is not on loopback: $url" ;; esac
     "$server" migrate --database "$url" >/dev/null 2>&1
-    psql -q -v ON_ERROR_STOP=1 "$url" -c "TRUNCATE favorites, follows, comments, article_tags, tags, article_search, articles, users" >/dev/null
+    psql -q -v ON_ERROR_STOP=1 "$url" -c "TRUNCATE favorites, follows, comments, article_tags, tags, article_search, article_search_pairs, article_search_pairs_pending, articles, users" >/dev/null
     # The search documents (migration 0006) are made once after the copy, not by the triggers for each COPY
     # (articles first without their tags, then again with them).
     psql -q -v ON_ERROR_STOP=1 "$url" -c "ALTER TABLE articles DISABLE TRIGGER article_search_articles_added" \
@@ -396,6 +396,8 @@ ALTER TABLE article_tags ENABLE TRIGGER article_search_tags_added;
 SELECT article_search_refresh(ARRAY(SELECT id FROM articles));
 VACUUM ANALYZE users, articles, tags, article_tags, comments, article_search;
 SQL
+    # The refresh queued every article for its phrase pairs (migration 0009): made here, not at start-up.
+    "$server" migrate --database "$url" >/dev/null 2>&1
     log "copied into PostgreSQL: $(psql -tA "$url" -c "SELECT (SELECT count(*) FROM users) || ' users, ' || (SELECT count(*) FROM articles) || ' articles, ' || (SELECT count(*) FROM comments) || ' comments'")"
 }
 

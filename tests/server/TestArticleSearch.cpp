@@ -123,10 +123,12 @@ private slots:
 
     void aPhraseIsItsWordsAsWrittenInOrderInOneField()
     {
-        const QString fields
-            = post("Lantern beta", "Gamma lantern text.", { "harbour light", "quiet" }, "Opening words");
+        const QString fields = post("Lantern beta", "Gamma lantern text.",
+            { "harbour light", "quiet", "sea shanty" }, "Opening words");
         QCOMPARE(search("\"lantern beta\""), QStringList { fields });
         QCOMPARE(search("\"harbour light\""), QStringList { fields });
+        QCOMPARE(search("\"sea shanty\""), QStringList { fields });
+        QCOMPARE(search("\"quiet sea\""), QStringList {});
         QCOMPARE(search("\"harbour light\" quiet"), QStringList { fields });
         QCOMPARE(search("\"harbour light\" walrus"), QStringList {});
         // Never from one field, or one tag, into the next.

@@ -435,6 +435,10 @@ private slots:
         // Every article has its search document, tags included.
         QCOMPARE(http.get(target.url("/article?q=common")).json().value("total").toInteger(),
             Articles - Articles / 3);
+        // And its phrase pairs, made at the end of the import (more than one batch of them).
+        QCOMPARE(side.scalar("SELECT count(*) FROM article_search_pairs_pending").toInt(), 0);
+        QCOMPARE(http.get(target.url("/article?q=%22article%20699%22")).json().value("total").toInteger(), 1);
+        QCOMPARE(http.get(target.url("/article?q=%22article%207%22")).json().value("total").toInteger(), 1);
         QCOMPARE(side.scalar("SELECT count(*) FROM search_index_paused").toInt(), 0);
     }
 

@@ -37,10 +37,14 @@ private slots:
         QCOMPARE(migrator.migrate(), 0);
         QCOMPARE(migrator.appliedVersions().size(), available);
         QCOMPARE(names(database, "table"),
-            QStringList({ "article_search", "article_search_config", "article_search_content",
-                            "article_search_data", "article_search_docsize", "article_search_idx",
-                            "article_tags", "articles", "comments", "favorites", "follows",
-                            "schema_migrations", "search_index_paused", "sqlite_sequence", "tags", "users" })
+            QStringList(
+                { "article_search", "article_search_config", "article_search_content", "article_search_data",
+                    "article_search_docsize", "article_search_idx", "article_search_pairs",
+                    "article_search_pairs_config", "article_search_pairs_content",
+                    "article_search_pairs_data", "article_search_pairs_docsize", "article_search_pairs_idx",
+                    "article_search_pairs_pending", "article_tags", "articles", "comments", "favorites",
+                    "follows", "schema_migrations", "search_index_paused", "sqlite_sequence", "tags",
+                    "users" })
                 .filter(QRegularExpression("^(?!sqlite_)")));
         QCOMPARE(names(database, "view"), QStringList({ "article_listing" }));
         QVERIFY(names(database, "index").contains("users_email_key"));
