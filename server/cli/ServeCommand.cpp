@@ -5,7 +5,7 @@
 #include "Database.h"
 #include "LogSink.h"
 #include "Migrator.h"
-#include "PhraseIndex.h"
+#include "PhraseIndexJob.h"
 #include "SecretFile.h"
 #include "UnixSignalWatcher.h"
 
@@ -63,9 +63,10 @@ int serve(const CommandLine::Parsed &parsed)
     const int applied = Migrator(database).migrate();
     qCInfo(lcServe).noquote() << "database" << config.database.displayString() << "ready," << applied
                               << "migration(s) applied";
-    // Articles written by hand since the last start have no phrase pairs yet.
-    if (const qint64 indexed = PhraseIndex(database).catchUpAll(); indexed > 0)
-        qCInfo(lcServe).noquote() << "phrase index: made the pairs of" << indexed << "article(s)";
+    // Articles written by hand, or by an older version during a rolling upgrade, are queued for their
+    // phrase pairs: made now and every minute.
+    PhraseIndexJob phraseIndex(database);
+    phraseIndex.runOnce();
 
     BlogServer server(config, database);
     if (const QString error = server.listen(); !error.isEmpty()) {
@@ -75,6 +76,7 @@ int serve(const CommandLine::Parsed &parsed)
 
     CommentPurgeJob purge(server.comments(), config.purgeOlderThanDays);
     purge.start(config.purgeInterval);
+    phraseIndex.start(std::chrono::minutes(1));
     QTimer logFlush;
     QObject::connect(&logFlush, &QTimer::timeout, [] { LogSink::flush(); });
     logFlush.start(250);

@@ -3,11 +3,13 @@
 #include "HttpClient.h"
 #include "JsonKeysOf.h"
 #include "Migrator.h"
+#include "PhraseIndexJob.h"
 #include "TestServer.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -179,6 +181,32 @@ private slots:
         QCOMPARE(m_http.del(url(QStringLiteral("/article/%1").arg(id)), m_token).status, 200);
         QCOMPARE(search("\"loud harbour\""), QStringList {});
         QCOMPARE(searchPage("\"sea shanty\"").value("total").toInteger(), 0);
+    }
+
+    void articlesQueuedByOtherWritersGetTheirPairsFromTheJob()
+    {
+        // Written by hand while the server runs (or by an older version of it): the triggers queue the
+        // article, the job makes its pairs.
+        const QString slug = post("Tides", "Plain words.");
+        const auto pending = [this] {
+            QSqlQuery query(m_server->database().connection());
+            return query.exec("SELECT count(*) FROM article_search_pairs_pending") && query.next()
+                ? query.value(0).toInt()
+                : -1;
+        };
+        {
+            QSqlQuery query(m_server->database().connection());
+            QVERIFY(query.prepare("UPDATE articles SET text = 'The tide turns slowly.' WHERE slug = :slug"));
+            query.bindValue(":slug", slug);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QCOMPARE(pending(), 1);
+        QCOMPARE(search("\"turns slowly\""), QStringList {});
+        PhraseIndexJob job(m_server->database());
+        job.start(std::chrono::milliseconds(10));
+        QTRY_COMPARE(pending(), 0);
+        QCOMPARE(search("\"tide turns\""), QStringList { slug });
+        QCOMPARE(job.runOnce(), 0);
     }
 
     void everyWordMustMatchInSomeField()

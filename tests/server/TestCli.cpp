@@ -274,7 +274,7 @@ private slots:
                 return port != 0;
             },
             10000));
-        QVERIFY2(log.contains("phrase index: made the pairs of 1 article(s)"), qPrintable(log));
+        QVERIFY2(log.contains("made the phrase pairs of 1 article(s)"), qPrintable(log));
         HttpClient client;
         const QJsonObject page
             = client.get(QUrl(QString("http://127.0.0.1:%1/article?q=%22quiet%20harbour%22").arg(port)))
