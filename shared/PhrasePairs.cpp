@@ -53,8 +53,7 @@ void PhrasePairs::forEach(QStringView text, const std::function<void(QStringView
             if (!previous.isEmpty()) {
                 pair.resize(0);
                 pair.append(previous).append(QChar(Joiner)).append(current);
-                if (fits(pair))
-                    take(pair);
+                take(fits(pair) ? QStringView(pair) : QStringView());
             }
             std::swap(previous, current);
         }

@@ -25,9 +25,11 @@ struct PhrasePairs
     static constexpr int MaxPairBytes = 60;
 
     // Hands each pair of the text to `take`, in the text's order, repeats included (their positions make
-    // a phrase of three words or more); the view holds until `take` returns. Reuses its buffers: a
-    // million articles' worth of pairs are made in the import.
+    // a phrase of three words or more); the view holds until `take` returns. A pair too long to index
+    // comes as an empty view: its place must stay, or the pairs on either side of it would pass for
+    // neighbours. Reuses its buffers: a million articles' worth of pairs are made in the import.
     static void forEach(QStringView text, const std::function<void(QStringView pair)> &take);
+    // The pairs of forEach, an empty string for each one too long.
     static QStringList ofText(QStringView text);
     // The pairs of a SearchTerms phrase (case-folded words separated by one space), or nothing when one
     // of them is too long to be indexed.

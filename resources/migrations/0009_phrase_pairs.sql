@@ -1,15 +1,20 @@
 -- Quoted phrases are found by the pairs of neighbouring words they have (PhrasePairs): the engines'
 -- own phrase matching read the positions of every article holding all of a phrase's words, seconds at a
 -- million articles for words most articles have. The pairs are made in C++ (the same code reads the
--- query), so the triggers only queue the articles whose text or tags changed; whoever wrote them makes
--- their pairs before committing (ArticleRepository, the import), and `serve` makes those left in the
--- queue, by rows written by hand, at start. Deleting an article takes its pairs along.
+-- query), so the triggers only queue the articles whose text or tags change; whoever wrote them makes
+-- their pairs before committing (ArticleRepository, the import), and the server makes those queued by
+-- anyone else (rows written by hand, an older version during a rolling upgrade) at start and every
+-- minute (PhraseIndexJob), `migrate` at once. This migration only queues the articles already there:
+-- made here, a million of them held the write lock on articles for minutes (PostgreSQL: 5.5 min).
+-- Deleting an article takes its pairs along.
 {{sqlite}}
 -- Four columns like article_search, each field's pairs apart, so a phrase never runs from one field
--- into the next and bm25 weighs a title like a search for words does.
+-- into the next and bm25 weighs a title like a search for words does. The pairs come folded; the
+-- tokenizer keeps marks inside a token (by default it splits at most of other scripts' vowel signs, so
+-- pairs that differ in one would be the same tokens).
 CREATE VIRTUAL TABLE article_search_pairs USING fts5(
     title, description, text, tags,
-    tokenize = 'unicode61 remove_diacritics 0'
+    tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*'''
 );
 CREATE TABLE article_search_pairs_pending (
     article_id INTEGER PRIMARY KEY
@@ -48,6 +53,7 @@ CREATE TABLE article_search_pairs (
     article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     pairs tsvector NOT NULL
 );
+CREATE INDEX article_search_pairs_pairs ON article_search_pairs USING gin (pairs);
 CREATE TABLE article_search_pairs_pending (
     article_id BIGINT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
 );
@@ -64,9 +70,4 @@ CREATE OR REPLACE FUNCTION article_search_refresh(ids BIGINT[]) RETURNS void LAN
     ON CONFLICT (article_id) DO NOTHING;
 $$;
 INSERT INTO article_search_pairs_pending (article_id) SELECT id FROM articles;
-{{end}}
-{{step:fill_phrase_pairs}};
-{{postgres}}
--- Built once the pairs are in: one sorted build instead of a million insertions into it.
-CREATE INDEX article_search_pairs_pairs ON article_search_pairs USING gin (pairs);
 {{end}}

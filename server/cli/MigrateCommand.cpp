@@ -13,9 +13,9 @@ int migrate(const CommandLine::Parsed &parsed)
     const int applied = Migrator(database).migrate();
     QTextStream out(stdout);
     out << "applied " << applied << " migration(s) to " << parsed.config.database.displayString() << '\n';
-    // Articles written by hand (or copied in by SQL) have no phrase pairs yet; serve would make them at
-    // start.
-    if (const qint64 indexed = PhraseIndex(database).catchUpAll(); indexed > 0)
+    // The queued articles' phrase pairs (migration 0009 queues every article there was), which serve
+    // would otherwise make while it serves.
+    if (const qint64 indexed = PhraseIndex(database).catchUpQueued(); indexed > 0)
         out << "made the phrase pairs of " << indexed << " article(s)\n";
     return 0;
 }

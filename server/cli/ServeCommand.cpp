@@ -63,10 +63,9 @@ int serve(const CommandLine::Parsed &parsed)
     const int applied = Migrator(database).migrate();
     qCInfo(lcServe).noquote() << "database" << config.database.displayString() << "ready," << applied
                               << "migration(s) applied";
-    // Articles written by hand, or by an older version during a rolling upgrade, are queued for their
-    // phrase pairs: made now and every minute.
+    // Articles written by hand, by an older version during a rolling upgrade, or there before migration
+    // 0009 are queued for their phrase pairs: made once the server listens, and every minute.
     PhraseIndexJob phraseIndex(database);
-    phraseIndex.runOnce();
 
     BlogServer server(config, database);
     if (const QString error = server.listen(); !error.isEmpty()) {

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
-#include "PhraseIndex.h"
 #include "SqlQuery.h"
 #include "Timestamp.h"
 #include "Validation.h"
@@ -122,10 +121,6 @@ void Migrator::runStep(QSqlDatabase db, const QString &step)
 {
     if (step == QLatin1String("{{step:fill_usernames}}"))
         return fillUsernames(db);
-    if (step == QLatin1String("{{step:fill_phrase_pairs}}")) {
-        PhraseIndex(m_database).catchUpAll(db);
-        return;
-    }
     throw DatabaseError(DatabaseError::Kind::Query, QStringLiteral("unknown migration step %1").arg(step));
 }
 

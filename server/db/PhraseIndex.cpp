@@ -10,7 +10,6 @@ namespace blog {
 
 namespace {
 
-constexpr int Batch = 500;
 // PostgreSQL keeps positions up to this one; pairs past it could not be told apart by position.
 constexpr int MaxPosition = 16383;
 
@@ -23,24 +22,43 @@ struct QueuedArticle
     QStringList tags;
 };
 
-// An FTS5 column: the pairs separated by spaces; `parts` are the tags, with a lone joiner between two (a
-// token no phrase has, so one tag's pairs are not the next one's neighbours).
+// An FTS5 column: the pairs separated by spaces. A lone joiner (a token no phrase has) stands for a pair
+// too long to index and goes between two of `parts` (the tags), so no pair passes for the neighbour of
+// one it was not next to.
 QString ftsColumn(const QStringList &parts)
 {
+    const auto gap
+        = [](QString &column) { column.append(QChar(PhrasePairs::Joiner)).append(QLatin1Char(' ')); };
     QString column;
     for (const QString &part : parts) {
         if (!column.isEmpty())
-            column.append(QChar(PhrasePairs::Joiner)).append(QLatin1Char(' '));
-        PhrasePairs::forEach(
-            part, [&column](QStringView pair) { column.append(pair).append(QLatin1Char(' ')); });
+            gap(column);
+        PhrasePairs::forEach(part, [&](QStringView pair) {
+            if (pair.isEmpty())
+                gap(column);
+            else
+                column.append(pair).append(QLatin1Char(' '));
+        });
     }
     return column;
 }
 
+// A lexeme in a tsvector literal's quotes. Folding can put any character into a pair ("⑴" is "(1)").
+void appendQuoted(QString &literal, QStringView lexeme)
+{
+    literal.append(QLatin1Char('\''));
+    for (const QChar c : lexeme) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+            literal.append(c);
+        literal.append(c);
+    }
+    literal.append(QLatin1Char('\''));
+}
+
 // An article's pairs as one tsvector literal, each at its position with its field's weight (A title, B
 // description and tags, D text, like article_search). Each field and tag starts a position after the
-// last one's end, so no pair is the neighbour of another field's or tag's; positions stop at
-// MaxPosition. Pairs are word characters and the joiner, so they never need quoting inside the quotes.
+// last one's end and a pair too long to index keeps its position, so no pair passes for the neighbour of
+// one it was not next to; positions stop at MaxPosition.
 QString tsvectorLiteral(const QueuedArticle &article)
 {
     QString literal;
@@ -48,10 +66,13 @@ QString tsvectorLiteral(const QueuedArticle &article)
     const auto field = [&](const QString &text, QChar weight) {
         ++position;
         PhrasePairs::forEach(text, [&](QStringView pair) {
-            if (position >= MaxPosition)
+            if (++position > MaxPosition || pair.isEmpty())
                 return;
-            literal.append(QLatin1Char('\'')).append(pair).append(QLatin1String("':"));
-            literal.append(QString::number(++position)).append(weight).append(QLatin1Char(' '));
+            appendQuoted(literal, pair);
+            literal.append(QLatin1Char(':'))
+                .append(QString::number(position))
+                .append(weight)
+                .append(QLatin1Char(' '));
         });
     };
     field(article.title, QLatin1Char('A'));
@@ -82,65 +103,103 @@ PhraseIndex::PhraseIndex(Database &database)
 {
 }
 
+void PhraseIndex::queueAll(QSqlDatabase db)
+{
+    SqlQuery::exec(db, m_database.dialect(),
+        QStringLiteral("INSERT INTO article_search_pairs_pending (article_id) SELECT id FROM articles "
+                       "WHERE true ON CONFLICT (article_id) DO NOTHING"));
+}
+
 void PhraseIndex::catchUp(QSqlDatabase db, qint64 articleId)
 {
     qint64 after = 0;
-    indexQueued(db, articleId, after);
+    indexQueued(db, articleId, after, Others::DoNotWrite);
 }
 
 qint64 PhraseIndex::catchUpAll(QSqlDatabase db)
 {
-    qint64 indexed = 0;
+    qint64 read = 0;
     qint64 after = 0;
-    for (int batch = Batch; batch == Batch; indexed += batch)
-        batch = indexQueued(db, 0, after);
-    return indexed;
+    for (int batch = BatchSize; batch == BatchSize; read += batch)
+        batch = indexQueued(db, 0, after, Others::DoNotWrite);
+    return read;
 }
 
-qint64 PhraseIndex::catchUpAll()
+qint64 PhraseIndex::catchUpQueued(qint64 atMost)
 {
-    qint64 indexed = 0;
+    {
+        // Mostly empty: a read, not a write transaction (on SQLite the one writer) every time.
+        SqlQuery any(m_database.connection(), m_database.dialect(),
+            QStringLiteral("SELECT 1 FROM article_search_pairs_pending LIMIT 1"));
+        any.exec();
+        if (!any.next())
+            return 0;
+    }
+    qint64 read = 0;
     qint64 after = 0;
-    for (int batch = Batch; batch == Batch; indexed += batch) {
+    for (int batch = BatchSize; batch == BatchSize && read < atMost; read += batch) {
         WriteTransaction transaction(m_database);
-        batch = indexQueued(transaction.connection(), 0, after);
+        batch = indexQueued(transaction.connection(), 0, after, Others::Write);
         transaction.commit();
     }
-    return indexed;
+    return read;
 }
 
-int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after)
+int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, Others others)
 {
     const SqlDialect &dialect = m_database.dialect();
     const bool sqlite = dialect.kind() == DatabaseUrl::Kind::Sqlite;
-    // The queue read from the last batch's end, a batch at a time before the join: a scan from the
-    // start stepped over every row deleted before (PostgreSQL keeps them in the index until a vacuum),
-    // and a join before the limit merged with a scan of every article before. PostgreSQL: the article's
-    // row is locked while its pairs are made, so a writer on another instance cannot change it between
-    // this read and the write below (it waits, and its trigger queues the article again).
-    SqlQuery queued(db, dialect,
-        QStringLiteral("SELECT a.id, a.title, a.description, a.text, a.tag_list "
-                       "FROM (SELECT article_id FROM article_search_pairs_pending WHERE article_id > :after ")
-            + (articleId ? QStringLiteral("AND article_id = :id ") : QString())
-            + QStringLiteral("ORDER BY article_id LIMIT :batch) p JOIN articles a ON a.id = p.article_id "
-                             "ORDER BY a.id")
-            + (sqlite ? QString() : QStringLiteral(" FOR UPDATE OF a")));
-    if (articleId)
-        queued.bind(QStringLiteral(":id"), articleId);
-    queued.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":batch"), Batch).exec();
-    QList<QueuedArticle> articles;
-    while (queued.next()) {
-        articles.append(
-            { queued.value(0).toLongLong(), queued.value(1).toString(), queued.value(2).toString(),
-                queued.value(3).toString(), ArticleCodec::tagsFromJsonText(queued.value(4).toByteArray()) });
+    // The queue from the last batch's end: from its start, PostgreSQL stepped over every row this
+    // transaction had deleted (they stay in the index until a vacuum) again each batch.
+    QList<qint64> queued;
+    {
+        SqlQuery query(db, dialect,
+            QStringLiteral("SELECT article_id FROM article_search_pairs_pending WHERE article_id > :after ")
+                + (articleId ? QStringLiteral("AND article_id = :id ") : QString())
+                + QStringLiteral("ORDER BY article_id LIMIT :batch"));
+        if (articleId)
+            query.bind(QStringLiteral(":id"), articleId);
+        query.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":batch"), BatchSize).exec();
+        while (query.next())
+            queued.append(query.value(0).toLongLong());
     }
-    queued.finish();
-    if (articles.isEmpty())
+    if (queued.isEmpty())
         return 0;
-    after = articles.last().id;
-    QList<qint64> ids;
-    for (const QueuedArticle &article : std::as_const(articles))
-        ids.append(article.id);
+    after = queued.last();
+    const QString boundQueued = dialect.boundIds(queued);
+
+    // PostgreSQL, beside other writers: each row locked while its pairs are made, so a writer on another
+    // instance cannot change it between this read and the write below (it waits, and its trigger queues
+    // the article again). An article deleted since it was queued is not there, and leaves the queue.
+    QList<QueuedArticle> articles;
+    {
+        SqlQuery query(db, dialect,
+            QStringLiteral("SELECT id, title, description, text FROM articles WHERE ")
+                + dialect.inBoundIds(QStringLiteral("id")) + QStringLiteral(" ORDER BY id")
+                + (!sqlite && others == Others::Write ? QStringLiteral(" FOR UPDATE") : QString()));
+        query.bind(QStringLiteral(":ids"), boundQueued).exec();
+        while (query.next())
+            articles.append({ query.value(0).toLongLong(), query.value(1).toString(),
+                query.value(2).toString(), query.value(3).toString(), {} });
+    }
+    {
+        // From the links, which the triggers watch (not the articles' tag_list, which a link written by
+        // hand leaves as it was); each tag apart, so no pair runs from one into the next.
+        SqlQuery query(db, dialect,
+            QStringLiteral(
+                "SELECT l.article_id, t.name FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE ")
+                + dialect.inBoundIds(QStringLiteral("l.article_id"))
+                + QStringLiteral(" ORDER BY l.article_id, l.position"));
+        query.bind(QStringLiteral(":ids"), boundQueued).exec();
+        qsizetype at = 0;
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            while (at < articles.size() && articles[at].id < id)
+                ++at;
+            if (at < articles.size() && articles[at].id == id)
+                articles[at].tags.append(query.value(1).toString());
+        }
+    }
 
     if (sqlite) {
         SqlQuery remove(db, dialect, QStringLiteral("DELETE FROM article_search_pairs WHERE rowid = :id"));
@@ -156,12 +215,15 @@ int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after)
                 .bind(QStringLiteral(":tags"), ftsColumn(article.tags))
                 .exec();
         }
-    } else {
+    } else if (!articles.isEmpty()) {
         // One statement a batch, its rows as arrays: a statement an article spent more in the round
         // trips and in executing each statement than in making the documents.
+        QList<qint64> ids;
         QStringList documents;
-        for (const QueuedArticle &article : std::as_const(articles))
+        for (const QueuedArticle &article : std::as_const(articles)) {
+            ids.append(article.id);
             documents.append(tsvectorLiteral(article));
+        }
         SqlQuery upsert(db, dialect,
             QStringLiteral("INSERT INTO article_search_pairs (article_id, pairs) "
                            "SELECT u.id, CAST(u.pairs AS tsvector) "
@@ -174,8 +236,8 @@ int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after)
     SqlQuery done(db, dialect,
         QStringLiteral("DELETE FROM article_search_pairs_pending WHERE ")
             + dialect.inBoundIds(QStringLiteral("article_id")));
-    done.bind(QStringLiteral(":ids"), dialect.boundIds(ids)).exec();
-    return int(articles.size());
+    done.bind(QStringLiteral(":ids"), boundQueued).exec();
+    return int(queued.size());
 }
 
 } // namespace blog

@@ -36,15 +36,20 @@ SearchSql wordsSql(const SqlDialect &dialect)
         QStringLiteral("ts_rank(s.document, wanted.q)"), QStringLiteral("DESC") };
 }
 
-// A search with phrases is led by their pairs (migration 0009), weighed like the words are.
-SearchSql pairsSql(const SqlDialect &dialect)
+// A search with phrases is led by their pairs (migration 0009), weighed like the words are; `:words`,
+// when there are words beside them, is read once too.
+SearchSql pairsSql(const SqlDialect &dialect, bool besideWords)
 {
     if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
         return { QStringLiteral("article_search_pairs"), QStringLiteral("article_search_pairs.rowid"),
             QStringLiteral("article_search_pairs MATCH :match"),
             QStringLiteral("bm25(article_search_pairs, 10.0, 4.0, 1.0, 4.0)"), QStringLiteral("ASC") };
     }
-    return { QStringLiteral("article_search_pairs s CROSS JOIN (SELECT CAST(:match AS tsquery) AS q) wanted"),
+    return { QStringLiteral("article_search_pairs s CROSS JOIN (SELECT CAST(:match AS tsquery) AS q")
+            + (besideWords
+                    ? QStringLiteral(", websearch_to_tsquery('english', blog_search_fold(:words)) AS w")
+                    : QString())
+            + QStringLiteral(") wanted"),
         QStringLiteral("s.article_id"), QStringLiteral("s.pairs @@ wanted.q"),
         QStringLiteral("ts_rank(s.pairs, wanted.q)"), QStringLiteral("DESC") };
 }
@@ -52,20 +57,21 @@ SearchSql pairsSql(const SqlDialect &dialect)
 // Beside the pairs, that the article has the words (and the phrases the pairs cannot answer): looked up
 // for each article the pairs found, since a phrase's pairs are rarer than its words. SQLite: an FTS5
 // query for each (17 ms for 262 articles and a word nearly every text has, where the articles that have
-// the word, gathered first, took 2 s); PostgreSQL plans the lookups from an IN by itself.
+// the word, gathered first, took 2 s). PostgreSQL: words beside the phrases that are all stop words ask
+// for nothing more (`"quick fox" the` finds the phrase, not no article).
 QString wordsBesidePairs(const SqlDialect &dialect)
 {
     if (dialect.kind() == DatabaseUrl::Kind::Sqlite)
         return QStringLiteral("EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH :words "
                               "AND article_search.rowid = article_search_pairs.rowid)");
-    return QStringLiteral("s.article_id IN (SELECT article_id FROM article_search WHERE document @@ "
-                          "websearch_to_tsquery('english', blog_search_fold(:words)))");
+    return QStringLiteral("(numnode(wanted.w) = 0 OR EXISTS (SELECT 1 FROM article_search x "
+                          "WHERE x.article_id = s.article_id AND x.document @@ wanted.w))");
 }
 
 // The phrases' pairs as the database reads them: each phrase's pairs in a row, every phrase required.
 QString pairsMatchText(const SqlDialect &dialect, const QList<QStringList> &phrases)
 {
-    // Pairs hold letters, digits, marks and the joiner, never a quote; escaped all the same.
+    // Folding can put any character into a pair ("⑴" is "(1)"), so quotes are escaped.
     QStringList quoted;
     if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
         for (const QStringList &pairs : phrases) {
@@ -108,7 +114,7 @@ SearchPlan plan(const SqlDialect &dialect, const SearchTerms &terms)
     }
     if (byPairs.isEmpty())
         return { wordsSql(dialect), SearchRepository::matchText(byWords), {} };
-    return { pairsSql(dialect), pairsMatchText(dialect, byPairs),
+    return { pairsSql(dialect, !byWords.isEmpty()), pairsMatchText(dialect, byPairs),
         byWords.isEmpty() ? QString() : SearchRepository::matchText(byWords) };
 }
 

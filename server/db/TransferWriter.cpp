@@ -249,10 +249,9 @@ void TransferWriter::finish()
                        "WHERE id IN (SELECT article_id FROM comments WHERE deleted_at IS NULL)"));
     SqlQuery::exec(m_db, dialect, QStringLiteral("DELETE FROM search_index_paused"));
     SqlQuery::exec(m_db, dialect, dialect.searchIndexAfterBulkLoad());
-    SqlQuery::exec(m_db, dialect,
-        QStringLiteral("INSERT INTO article_search_pairs_pending (article_id) SELECT id FROM articles "
-                       "WHERE true ON CONFLICT (article_id) DO NOTHING"));
-    PhraseIndex(m_database).catchUpAll(m_db);
+    PhraseIndex phrases(m_database);
+    phrases.queueAll(m_db);
+    phrases.catchUpAll(m_db);
     for (const QString &table : { Users, Articles, Comments }) {
         const QString sql = dialect.resetIdSequence(table);
         if (!sql.isEmpty())

@@ -96,12 +96,15 @@ private slots:
 
     void longPairsAreNotIndexed()
     {
+        // Each in its place, empty: the pairs on either side are not neighbours.
         const QString longWord(60, QLatin1Char('x'));
-        QCOMPARE(PhrasePairs::ofText("short " + longWord + " end"), QStringList {});
+        QCOMPARE(PhrasePairs::ofText("a b " + longWord + " b c"),
+            QStringList({ pair("a", "b"), QString(), QString(), pair("b", "c") }));
         QCOMPARE(PhrasePairs::ofPhrase("short " + longWord), std::nullopt);
+        QCOMPARE(PhrasePairs::ofPhrase("a b " + longWord), std::nullopt);
         // In UTF-8 bytes: 20 Cyrillic letters are 40 bytes.
         const QString cyrillic(20, QChar(0x0436));
-        QCOMPARE(PhrasePairs::ofText(cyrillic + " " + cyrillic), QStringList {});
+        QCOMPARE(PhrasePairs::ofText(cyrillic + " " + cyrillic), QStringList { QString() });
         const QString fits(29, QLatin1Char('y')); // 29 + 3 (the joiner) + 28
         QCOMPARE(PhrasePairs::ofText(fits + " " + fits.left(28)), QStringList { pair(fits, fits.left(28)) });
     }

@@ -2,6 +2,7 @@
 
 #include "DemoSeeder.h"
 #include "Migrator.h"
+#include "PhraseIndex.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -117,6 +118,7 @@ TestServer::TestServer(Options options)
 
     m_database = std::make_unique<Database>(m_config.database);
     Migrator(*m_database).migrate();
+    PhraseIndex(*m_database).catchUpQueued(); // what serve's PhraseIndexJob does first
     if (m_options.seed) {
         const PasswordHasher hasher(m_config.hashCost);
         DemoSeeder(*m_database, hasher).seed();
