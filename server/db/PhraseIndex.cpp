@@ -113,7 +113,7 @@ void PhraseIndex::queueAll(QSqlDatabase db)
 void PhraseIndex::catchUp(QSqlDatabase db, qint64 articleId)
 {
     qint64 after = 0;
-    indexQueued(db, articleId, after, Others::DoNotWrite);
+    indexQueued(db, articleId, after, OtherWriters::None);
 }
 
 qint64 PhraseIndex::catchUpAll(QSqlDatabase db)
@@ -121,7 +121,7 @@ qint64 PhraseIndex::catchUpAll(QSqlDatabase db)
     qint64 read = 0;
     qint64 after = 0;
     for (int batch = BatchSize; batch == BatchSize; read += batch)
-        batch = indexQueued(db, 0, after, Others::DoNotWrite);
+        batch = indexQueued(db, 0, after, OtherWriters::None);
     return read;
 }
 
@@ -139,13 +139,13 @@ qint64 PhraseIndex::catchUpQueued(qint64 atMost)
     qint64 after = 0;
     for (int batch = BatchSize; batch == BatchSize && read < atMost; read += batch) {
         WriteTransaction transaction(m_database);
-        batch = indexQueued(transaction.connection(), 0, after, Others::Write);
+        batch = indexQueued(transaction.connection(), 0, after, OtherWriters::Possible);
         transaction.commit();
     }
     return read;
 }
 
-int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, Others others)
+int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, OtherWriters otherWriters)
 {
     const SqlDialect &dialect = m_database.dialect();
     const bool sqlite = dialect.kind() == DatabaseUrl::Kind::Sqlite;
@@ -176,7 +176,8 @@ int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, O
         SqlQuery query(db, dialect,
             QStringLiteral("SELECT id, title, description, text FROM articles WHERE ")
                 + dialect.inBoundIds(QStringLiteral("id")) + QStringLiteral(" ORDER BY id")
-                + (!sqlite && others == Others::Write ? QStringLiteral(" FOR UPDATE") : QString()));
+                + (!sqlite && otherWriters == OtherWriters::Possible ? QStringLiteral(" FOR UPDATE")
+                                                                     : QString()));
         query.bind(QStringLiteral(":ids"), boundQueued).exec();
         while (query.next())
             articles.append({ query.value(0).toLongLong(), query.value(1).toString(),

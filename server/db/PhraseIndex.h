@@ -35,10 +35,10 @@ public:
     qint64 catchUpQueued(qint64 atMost = std::numeric_limits<qint64>::max());
 
 private:
-    enum class Others { Write, DoNotWrite };
+    enum class OtherWriters { Possible, None };
     // Indexes a batch of the queue after `after` (only `articleId` unless it is 0) and moves `after` to
     // the last queued id read; returns how many queued ids it read, articles gone since included.
-    int indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, Others others);
+    int indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, OtherWriters otherWriters);
 
     Database &m_database;
 };
