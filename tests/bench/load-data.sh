@@ -378,7 +378,7 @@ cmd_pg() {
     # sqlite3 -csv writes NULL as an empty field and '' as "", which is what COPY ... CSV reads back.
     local spec
     for spec in "users:id, email, email_key, username, username_key, image, full_name, password_hash, bio, social, created_at, updated_at" \
-        "articles:id, slug, title, description, text, author_id, created_at, updated_at" \
+        "articles:id, slug, title, description, text, author_id, created_at, updated_at, tag_list, comment_count" \
         "tags:id, name" \
         "article_tags:article_id, tag_id, position" \
         "comments:id, article_id, author_id, text, created_at, updated_at, deleted_at"; do
