@@ -74,23 +74,6 @@ private:
         QSqlDatabase::removeDatabase(name);
     }
 
-    // Reads a `serve` process's merged output into `log` until it says where it listens; 0 if it does not
-    // within 10 s.
-    static quint16 waitForListening(QProcess &server, QString &log)
-    {
-        static const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-        quint16 port = 0;
-        const bool heard = QTest::qWaitFor(
-            [&] {
-                log += QString::fromUtf8(server.readAll());
-                const auto match = listening.match(log);
-                port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
-                return port != 0;
-            },
-            10000);
-        return heard ? port : 0;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -176,7 +159,7 @@ private slots:
         server.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "serve", "--port", "0", "--database", m_url });
         QVERIFY(server.waitForStarted());
         QString log;
-        const quint16 port = waitForListening(server, log);
+        const quint16 port = waitForListening(server, &log);
         QVERIFY(port != 0);
 
         const QFileInfo secret(m_dir.filePath("jwt-secret"));
@@ -273,7 +256,7 @@ private slots:
         server.setProcessEnvironment(environment); // an earlier test left the key file readable by others
         server.start(QStringLiteral(BLOG_SERVER_EXECUTABLE), { "serve", "--port", "0", "--database", m_url });
         QString log;
-        const quint16 port = waitForListening(server, log);
+        const quint16 port = waitForListening(server, &log);
         QVERIFY(port != 0);
         // Once it listens: a long queue does not hold the start.
         QVERIFY(QTest::qWaitFor(

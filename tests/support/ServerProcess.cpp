@@ -14,18 +14,25 @@ quint16 startServeProcess(
     environment.insert("BLOG_JWT_SECRET", QString::fromUtf8(jwtSecret));
     server.setProcessEnvironment(environment);
     server.start(executable, { "serve", "--port", "0", "--database", databaseUrl });
-    QString log;
+    return waitForListening(server);
+}
+
+quint16 waitForListening(QProcess &server, QString *log)
+{
+    static const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
+    QString read;
     quint16 port = 0;
-    const QRegularExpression listening("listening on 127\\.0\\.0\\.1:(\\d+)");
-    (void)QTest::qWaitFor(
+    const bool heard = QTest::qWaitFor(
         [&] {
-            log += QString::fromUtf8(server.readAll());
-            const auto match = listening.match(log);
+            read += QString::fromUtf8(server.readAll());
+            const auto match = listening.match(read);
             port = match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
             return port != 0;
         },
         10000);
-    return port;
+    if (log)
+        log->append(read);
+    return heard ? port : 0;
 }
 
 } // namespace blog::test
