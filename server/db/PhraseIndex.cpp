@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "PhrasePairs.h"
 #include "SqlQuery.h"
+#include "TagRows.h"
 #include "WriteTransaction.h"
 
 namespace blog {
@@ -43,22 +44,11 @@ QString ftsColumn(const QStringList &parts)
     return column;
 }
 
-// A lexeme in a tsvector literal's quotes. Folding can put any character into a pair ("⑴" is "(1)").
-void appendQuoted(QString &literal, QStringView lexeme)
-{
-    literal.append(QLatin1Char('\''));
-    for (const QChar c : lexeme) {
-        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
-            literal.append(c);
-        literal.append(c);
-    }
-    literal.append(QLatin1Char('\''));
-}
-
 // An article's pairs as one tsvector literal, each at its position with its field's weight (A title, B
 // description and tags, D text, like article_search). Each field and tag starts a position after the
 // last one's end and a pair too long to index keeps its position, so no pair passes for the neighbour of
-// one it was not next to; positions stop at MaxPosition.
+// one it was not next to; positions stop at MaxPosition. Folding can put any character into a pair ("⑴"
+// is "(1)"), so lexemes are quoted.
 QString tsvectorLiteral(const QueuedArticle &article)
 {
     QString literal;
@@ -68,7 +58,7 @@ QString tsvectorLiteral(const QueuedArticle &article)
         PhrasePairs::forEach(text, [&](QStringView pair) {
             if (++position > MaxPosition || pair.isEmpty())
                 return;
-            appendQuoted(literal, pair);
+            SqlDialect::appendTextSearchLexeme(literal, pair);
             literal.append(QLatin1Char(':'))
                 .append(QString::number(position))
                 .append(weight)
@@ -81,19 +71,6 @@ QString tsvectorLiteral(const QueuedArticle &article)
         field(tag, QLatin1Char('B'));
     field(article.text, QLatin1Char('D'));
     return literal;
-}
-
-// A PostgreSQL text[] literal.
-QString textArray(const QStringList &values)
-{
-    QString literal(QLatin1Char('{'));
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        QString value = values[i];
-        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('"'), QLatin1String("\\\""));
-        literal += (i > 0 ? QStringLiteral(",\"") : QStringLiteral("\"")) + value + QLatin1Char('"');
-    }
-    return literal + QLatin1Char('}');
 }
 
 } // namespace
@@ -192,14 +169,7 @@ int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, O
                 + dialect.inBoundIds(QStringLiteral("l.article_id"))
                 + QStringLiteral(" ORDER BY l.article_id, l.position"));
         query.bind(QStringLiteral(":ids"), boundQueued).exec();
-        qsizetype at = 0;
-        while (query.next()) {
-            const qint64 id = query.value(0).toLongLong();
-            while (at < articles.size() && articles[at].id < id)
-                ++at;
-            if (at < articles.size() && articles[at].id == id)
-                articles[at].tags.append(query.value(1).toString());
-        }
+        readTagRowsInto(query, articles);
     }
 
     if (sqlite) {
@@ -231,7 +201,7 @@ int PhraseIndex::indexQueued(QSqlDatabase db, qint64 articleId, qint64 &after, O
                            "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:pairs AS TEXT[])) AS u (id, pairs) "
                            "ON CONFLICT (article_id) DO UPDATE SET pairs = excluded.pairs"));
         upsert.bind(QStringLiteral(":ids"), dialect.boundIds(ids))
-            .bind(QStringLiteral(":pairs"), textArray(documents))
+            .bind(QStringLiteral(":pairs"), SqlDialect::postgresTextArray(documents))
             .exec();
     }
     SqlQuery done(db, dialect,

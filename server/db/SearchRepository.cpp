@@ -71,26 +71,24 @@ QString wordsBesidePairs(const SqlDialect &dialect)
 // The phrases' pairs as the database reads them: each phrase's pairs in a row, every phrase required.
 QString pairsMatchText(const SqlDialect &dialect, const QList<QStringList> &phrases)
 {
-    // Folding can put any character into a pair ("⑴" is "(1)"), so quotes are escaped.
-    QStringList quoted;
     if (dialect.kind() == DatabaseUrl::Kind::Sqlite) {
-        for (const QStringList &pairs : phrases) {
-            QString phrase = pairs.join(QLatin1Char(' '));
-            quoted.append(QLatin1Char('"') + phrase.replace(QLatin1Char('"'), QLatin1String("\"\""))
-                + QLatin1Char('"'));
-        }
-        return quoted.join(QLatin1Char(' '));
+        // FTS5 reads a phrase of pairs like one of words.
+        SearchTerms pairs;
+        for (const QStringList &phrase : phrases)
+            pairs.phrases.append(phrase.join(QLatin1Char(' ')));
+        return SearchRepository::matchText(pairs);
     }
-    for (const QStringList &pairs : phrases) {
-        QStringList lexemes;
-        for (QString pair : pairs) {
-            pair.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                .replace(QLatin1Char('\''), QLatin1String("''"));
-            lexemes.append(QLatin1Char('\'') + pair + QLatin1Char('\''));
+    QString query;
+    for (const QStringList &phrase : phrases) {
+        query += query.isEmpty() ? QStringLiteral("(") : QStringLiteral(" & (");
+        for (qsizetype i = 0; i < phrase.size(); ++i) {
+            if (i > 0)
+                query += QStringLiteral(" <-> ");
+            SqlDialect::appendTextSearchLexeme(query, phrase[i]);
         }
-        quoted.append(QLatin1Char('(') + lexemes.join(QStringLiteral(" <-> ")) + QLatin1Char(')'));
+        query += QLatin1Char(')');
     }
-    return quoted.join(QStringLiteral(" & "));
+    return query;
 }
 
 // What a search asks of which index: the phrases that pairs answer, the rest of the words index.

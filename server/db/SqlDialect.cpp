@@ -122,6 +122,29 @@ QString SqlDialect::boundIds(const QList<qint64> &ids) const
     return text;
 }
 
+QString SqlDialect::postgresTextArray(const QStringList &values)
+{
+    QString literal(QLatin1Char('{'));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString value = values[i];
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        literal += (i > 0 ? QStringLiteral(",\"") : QStringLiteral("\"")) + value + QLatin1Char('"');
+    }
+    return literal + QLatin1Char('}');
+}
+
+void SqlDialect::appendTextSearchLexeme(QString &out, QStringView lexeme)
+{
+    out.append(QLatin1Char('\''));
+    for (const QChar c : lexeme) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+            out.append(c);
+        out.append(c);
+    }
+    out.append(QLatin1Char('\''));
+}
+
 // Any constant works; it only has to be the same for every instance of the blog.
 static constexpr auto MigrationLockKey = "7243001";
 

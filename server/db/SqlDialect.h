@@ -61,6 +61,10 @@ public:
     // is not planned again (planning the listing's view took 0.18 ms, running it 0.08 ms).
     QString inBoundIds(const QString &column) const;
     QString boundIds(const QList<qint64> &ids) const;
+    // PostgreSQL only: `values` as a text[] literal, for a statement that takes a batch's rows as arrays.
+    static QString postgresTextArray(const QStringList &values);
+    // PostgreSQL's text search literals (tsvector, tsquery): `lexeme` in quotes, escaped, appended to `out`.
+    static void appendTextSearchLexeme(QString &out, QStringView lexeme);
     // "<column> is one of the ids `ids` (a SELECT of one column) gives". PostgreSQL: as an array the
     // subquery fills before the outer query runs, so the outer one is index lookups in any plan; as an
     // IN (subquery) a generic plan, which cannot know the subquery's LIMIT, joined it to a scan of the

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SocialColumn.h"
 #include "SqlQuery.h"
+#include "TagRows.h"
 
 #include <QList>
 
@@ -96,14 +97,7 @@ bool TransferRepository::forEachArticle(const std::function<bool(const TransferA
                                "WHERE link.article_id > :after AND link.article_id <= :last "
                                "ORDER BY link.article_id, link.position"));
             tags.bind(QStringLiteral(":after"), after).bind(QStringLiteral(":last"), page.last().id).exec();
-            qsizetype index = 0;
-            while (tags.next()) {
-                const qint64 articleId = tags.value(0).toLongLong();
-                while (index < page.size() && page[index].id < articleId)
-                    ++index;
-                if (index < page.size() && page[index].id == articleId)
-                    page[index].tags.append(tags.value(1).toString());
-            }
+            readTagRowsInto(tags, page);
         }
         for (const TransferArticle &article : std::as_const(page)) {
             if (!visit(article))
