@@ -108,6 +108,25 @@ private slots:
         QCOMPARE(search("русском"), QStringList { russian });
     }
 
+    // Vowel signs and other marks are part of their words (SQLite's tokenizer ended a word at them, so
+    // "किताब" was "क त ब" and "की" found every "के").
+    void otherScriptsKeepTheirVowelSignsInsideWords()
+    {
+        const QString house = post(QStringLiteral("राम के घर"), QStringLiteral("एक कहानी"));
+        const QString book = post(QStringLiteral("मेरी किताब"), QStringLiteral("पढ़ना"));
+        const QString thai = post(QStringLiteral("สวัสดี ครับ"), QStringLiteral("ภาษาไทย"));
+        const QString tamil = post(QStringLiteral("தமிழ் மொழி"), QStringLiteral("கதை"));
+        QCOMPARE(search(QStringLiteral("के")), QStringList { house });
+        QCOMPARE(search(QStringLiteral("की")), QStringList {});
+        QCOMPARE(search(QStringLiteral("किताब")), QStringList { book });
+        QCOMPARE(search(QStringLiteral("कताब")), QStringList {});
+        QCOMPARE(search(QStringLiteral("क")), QStringList {});
+        QCOMPARE(search(QStringLiteral("สวัสดี")), QStringList { thai });
+        QCOMPARE(search(QStringLiteral("สวสด")), QStringList {});
+        QCOMPARE(search(QStringLiteral("தமிழ்")), QStringList { tamil });
+        QCOMPARE(search(QStringLiteral("தம")), QStringList {});
+    }
+
     void quotedPhrasesKeepTheirWordsTogether()
     {
         const QString together = post("Foxes", "The quick brown fox jumps.");
