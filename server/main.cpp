@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 #include "Commands.h"
+#include "Database.h"
 #include "LogSink.h"
 #include "SqlDriverPlugins.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX"))
         mallopt(M_ARENA_MAX, int(std::max(2U, 2 * std::thread::hardware_concurrency())));
 #endif
+    blog::Database::configureSqliteLibrary();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("blog-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BLOG_VERSION));

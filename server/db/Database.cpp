@@ -59,6 +59,15 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 }
 } // namespace
 
+void Database::configureSqliteLibrary()
+{
+    // SQLite counts every allocation in process-wide statistics under one mutex, on which our threads'
+    // connections then queued: without them, at a million articles, phrase searches ran ~30 % and random
+    // listing pages 10-25 % faster (back to back, five rounds each). Only sqlite3_soft_heap_limit64 needs
+    // the statistics, and we do not set one.
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
     , m_dialect(m_url.kind)

@@ -36,6 +36,10 @@ public:
     // connection.
     enum class Planning { Auto, PerCall, Once };
 
+    // Process-wide SQLite settings; before the first connection of the process opens (main does it
+    // first thing), later they do not take.
+    static void configureSqliteLibrary();
+
     // This thread's connection, opened on first use. Throws DatabaseError(Unavailable) when it cannot open.
     QSqlDatabase connection(Planning planning = Planning::Auto);
     // Closes every connection of this thread.
