@@ -213,14 +213,6 @@ void Database::configure(QSqlDatabase &db, Planning planning)
     // 256 KiB of page cache per connection (SQLite's default is 2 MiB): the OS page cache holds the file
     // anyway, and listing, detail and profile reads measured the same with 1 MiB.
     SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA cache_size=-256"));
-    // Reads straight from the OS page cache through a map of the file, where each page read otherwise
-    // was a pread() copying it into that small cache: at a million articles random listing pages and
-    // article details ran twice as fast (3,500 -> 7,000 and 4,100 -> 9,000 req/s), the mixed load
-    // 40 % faster, comment posts the same. Writes still go through SQLite's own calls. SQLite maps at
-    // most its build's SQLITE_MAX_MMAP_SIZE (Debian: 2 GiB) from the file's start; past it, pread().
-    // The price: an I/O error in mapped pages kills the process (SIGBUS) instead of failing a query.
-    if (m_url.memoryMapped)
-        SqlQuery::exec(db, m_dialect, QStringLiteral("PRAGMA mmap_size=%1").arg(qint64(1) << 40));
     applyThreadSettings(db);
 }
 

@@ -14,22 +14,13 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
             url.path = url.path.mid(2);
         const qsizetype query = url.path.indexOf(QLatin1Char('?'));
         if (query >= 0) {
-            const QStringList options = url.path.mid(query + 1).toLower().split(QLatin1Char('&'));
+            const QString option = url.path.mid(query + 1).toLower();
             url.path.truncate(query);
-            for (const QString &option : options) {
-                if (option == QLatin1String("synchronous=full"))
-                    url.synchronous = QStringLiteral("FULL");
-                else if (option == QLatin1String("synchronous=normal"))
-                    url.synchronous = QStringLiteral("NORMAL");
-                else if (option == QLatin1String("mmap=off"))
-                    url.memoryMapped = false;
-                else if (option == QLatin1String("mmap=on"))
-                    url.memoryMapped = true;
-                else
-                    return QStringLiteral("unknown SQLite option %1 (synchronous=normal or synchronous=full, "
-                                          "mmap=on or mmap=off)")
-                        .arg(option);
-            }
+            if (option == QLatin1String("synchronous=full"))
+                url.synchronous = QStringLiteral("FULL");
+            else if (option != QLatin1String("synchronous=normal"))
+                return QStringLiteral("unknown SQLite option %1 (synchronous=normal or synchronous=full)")
+                    .arg(option);
         }
         if (url.path.isEmpty())
             return QStringLiteral("sqlite: URL without a file path");
@@ -55,15 +46,9 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString &text)
 
 QString DatabaseUrl::displayString() const
 {
-    if (kind == Kind::Sqlite) {
-        QStringList options;
-        if (synchronous == QLatin1String("FULL"))
-            options.append(QStringLiteral("synchronous=full"));
-        if (!memoryMapped)
-            options.append(QStringLiteral("mmap=off"));
+    if (kind == Kind::Sqlite)
         return QStringLiteral("sqlite:") + path
-            + (options.isEmpty() ? QString() : QLatin1Char('?') + options.join(QLatin1Char('&')));
-    }
+            + (synchronous == QLatin1String("FULL") ? QStringLiteral("?synchronous=full") : QString());
     return QStringLiteral("postgres://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
 }
 

@@ -20,9 +20,6 @@ struct DatabaseUrl
     QString name;
     // SQLite: "NORMAL" (default) or "FULL", from `sqlite:PATH?synchronous=full`.
     QString synchronous = QStringLiteral("NORMAL");
-    // SQLite: reads through a memory map of the file (default), or through read() calls into each
-    // connection's own page cache (`sqlite:PATH?mmap=off`). Options join with `&`.
-    bool memoryMapped = true;
 
     static Expected<DatabaseUrl, QString> parse(const QString &text);
     // For logs: never shows the password.

@@ -22,18 +22,6 @@ private slots:
         QCOMPARE(full->path, "/tmp/b.sqlite");
         QCOMPARE(full->synchronous, "FULL");
         QVERIFY(!DatabaseUrl::parse("sqlite:/tmp/b.sqlite?synchronous=off").hasValue());
-        QVERIFY(url->memoryMapped);
-        QVERIFY(full->memoryMapped);
-        QCOMPARE(url->displayString(), "sqlite:/var/lib/blog/blog.sqlite");
-        const auto both = DatabaseUrl::parse("sqlite:/tmp/b.sqlite?mmap=off&synchronous=FULL");
-        QVERIFY(both.hasValue());
-        QCOMPARE(both->path, "/tmp/b.sqlite");
-        QVERIFY(!both->memoryMapped);
-        QCOMPARE(both->synchronous, "FULL");
-        QCOMPARE(both->displayString(), "sqlite:/tmp/b.sqlite?synchronous=full&mmap=off");
-        QCOMPARE(DatabaseUrl::parse(both->displayString())->memoryMapped, false);
-        QVERIFY(!DatabaseUrl::parse("sqlite:/tmp/b.sqlite?mmap=maybe").hasValue());
-        QVERIFY(!DatabaseUrl::parse("sqlite:/tmp/b.sqlite?mmap=off&").hasValue());
     }
 
     void postgres()

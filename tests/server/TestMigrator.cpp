@@ -203,15 +203,6 @@ private slots:
         QVERIFY(fullQuery.exec("PRAGMA synchronous"));
         QVERIFY(fullQuery.next());
         QCOMPARE(fullQuery.value(0).toInt(), 2); // FULL
-        // Reads through a map of the file unless told not to.
-        QVERIFY(query.exec("PRAGMA mmap_size"));
-        QVERIFY(query.next());
-        QVERIFY(query.value(0).toLongLong() > 0);
-        Database unmapped(*DatabaseUrl::parse("sqlite:" + dir.filePath("u.sqlite") + "?mmap=off"));
-        QSqlQuery unmappedQuery(unmapped.connection());
-        QVERIFY(unmappedQuery.exec("PRAGMA mmap_size"));
-        QVERIFY(unmappedQuery.next());
-        QCOMPARE(unmappedQuery.value(0).toLongLong(), 0);
     }
 
     void aFailingMigrationLeavesNoTrace()
