@@ -64,8 +64,7 @@
 # leaves latencies above the timeout out of its histogram, and sign-in at 32 connections queues for seconds;
 # "timeout" in the errors column thus means a request that took over 10 s. Success is 2xx (ours answers 201
 # on creates, Node 200); wrk counts status > 399 as "Non-2xx or 3xx" (neither server sends 3xx here).
-# Memory is VmRSS less RssFile (mapped files: ours maps its SQLite file) from /proc/PID/status of each
-# server after all its scenarios. Start-up is the time from
+# Memory is VmRSS from /proc/PID/status of each server after all its scenarios. Start-up is the time from
 # starting the process on the loaded database to the first 200 of GET /article?limit=20&offset=0 (curl
 # every 5 ms), median of 5, before the load.
 #
@@ -190,9 +189,7 @@ wait_ready() { # wait_ready PORT PID: until GET /article answers 200 (60 s at mo
     done
 }
 
-# Resident memory of the process's own (VmRSS less RssFile): SQLite reads its file through a memory map, whose
-# resident pages are the OS page cache's and would count as ours in VmRSS.
-rss_mib() { awk '/^VmRSS:/ { rss = $2 } /^RssFile:/ { file = $2 } END { printf "%.1f", (rss - file) / 1024 }' "/proc/$1/status"; }
+rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
 
 # --- the Node app: a copy under BUILD/seed-node (never written in place), npm ci when the lock changes ---
 prepare_node() {
@@ -788,9 +785,9 @@ render_table() {
         if (("busy", "ours") in p50)
             printf "| sign-in p50 beside two busy processes ÷ alone | %s | | | | %s | | | | – |\n",
                 ratio(p50["busy", "ours"], p50["signin1", "ours"]), ratio(p50["busy", "node"], p50["signin1", "node"])
-        printf "| resident memory after the load (VmRSS less mapped files) | %s MiB | | | | %s MiB | | | | %s |\n", ours_rss, node_rss, ratio(ours_rss, node_rss)
+        printf "| resident memory after the load (VmRSS) | %s MiB | | | | %s MiB | | | | %s |\n", ours_rss, node_rss, ratio(ours_rss, node_rss)
         printf "| start-up to first answer, median of 5 | %s ms | | | | %s ms | | | | %s |\n", ours_start, node_start, ratio(ours_start, node_start)
-        if (pg_rss != "") printf "| PostgreSQL: resident memory after its load (less mapped files) | %s MiB | | | | – | | | | – |\n", pg_rss
+        if (pg_rss != "") printf "| PostgreSQL: resident memory after its load | %s MiB | | | | – | | | | – |\n", pg_rss
     }'
 }
 TABLE=$(render_table)
@@ -863,9 +860,8 @@ page, random pages, details, profile) and 10 % comment posts. The cached first p
 listeners waiting and during the sign-in flood are each measured $PAIRS times, in turn with the page alone
 right before (the "alternating" rows), and their ratios are of the medians. After each sign-in row, one more
 sign-in waits until the hashes queued by clients wrk has left are done, so they cost the next row nothing.
-Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS less
-RssFile (mapped files, such as the SQLite file ours reads through a map) from \`/proc/PID/status\` after all
-of a server's scenarios; start-up is the time from starting the process on the
+Reads come first, writes last. Each server got a 3 s warm-up of article details before. Memory is VmRSS from
+\`/proc/PID/status\` after all of a server's scenarios; start-up is the time from starting the process on the
 loaded database to its first 200 on \`GET /article?limit=20&offset=0\` (curl every 5 ms), median of 5.
 Everything is in \`tests/bench/run-bench.sh\` (its header says the rest); wrk's full reports are left in
 \`build-release/bench/run/\`.
