@@ -677,7 +677,7 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     done
     PG_RSS=$(rss_mib "$PG_SERVER_PID")
     stop "$PG_SERVER_PID"
-    PG_NOTE="PostgreSQL $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW server_version' | cut -d' ' -f1), $PG_HOW; our server alone (the Node app is SQLite-only)"
+    PG_NOTE="PostgreSQL $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW server_version' | cut -d' ' -f1) (shared_buffers $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW shared_buffers')), $PG_HOW; our server alone (the Node app is SQLite-only)"
 fi
 BENCH_SECONDS=$((SECONDS - BENCH_STARTED))
 
