@@ -10,10 +10,10 @@
 #include <exception>
 
 // glibc's malloc arenas are left at their default number (eight a core): each busy thread of ours then
-// allocates from an arena of its own. Capped at two a core, the server's 13 threads shared 4, and two
-// HTTP threads that started onto the same one queued on its lock: article details ran at 4,400-4,600
-// or 9,500-9,800 req/s depending on how the threads of one start fell (four starts each, a million
-// articles); uncapped, 9,100-9,900 every time, resident memory the same.
+// allocates from an arena of its own. Capped at two a core, the server's 13 threads shared 4, and when
+// both HTTP threads started onto one they queued on its lock: article details at a million articles ran
+// at 9,500-9,800 or 4,400-4,600 req/s by the luck of the start; uncapped, 8,250-8,900 on each of five
+// starts, resident memory the same.
 int main(int argc, char *argv[])
 {
     blog::Database::configureSqliteLibrary();
