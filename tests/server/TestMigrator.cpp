@@ -25,6 +25,23 @@ class TestMigrator : public QObject
         return result;
     }
 
+    // One fixed time for rows written by hand, as the schema stores it.
+    static QString at() { return QStringLiteral("'2026-01-01T00:00:00.000Z'"); }
+    // User 1, for the articles of the upgrade tests.
+    static QString firstUser()
+    {
+        return "INSERT INTO users (id, email, email_key, full_name, password_hash, created_at, updated_at, "
+               "username, username_key) VALUES (1, 'a@x.example', 'a@x.example', 'A', 'h', "
+            + at() + ", " + at() + ", 'a', 'a')";
+    }
+    static bool exec(Database &database, const QString &sql)
+    {
+        QSqlQuery query(database.connection());
+        if (!query.exec(sql))
+            qWarning() << sql << query.lastError().text();
+        return query.isActive();
+    }
+
 private slots:
     void appliesEveryMigrationOnceAndRecordsIt()
     {
@@ -100,11 +117,8 @@ private slots:
         Database database(*DatabaseUrl::parse("sqlite:" + dir.filePath("c.sqlite")));
         Migrator migrator(database);
         QCOMPARE(migrator.migrate(5), 5);
-        const QString at = "'2026-01-01T00:00:00.000Z'";
-        for (const QString &sql : QStringList {
-                 "INSERT INTO users (id, email, email_key, full_name, password_hash, created_at, updated_at, "
-                 "username, username_key) VALUES (1, 'a@x.example', 'a@x.example', 'A', 'h', "
-                     + at + ", " + at + ", 'a', 'a')",
+        const QString at = TestMigrator::at();
+        for (const QString &sql : QStringList { firstUser(),
                  "INSERT INTO articles (id, slug, title, description, text, author_id, created_at, "
                  "updated_at) "
                  "VALUES (1, 'one', 'One', 'd', 't', 1, "
@@ -115,10 +129,8 @@ private slots:
                  "VALUES "
                  "(1, 1, 'a', "
                      + at + ", " + at + ", NULL), (1, 1, 'b', " + at + ", " + at + ", " + at
-                     + "), (1, 1, 'c', " + at + ", " + at + ", NULL)" }) {
-            QSqlQuery insert(database.connection());
-            QVERIFY2(insert.exec(sql), qPrintable(insert.lastError().text()));
-        }
+                     + "), (1, 1, 'c', " + at + ", " + at + ", NULL)" })
+            QVERIFY(exec(database, sql));
         migrator.migrate();
         QSqlQuery read(database.connection());
         QVERIFY(read.exec("SELECT id, comment_count, tag_list FROM articles ORDER BY id"));
@@ -142,16 +154,9 @@ private slots:
         Database database(*DatabaseUrl::parse("sqlite:" + dir.filePath("w.sqlite")));
         Migrator migrator(database);
         QCOMPARE(migrator.migrate(9), 9);
-        const QString at = "'2026-01-01T00:00:00.000Z'";
-        const auto exec = [&](const QString &sql) {
-            QSqlQuery query(database.connection());
-            if (!query.exec(sql))
-                qWarning() << sql << query.lastError().text();
-            return query.isActive();
-        };
-        QVERIFY(exec("INSERT INTO users (id, email, email_key, full_name, password_hash, created_at, "
-                     "updated_at, username, username_key) VALUES (1, 'a@x.example', 'a@x.example', 'A', 'h', "
-            + at + ", " + at + ", 'a', 'a')"));
+        const QString at = TestMigrator::at();
+        const auto exec = [&](const QString &sql) { return TestMigrator::exec(database, sql); };
+        QVERIFY(exec(firstUser()));
         QVERIFY(exec(QStringLiteral("INSERT INTO articles (id, slug, title, description, text, author_id, "
                                     "created_at, updated_at) VALUES (1, 'one', 'राम के घर', 'd', 't', 1, ")
             + at + ", " + at + ")"));
