@@ -1,8 +1,16 @@
 #include "HashingPool.h"
 
+#include "PoolTaskTimer.h"
+
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 #ifdef Q_OS_LINUX
 #include <pthread.h>
@@ -15,6 +23,15 @@ namespace blog {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+
+// How often runs at idle priority are looked at while there are any.
+constexpr std::chrono::milliseconds CheckPeriod(100);
+// A run at idle priority starves when it has gone on for this long, or for StarvedAfterHashes average
+// hashes if that is longer, since the HTTP threads were last busy.
+constexpr std::chrono::milliseconds StarvedAfterAtLeast(1000);
+constexpr int StarvedAfterHashes = 4;
+
 void lower(pthread_t thread)
 {
 #ifdef Q_OS_LINUX
@@ -26,137 +43,313 @@ void lower(pthread_t thread)
 
 } // namespace
 
-HashingPool::HashingPool(int threads, int maxPending)
-    : m_threads(std::max(1, threads))
-    , m_maxPending(std::max(1, maxPending))
+class HashingPool::State : public std::enable_shared_from_this<State>
 {
-    std::lock_guard lock(m_mutex);
-    for (int i = 0; i < m_threads; ++i) {
-        addWorker(Priority::Normal);
-        addWorker(Priority::Idle);
+public:
+    struct Job
+    {
+        Task compute;
+        std::atomic_bool delivered { false };
+        bool rerun = false; // a second run was queued
+    };
+
+    struct Worker
+    {
+        Priority priority;
+        std::shared_ptr<Job> job; // while it runs one
+        Clock::time_point idleSince; // when its run went to idle priority
+        bool retiring = false; // lowered or abandoned: ends after this run, another took its place
+        bool abandoned = false; // its run starved and was queued again; it holds no permit
+        bool done = false; // its loop has ended; joined when the next worker is added
+        std::thread thread;
+    };
+
+    State(int threads, int maxPending)
+        : threads(std::max(1, threads))
+        , maxPending(std::max(1, maxPending))
+    {
     }
+
+    void start()
+    {
+        std::lock_guard lock(mutex);
+        for (int i = 0; i < threads; ++i) {
+            addWorker(Priority::Normal);
+            addWorker(Priority::Idle);
+        }
+        watchdog = std::thread([self = shared_from_this()] { self->watch(); });
+    }
+
+    // Called with the mutex held.
+    void addWorker(Priority priority)
+    {
+        // Workers whose loop ended go first.
+        for (auto it = workers.begin(); it != workers.end();) {
+            if ((*it)->done) {
+                (*it)->thread.join(); // it has left work(): nothing of it waits on the mutex
+                it = workers.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        auto worker = std::make_unique<Worker>();
+        worker->priority = priority;
+        worker->thread = std::thread([self = shared_from_this(), &w = *worker] { self->work(w); });
+        if (priority == Priority::Idle)
+            lower(worker->thread.native_handle());
+        workers.push_back(std::move(worker));
+    }
+
+    bool canTake(const Worker &worker) const
+    {
+        if (running >= threads)
+            return false;
+        if (worker.priority == Priority::Normal && !rerunQueue.empty())
+            return true;
+        return !queue.empty() && preferIdle == (worker.priority == Priority::Idle);
+    }
+
+    void work(Worker &worker)
+    {
+        std::unique_lock lock(mutex);
+        for (;;) {
+            wake.wait(lock, [&] { return stopping || canTake(worker); });
+            if (stopping)
+                break;
+            std::shared_ptr<Job> job;
+            if (worker.priority == Priority::Normal && !rerunQueue.empty()) {
+                job = std::move(rerunQueue.front());
+                rerunQueue.pop_front();
+                if (job->delivered.load())
+                    continue; // the starved run finished after all
+            } else {
+                job = std::move(queue.front());
+                queue.pop_front();
+            }
+            ++running;
+            worker.job = job;
+            worker.idleSince = Clock::now();
+            ++startedAt[worker.priority == Priority::Idle];
+            if (worker.priority == Priority::Idle)
+                watchWake.notify_all();
+            lock.unlock();
+
+            Delivery delivery;
+            const auto took = timer.run([&] { delivery = job->compute(); }, lcHashing);
+            const bool first = !job->delivered.exchange(true);
+            if (first && delivery)
+                delivery();
+
+            lock.lock();
+            worker.job.reset();
+            if (worker.abandoned) {
+                --abandonedRuns;
+            } else {
+                --running;
+                timer.record(took);
+            }
+            if (first)
+                --pending;
+            if (pending == 0)
+                drained.notify_all();
+            wake.notify_all(); // a permit is free again
+            if (worker.retiring)
+                break;
+        }
+        worker.done = true;
+    }
+
+    // Runs again, at normal priority, what starves at idle priority while the HTTP threads are quiet.
+    void watch()
+    {
+        std::unique_lock lock(mutex);
+        while (!stopping) {
+            const bool watching = std::any_of(workers.begin(), workers.end(),
+                [](const auto &w) { return w->job && w->priority == Priority::Idle && !w->abandoned; });
+            if (watching)
+                watchWake.wait_for(lock, CheckPeriod);
+            else
+                watchWake.wait(lock);
+            if (stopping || preferIdle)
+                continue;
+            const auto now = Clock::now();
+            const auto starvedAfter = std::max<std::chrono::microseconds>(
+                StarvedAfterAtLeast, StarvedAfterHashes * timer.average());
+            const auto starvedFor = [&](const Worker &worker) {
+                return std::chrono::duration_cast<std::chrono::milliseconds>(
+                    now - std::max(worker.idleSince, quietSince));
+            };
+            std::vector<Worker *> starved;
+            for (const auto &worker : workers) {
+                if (worker->job && worker->priority == Priority::Idle && !worker->abandoned
+                    && !worker->job->rerun && !worker->job->delivered.load()
+                    && starvedFor(*worker) >= starvedAfter)
+                    starved.push_back(worker.get());
+            }
+            for (Worker *worker : starved) {
+                if (abandonedRuns >= threads)
+                    break; // their memory is bounded too
+                qCInfo(lcHashing).nospace()
+                    << "a hash starved at idle priority for " << starvedFor(*worker).count()
+                    << " ms; running it again at normal priority";
+                worker->job->rerun = true;
+                worker->abandoned = true;
+                --running;
+                ++abandonedRuns;
+                ++rerunCount;
+                rerunQueue.push_back(worker->job);
+                if (!worker->retiring) {
+                    worker->retiring = true;
+                    addWorker(Priority::Idle);
+                }
+            }
+            if (!starved.empty())
+                wake.notify_all();
+        }
+    }
+
+    const int threads;
+    const int maxPending;
+    std::mutex mutex;
+    std::condition_variable wake; // workers: something to take, or stop
+    std::condition_variable watchWake; // the watchdog
+    std::condition_variable drained;
+    std::deque<std::shared_ptr<Job>> queue;
+    std::deque<std::shared_ptr<Job>> rerunQueue; // starved jobs, for normal-priority workers first
+    int pending = 0; // jobs not yet delivered
+    int running = 0; // runs holding a permit
+    int abandonedRuns = 0; // starved runs still going, their job queued again
+    bool preferIdle = false;
+    Clock::time_point quietSince; // when the HTTP threads were last busy
+    bool stopping = false;
+    PoolTaskTimer timer { std::chrono::milliseconds(150) };
+    quint64 startedAt[2] = { 0, 0 };
+    quint64 loweredCount = 0;
+    quint64 rerunCount = 0;
+    std::vector<std::unique_ptr<Worker>> workers;
+    std::thread watchdog;
+};
+
+HashingPool::HashingPool(int threads, int maxPending)
+    : m_state(std::make_shared<State>(threads, maxPending))
+{
+    m_state->start();
 }
 
 HashingPool::~HashingPool()
 {
     waitForDone();
+    std::vector<std::thread> joined;
     {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_all();
-    for (const auto &worker : m_workers)
-        worker->thread.join();
-}
-
-void HashingPool::addWorker(Priority priority)
-{
-    // Workers whose loop ended (lowered ones beyond the idle set's size) go first.
-    for (auto it = m_workers.begin(); it != m_workers.end();) {
-        if ((*it)->done) {
-            (*it)->thread.join(); // it has left work(): nothing of it waits on m_mutex
-            it = m_workers.erase(it);
-        } else {
-            ++it;
+        std::lock_guard lock(m_state->mutex);
+        m_state->stopping = true;
+        for (const auto &worker : m_state->workers) {
+            // A starved run could take minutes more beside busy neighbours; its result is not needed.
+            if (worker->abandoned && worker->job)
+                worker->thread.detach();
+            else
+                joined.push_back(std::move(worker->thread));
         }
+        joined.push_back(std::move(m_state->watchdog));
     }
-    auto worker = std::make_unique<Worker>();
-    worker->priority = priority;
-    Worker &self = *worker;
-    worker->thread = std::thread([this, &self] { work(self); });
-    if (priority == Priority::Idle)
-        lower(worker->thread.native_handle());
-    m_workers.push_back(std::move(worker));
+    m_state->wake.notify_all();
+    m_state->watchWake.notify_all();
+    for (std::thread &thread : joined)
+        thread.join();
 }
 
-bool HashingPool::tryStart(std::function<void()> task)
+bool HashingPool::tryStart(Task task)
 {
     {
-        std::lock_guard lock(m_mutex);
-        if (m_pending.load(std::memory_order_relaxed) >= m_maxPending)
+        std::lock_guard lock(m_state->mutex);
+        if (m_state->pending >= m_state->maxPending)
             return false;
-        m_pending.fetch_add(1, std::memory_order_relaxed);
-        m_queue.push_back(std::move(task));
+        ++m_state->pending;
+        auto job = std::make_shared<State::Job>();
+        job->compute = std::move(task);
+        m_state->queue.push_back(std::move(job));
     }
-    m_wake.notify_all();
+    m_state->wake.notify_all();
     return true;
 }
 
 void HashingPool::setPreferIdle(bool preferIdle)
 {
+    State &state = *m_state;
     {
-        std::lock_guard lock(m_mutex);
-        if (m_preferIdle == preferIdle)
+        std::lock_guard lock(state.mutex);
+        if (state.preferIdle == preferIdle)
             return;
-        m_preferIdle = preferIdle;
-        if (preferIdle) {
-            std::vector<Worker *> lowered;
-            for (const auto &worker : m_workers) {
-                if (worker->priority == Priority::Normal && worker->running && !worker->done)
+        state.preferIdle = preferIdle;
+        if (!preferIdle) {
+            state.quietSince = Clock::now();
+        } else {
+            std::vector<State::Worker *> lowered;
+            for (const auto &worker : state.workers) {
+                if (worker->priority == Priority::Normal && worker->job && !worker->retiring)
                     lowered.push_back(worker.get());
             }
-            for (Worker *worker : lowered) {
+            for (State::Worker *worker : lowered) {
                 lower(worker->thread.native_handle());
                 worker->priority = Priority::Idle;
-                addWorker(Priority::Normal);
+                worker->idleSince = Clock::now();
+                worker->retiring = true;
+                ++state.loweredCount;
+                state.addWorker(Priority::Normal);
             }
         }
     }
-    m_wake.notify_all();
+    state.wake.notify_all();
+    state.watchWake.notify_all();
 }
 
 void HashingPool::waitForDone()
 {
-    std::unique_lock lock(m_mutex);
-    m_drained.wait(lock, [this] { return m_queue.empty() && m_running == 0; });
+    std::unique_lock lock(m_state->mutex);
+    m_state->drained.wait(lock, [this] { return m_state->pending == 0; });
+}
+
+int HashingPool::threadCount() const
+{
+    return m_state->threads;
+}
+
+int HashingPool::pending() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->pending;
 }
 
 int HashingPool::retryAfterSeconds() const
 {
-    return m_timer.secondsFor(pending(), m_threads);
+    return m_state->timer.secondsFor(pending(), m_state->threads);
+}
+
+quint64 HashingPool::started(Priority priority) const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->startedAt[priority == Priority::Idle];
+}
+
+quint64 HashingPool::lowered() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->loweredCount;
+}
+
+quint64 HashingPool::rerun() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->rerunCount;
 }
 
 std::vector<quintptr> HashingPool::threadHandles()
 {
     std::vector<quintptr> handles;
-    std::lock_guard lock(m_mutex);
-    for (const auto &worker : m_workers)
+    std::lock_guard lock(m_state->mutex);
+    for (const auto &worker : m_state->workers)
         handles.push_back(quintptr(worker->thread.native_handle()));
     return handles;
-}
-
-void HashingPool::work(Worker &worker)
-{
-    std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_wake.wait(lock, [this, &worker] {
-            return m_stopping
-                || (!m_queue.empty() && m_running < m_threads
-                    && m_preferIdle == (worker.priority == Priority::Idle));
-        });
-        if (m_stopping)
-            break;
-        std::function<void()> task = std::move(m_queue.front());
-        m_queue.pop_front();
-        ++m_running;
-        worker.running = true;
-        m_started[worker.priority == Priority::Idle].fetch_add(1, std::memory_order_relaxed);
-        lock.unlock();
-        m_timer.run(task, lcHashing);
-        lock.lock();
-        worker.running = false;
-        --m_running;
-        m_pending.fetch_sub(1, std::memory_order_relaxed);
-        if (m_queue.empty() && m_running == 0)
-            m_drained.notify_all();
-        m_wake.notify_all(); // a permit is free again
-        // A lowered worker beyond the idle set's size ends here; its place in the normal set was filled.
-        const auto idleWorkers = std::count_if(m_workers.begin(), m_workers.end(),
-            [](const auto &w) { return w->priority == Priority::Idle && !w->done; });
-        if (worker.priority == Priority::Idle && idleWorkers > m_threads)
-            break;
-    }
-    worker.done = true;
 }
 
 } // namespace blog

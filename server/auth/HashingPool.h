@@ -1,17 +1,9 @@
 #pragma once
 
-#include "PoolTaskTimer.h"
-
 #include <QtGlobal>
 
-#include <atomic>
-#include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace blog {
@@ -27,13 +19,23 @@ namespace blog {
 // at each priority; the choice is made when a hash starts, not when it is queued. When the HTTP threads
 // become busy, the hashes already running at normal priority are lowered too (argon2 starts new lane
 // threads every slice, ~1/12 of a hash, and they inherit it), and fresh threads take their place in the
-// normal set: reads that arrive in the middle of a sign-in flood wait for no hash. At most `threads`
-// hashes run at once (each holds 64 MiB), and at most `maxPending` wait or run: beyond that a request
-// is refused rather than queued without bound.
+// normal set: reads that arrive in the middle of a sign-in flood wait for no hash.
+// A hash left at idle priority when our HTTP threads are quiet again starves for as long as neighbour
+// processes keep every core busy (it took 6.4 s beside two `yes`, and would have taken minutes). So once
+// the HTTP threads have been quiet for longer than a few hashes take, such a hash is run again from the
+// start at normal priority; the first run to finish is delivered and the other's result dropped. The
+// starved run keeps its memory until it ends (at most `threads` such runs at once) and does not hold up
+// shutdown. At most `threads` hashes run at once otherwise (each holds 64 MiB), and at most `maxPending`
+// wait or run: beyond that a request is refused rather than queued without bound.
 class HashingPool
 {
 public:
     enum class Priority { Normal, Idle };
+    // Hands a result over (to the request's thread); called once a task.
+    using Delivery = std::function<void()>;
+    // Computes on a hashing thread and returns the hand-over. It may run twice, even at the same time
+    // (see above), so it owns all it reads and changes nothing but its result.
+    using Task = std::function<Delivery()>;
 
     HashingPool(int threads, int maxPending);
     ~HashingPool();
@@ -41,50 +43,30 @@ public:
     HashingPool &operator=(const HashingPool &) = delete;
 
     // Thread-safe. Queues `task`; false (and nothing runs) when maxPending tasks already wait or run.
-    bool tryStart(std::function<void()> task);
+    bool tryStart(Task task);
     // Told by whoever watches the HTTP threads; tasks that start from now on run at this priority.
     void setPreferIdle(bool preferIdle);
-    // Blocks until every queued task has run.
+    // Blocks until every queued task has been delivered.
     void waitForDone();
 
-    int threadCount() const { return m_threads; }
-    int pending() const { return m_pending.load(std::memory_order_relaxed); }
+    int threadCount() const;
+    // Tasks queued or running and not yet delivered.
+    int pending() const;
     // An estimate of when a refused request could be taken: the queue's work spread over the threads.
     int retryAfterSeconds() const;
     // Tasks started at each priority so far (for metrics and tests).
-    quint64 started(Priority priority) const
-    {
-        return m_started[priority == Priority::Idle].load(std::memory_order_relaxed);
-    }
+    quint64 started(Priority priority) const;
+    // Running tasks lowered to idle priority because the HTTP threads became busy.
+    quint64 lowered() const;
+    // Tasks run again at normal priority because their run at idle priority starved.
+    quint64 rerun() const;
     // The native handles of the pool's threads (QThread::currentThreadId() on them), for tests to see
     // what they did.
     std::vector<quintptr> threadHandles();
 
 private:
-    struct Worker
-    {
-        Priority priority;
-        bool running = false;
-        bool done = false; // its loop has ended; joined when the next worker is added
-        std::thread thread;
-    };
-
-    void addWorker(Priority priority);
-    void work(Worker &worker);
-
-    const int m_threads;
-    const int m_maxPending;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_drained;
-    std::deque<std::function<void()>> m_queue;
-    int m_running = 0;
-    bool m_preferIdle = false;
-    bool m_stopping = false;
-    std::atomic_int m_pending { 0 };
-    PoolTaskTimer m_timer { std::chrono::milliseconds(150) };
-    std::atomic<quint64> m_started[2] = { 0, 0 };
-    std::vector<std::unique_ptr<Worker>> m_workers; // guarded by m_mutex
+    class State;
+    std::shared_ptr<State> m_state; // shared with the threads: a starved run may outlive the pool
 };
 
 } // namespace blog

@@ -156,6 +156,12 @@ void BlogServer::registerMetrics()
               count([this] { return m_hashingPool.started(HashingPool::Priority::Normal); }) },
             Series { MetricsRegistry::label("priority", QStringLiteral("idle")),
                 count([this] { return m_hashingPool.started(HashingPool::Priority::Idle); }) } });
+    m_metrics.addCounter("blog_hashes_lowered_total",
+        "Running hashes lowered to idle priority because the HTTP threads became busy.",
+        { Series { {}, count([this] { return m_hashingPool.lowered(); }) } });
+    m_metrics.addCounter("blog_hashes_rerun_total",
+        "Hashes run again at normal priority after starving at idle priority beside busy processes.",
+        { Series { {}, count([this] { return m_hashingPool.rerun(); }) } });
     m_metrics.addGauge("blog_search_queue_length",
         "Searches not in the cache waiting for or in the search pool (refused beyond --search-queue).",
         { Series { {}, count([this] { return m_searchPool.pending(); }) } });

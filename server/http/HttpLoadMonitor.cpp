@@ -14,17 +14,20 @@ namespace {
 // needs.
 constexpr double BusyShare = 0.40;
 constexpr double IdleShare = 0.20;
+// ... and ran on a core at least this share of it (waiting alone may be other processes' load).
+constexpr double RunningShare = 0.10;
 
 // Nanoseconds on a CPU and waiting on a run queue, the first two fields of schedstat.
-std::chrono::nanoseconds threadDemand(pid_t threadId)
+HttpLoadMonitor::Times threadTimes(pid_t threadId)
 {
     QFile file(QStringLiteral("/proc/self/task/%1/schedstat").arg(threadId));
     if (!file.open(QIODevice::ReadOnly))
-        return std::chrono::nanoseconds(0); // the thread has ended
+        return {}; // the thread has ended
     const QList<QByteArray> fields = file.read(128).split(' ');
     if (fields.size() < 2)
-        return std::chrono::nanoseconds(0);
-    return std::chrono::nanoseconds(fields[0].toLongLong() + fields[1].toLongLong());
+        return {};
+    return { std::chrono::nanoseconds(fields[0].toLongLong()),
+        std::chrono::nanoseconds(fields[1].toLongLong()) };
 }
 } // namespace
 
@@ -65,11 +68,20 @@ void HttpLoadMonitor::stop()
         m_thread.join();
 }
 
-std::chrono::nanoseconds HttpLoadMonitor::demand() const
+bool HttpLoadMonitor::hadWork(double demand, double running, int threads, bool staying)
 {
-    std::chrono::nanoseconds total { 0 };
-    for (const pid_t thread : m_threads)
-        total += threadDemand(thread);
+    const double capacity = double(threads);
+    return demand >= (staying ? IdleShare : BusyShare) * capacity && running >= RunningShare * capacity;
+}
+
+HttpLoadMonitor::Times HttpLoadMonitor::times() const
+{
+    Times total;
+    for (const pid_t thread : m_threads) {
+        const Times one = threadTimes(thread);
+        total.running += one.running;
+        total.waiting += one.waiting;
+    }
     return total;
 }
 
@@ -77,22 +89,24 @@ void HttpLoadMonitor::run()
 {
     std::unique_lock lock(m_mutex);
     auto lastWall = std::chrono::steady_clock::now();
-    auto lastDemand = demand();
+    Times last = times();
     bool quiet = false; // while busy: the samples since quietSince were all quiet
     auto quietSince = lastWall;
     while (!m_wake.wait_for(lock, m_period, [this] { return m_stopping; })) {
         const auto wall = std::chrono::steady_clock::now();
-        const auto now = demand();
-        const double share
-            = double((now - lastDemand).count()) / double(std::max<qint64>(1, (wall - lastWall).count()));
+        const Times now = times();
+        const double elapsed = double(std::max<qint64>(1, (wall - lastWall).count()));
+        const double running = double((now.running - last.running).count()) / elapsed;
+        const double demand = running + double((now.waiting - last.waiting).count()) / elapsed;
         lastWall = wall;
-        lastDemand = now;
-        m_lastDemand.store(share, std::memory_order_relaxed);
-        const double capacity = double(m_threads.size());
+        last = now;
+        m_lastDemand.store(demand, std::memory_order_relaxed);
+        m_lastRunning.store(running, std::memory_order_relaxed);
+        const int threads = int(m_threads.size());
         const bool wasBusy = m_busy.load(std::memory_order_relaxed);
-        bool busy = share >= BusyShare * capacity;
+        bool busy = hadWork(demand, running, threads, false);
         if (wasBusy) {
-            if (share >= IdleShare * capacity) {
+            if (hadWork(demand, running, threads, true)) {
                 quiet = false;
             } else if (!quiet) {
                 quiet = true;
@@ -102,7 +116,8 @@ void HttpLoadMonitor::run()
         }
         if (busy != wasBusy) {
             quiet = false;
-            qCDebug(lcHttp) << "HTTP threads" << (busy ? "busy" : "idle") << "at demand" << share;
+            qCDebug(lcHttp) << "HTTP threads" << (busy ? "busy" : "idle") << "at demand" << demand
+                            << "running" << running;
             m_busy.store(busy, std::memory_order_relaxed);
             lock.unlock();
             m_changed(busy);

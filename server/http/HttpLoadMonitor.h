@@ -14,7 +14,10 @@ namespace blog {
 
 // Tells whether our HTTP threads are busy: how much of each sample period they spent running or waiting
 // for a core (Linux's per-thread schedstat). Waiting counts too, so threads that have work but share the
-// cores with other processes still count as busy; their CPU time alone would not say it. Calls `changed`,
+// cores with other processes still count as busy; their CPU time alone would not say it. But they must
+// also have run a tenth of it: beside busy processes one client's request waits for a core most of a
+// sample, and taking that for load of ours lowered running hashes to idle priority, where those
+// processes starved them (a sign-in took 6.4 s). Calls `changed`,
 // on its own thread, when the answer changes: busy after one busy sample (reads that arrive in the middle
 // of a sign-in flood should share the cores with normal-priority hashes as briefly as can be: with a tenth
 // of a second to notice, that moment set the listing's p99 during a flood), idle again only after
@@ -38,10 +41,22 @@ public:
     // The last sample: running plus runnable time of all watched threads over wall time; 1.0 = one
     // thread that always had work.
     double lastDemand() const { return m_lastDemand.load(std::memory_order_relaxed); }
+    // Of that, the time they ran on a core.
+    double lastRunning() const { return m_lastRunning.load(std::memory_order_relaxed); }
+
+    // Whether a sample says `threads` threads had work of their own: `demand` and `running` as
+    // lastDemand() and lastRunning(); `staying` asks the lower bar that keeps them busy.
+    static bool hadWork(double demand, double running, int threads, bool staying);
+
+    struct Times
+    {
+        std::chrono::nanoseconds running { 0 };
+        std::chrono::nanoseconds waiting { 0 }; // runnable, on a run queue
+    };
 
 private:
     void run();
-    std::chrono::nanoseconds demand() const;
+    Times times() const;
 
     Changed m_changed;
     std::chrono::milliseconds m_period;
@@ -52,6 +67,7 @@ private:
     bool m_stopping = false;
     std::atomic_bool m_busy { false };
     std::atomic<double> m_lastDemand { 0 };
+    std::atomic<double> m_lastRunning { 0 };
     std::thread m_thread;
 };
 

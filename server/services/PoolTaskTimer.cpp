@@ -11,7 +11,7 @@ PoolTaskTimer::PoolTaskTimer(std::chrono::microseconds expected)
 {
 }
 
-void PoolTaskTimer::run(const std::function<void()> &task, Category category)
+std::chrono::microseconds PoolTaskTimer::run(const std::function<void()> &task, Category category) const
 {
     const auto started = std::chrono::steady_clock::now();
     try {
@@ -21,11 +21,13 @@ void PoolTaskTimer::run(const std::function<void()> &task, Category category)
     } catch (...) {
         qCCritical(category) << "a task failed";
     }
-    const auto micros
-        = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started)
-              .count();
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+}
+
+void PoolTaskTimer::record(std::chrono::microseconds took)
+{
     const qint64 previous = m_averageMicroseconds.load(std::memory_order_relaxed);
-    m_averageMicroseconds.store((previous * 7 + micros) / 8, std::memory_order_relaxed);
+    m_averageMicroseconds.store((previous * 7 + took.count()) / 8, std::memory_order_relaxed);
 }
 
 int PoolTaskTimer::secondsFor(int pending, int threads) const

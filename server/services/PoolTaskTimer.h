@@ -10,7 +10,7 @@ namespace blog {
 
 // What the worker pools (hashing, searches) share: a queued task runs so that nothing it throws ends
 // the pool's thread, and how long tasks take is kept as a moving average, for the Retry-After of a
-// refused one.
+// refused one (and the hashing pool's patience with a starved hash).
 class PoolTaskTimer
 {
 public:
@@ -18,8 +18,15 @@ public:
 
     explicit PoolTaskTimer(std::chrono::microseconds expected);
 
-    // Runs `task`; what it throws is logged under `category` (tasks answer their own failures).
-    void run(const std::function<void()> &task, Category category);
+    // Runs `task` and says how long it took; what it throws is logged under `category` (tasks answer
+    // their own failures).
+    std::chrono::microseconds run(const std::function<void()> &task, Category category) const;
+    // Takes a run's time into the average.
+    void record(std::chrono::microseconds took);
+    std::chrono::microseconds average() const
+    {
+        return std::chrono::microseconds(m_averageMicroseconds.load(std::memory_order_relaxed));
+    }
     // Seconds until `pending` tasks spread over `threads` are done; at least 1.
     int secondsFor(int pending, int threads) const;
 

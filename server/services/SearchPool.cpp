@@ -72,7 +72,7 @@ void SearchPool::work()
         m_queue.pop_front();
         lock.unlock();
         m_database.restartThreadQueryClock();
-        m_timer.run(task, lcSearchPool);
+        m_timer.record(m_timer.run(task, lcSearchPool));
         lock.lock();
         if (m_pending.fetch_sub(1, std::memory_order_relaxed) == 1)
             m_drained.notify_all();

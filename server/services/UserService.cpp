@@ -43,12 +43,15 @@ template<typename R, typename T>
 void UserService::offload(
     std::function<R()> work, Resume resume, std::function<void(R)> then, const Completion<T> &refused)
 {
-    auto task = [work = std::move(work), resume, then = std::move(then)] {
+    // `work` may run twice (HashingPool reruns a starved hash); only the delivery touches the request.
+    auto task = [work = std::move(work), resume, then = std::move(then)]() -> HashingPool::Delivery {
         try {
-            resume([then, result = work()] { then(result); });
+            return [resume, then, result = work()] { resume([then, result] { then(result); }); };
         } catch (...) {
             // argon2 failing (out of memory): the request's own failure path answers it.
-            resume([failure = std::current_exception()] { std::rethrow_exception(failure); });
+            return [resume, failure = std::current_exception()] {
+                resume([failure] { std::rethrow_exception(failure); });
+            };
         }
     };
     if (!m_hashing.tryStart(std::move(task)))
@@ -66,8 +69,7 @@ void UserService::signUp(const SignUpRequest &request, Resume resume, Completion
         done(taken(UserRepository::Taken::Username));
         return;
     }
-    const PasswordHasher &hasher = m_hasher;
-    offload<QString>([&hasher, password = request.password] { return hasher.hash(password); },
+    offload<QString>([hasher = m_hasher, password = request.password] { return hasher.hash(password); },
         std::move(resume),
         [this, request, done](const QString &hash) {
             const auto user = m_users.insert(
@@ -83,9 +85,8 @@ void UserService::signUp(const SignUpRequest &request, Resume resume, Completion
 void UserService::signIn(const SignInRequest &request, Resume resume, Completion<SignedInUser> done)
 {
     auto credentials = m_users.findByEmail(request.email);
-    const PasswordHasher &hasher = m_hasher;
     offload<bool>(
-        [&hasher, credentials, password = request.password] {
+        [hasher = m_hasher, credentials, password = request.password] {
             if (!credentials) {
                 // As long as a wrong password, so timing does not tell which e-mails exist.
                 hasher.verifyDummy(password);
@@ -131,8 +132,7 @@ void UserService::updateProfile(
         done(applyProfile(userId, patch, std::nullopt));
         return;
     }
-    const PasswordHasher &hasher = m_hasher;
-    offload<QString>([&hasher, password = *patch.password] { return hasher.hash(password); },
+    offload<QString>([hasher = m_hasher, password = *patch.password] { return hasher.hash(password); },
         std::move(resume),
         [this, userId, patch, done](const QString &hash) { done(applyProfile(userId, patch, hash)); }, done);
 }

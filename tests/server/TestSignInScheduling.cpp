@@ -1,8 +1,8 @@
+#include "BusyNeighbours.h"
 #include "HttpClient.h"
 #include "TestServer.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -141,29 +141,54 @@ private slots:
         QVERIFY(medianSignInMs(http, server, 3) >= 0); // warm up
         const qint64 idle = medianSignInMs(http, server, 7);
         QVERIFY(idle >= 0);
-        std::vector<std::unique_ptr<QProcess>> neighbours;
-        for (int i = 0; i < 2; ++i) {
-            auto process = std::make_unique<QProcess>();
-            process->setStandardOutputFile(QProcess::nullDevice());
-            process->start("yes", {});
-            QVERIFY(process->waitForStarted());
-            neighbours.push_back(std::move(process));
-        }
+        BusyNeighbours neighbours;
         QTest::qWait(200);
         const HashingPool &pool = server.api().hashingPool();
         const quint64 idleBefore = pool.started(HashingPool::Priority::Idle);
-        const qint64 busy = medianSignInMs(http, server, 7);
-        // Our HTTP threads had nothing to do: every hash ran at normal priority, beside the neighbours.
+        const qint64 busy = medianSignInMs(http, server, 15);
+        // Our HTTP threads had nothing to do: every hash ran at normal priority, beside the neighbours,
+        // though each request waited for a core most of the time it was runnable.
         QCOMPARE(pool.started(HashingPool::Priority::Idle), idleBefore);
-        for (auto &process : neighbours) {
-            process->kill();
-            process->waitForFinished();
-        }
-        qInfo() << "sign-in median: idle" << idle << "ms, beside two busy processes" << busy << "ms";
+        QCOMPARE(pool.lowered(), quint64(0));
+        QCOMPARE(pool.rerun(), quint64(0));
+        neighbours.stop();
+        qInfo() << "sign-in median: idle" << idle << "ms, beside busy processes" << busy << "ms";
         QVERIFY(busy >= 0);
         // At idle priority they took 20x and more; at normal priority about 2x (the target is 3x, the
         // bench measures it with the production cost). 10x leaves room for a machine busier than this.
         QVERIFY2(busy <= std::max<qint64>(10 * idle, 100), qPrintable(QString::number(busy)));
+    }
+
+    void aSignInStarvedBesideBusyProcessesIsAnsweredOnceReadsEnd()
+    {
+        TestServer::Options options;
+        options.hashCost = { 16 * 1024, 2, 2 };
+        TestServer server(options);
+        const HashingPool &pool = server.api().hashingPool();
+        BusyNeighbours neighbours(2);
+        QTcpSocket socket;
+        {
+            ReadLoad load(server.port(), 4);
+            QTRY_VERIFY_WITH_TIMEOUT(server.api().httpLoad().isBusy(), 10000);
+            socket.connectToHost(QHostAddress::LocalHost, server.port());
+            QVERIFY(socket.waitForConnected(5000));
+            socket.write(signInRequest(TestServer::SeedEmail, TestServer::SeedPassword));
+            QVERIFY(socket.waitForBytesWritten(5000));
+            // Reads come first: the hash starts at idle priority and waits while they go on.
+            QTRY_COMPARE_WITH_TIMEOUT(pool.started(HashingPool::Priority::Idle), quint64(1), 5000);
+            QTest::qWait(500);
+        }
+        QElapsedTimer sinceReads;
+        sinceReads.start();
+        QByteArray answer;
+        while (!answer.contains("}") && socket.waitForReadyRead(15000))
+            answer += socket.readAll();
+        const qint64 waited = sinceReads.elapsed();
+        qInfo() << "answered" << waited << "ms after the reads ended; hashes run again:" << pool.rerun();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        // The neighbours alone would have held the idle-priority hash for minutes.
+        QCOMPARE(pool.rerun(), quint64(1));
+        QVERIFY2(waited < 5000, qPrintable(QString::number(waited)));
     }
 
     void aFloodBeyondTheQueueGets503WithRetryAfter()
