@@ -138,7 +138,8 @@ QSqlDatabase Database::addConnection(const QString &name)
         db.setUserName(m_url.user);
         db.setPassword(m_url.password);
         db.setDatabaseName(m_url.name);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        db.setConnectOptions(QStringLiteral("connect_timeout=5")
+            + (m_url.sslMode.isEmpty() ? QString() : QStringLiteral(";sslmode=") + m_url.sslMode));
     }
     return db;
 }

@@ -37,6 +37,38 @@ private slots:
         QVERIFY(!url->displayString().contains("cret"));
     }
 
+    void postgresOnThisMachineByItsSocket()
+    {
+        const auto url = DatabaseUrl::parse("postgres://blog@:6543/blogdb?host=/run/postgresql");
+        QVERIFY2(url.hasValue(), qPrintable(url.hasValue() ? QString() : url.error()));
+        QCOMPARE(url->host, "/run/postgresql");
+        QVERIFY(url->isUnixSocket());
+        QCOMPARE(url->port, 6543);
+        QCOMPARE(url->user, "blog");
+        QCOMPARE(url->password, "");
+        QCOMPARE(url->name, "blogdb");
+        const auto again = DatabaseUrl::parse(url->displayString());
+        QVERIFY(again.hasValue());
+        QCOMPARE(again->host, url->host);
+        QCOMPARE(again->port, url->port);
+        const auto defaultPort
+            = DatabaseUrl::parse("postgresql://blog:pw@/blogdb?host=%2Fvar%2Frun%2Fpostgresql");
+        QVERIFY(defaultPort.hasValue());
+        QCOMPARE(defaultPort->host, "/var/run/postgresql");
+        QCOMPARE(defaultPort->port, 5432);
+        QCOMPARE(defaultPort->password, "pw");
+        QVERIFY(!DatabaseUrl::parse("postgres://blog:pw@db.example/blogdb")->isUnixSocket());
+    }
+
+    void postgresSslMode()
+    {
+        const auto url = DatabaseUrl::parse("postgres://blog:pw@db.example/blogdb?sslmode=verify-full");
+        QVERIFY(url.hasValue());
+        QCOMPARE(url->sslMode, "verify-full");
+        QCOMPARE(DatabaseUrl::parse(url->displayString())->sslMode, "verify-full");
+        QCOMPARE(DatabaseUrl::parse("postgres://blog:pw@db.example/blogdb")->sslMode, "");
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QString>("text");
@@ -45,6 +77,11 @@ private slots:
         QTest::newRow("mysql") << "mysql://a@b/c";
         QTest::newRow("postgres without db") << "postgres://u:p@host:5432/";
         QTest::newRow("bare path") << "/tmp/blog.sqlite";
+        QTest::newRow("postgres without host") << "postgres://u:p@/db";
+        QTest::newRow("two hosts") << "postgres://u@db.example/db?host=/run/postgresql";
+        QTest::newRow("relative socket directory") << "postgres://u@/db?host=run/postgresql";
+        QTest::newRow("unknown option") << "postgres://u@db.example/db?application_name=x";
+        QTest::newRow("unknown sslmode") << "postgres://u@db.example/db?sslmode=sometimes";
     }
 
     void rejects()

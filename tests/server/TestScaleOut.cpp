@@ -1,6 +1,7 @@
 #include "ChangeListener.h"
 #include "ChangeNotifier.h"
 #include "HttpClient.h"
+#include "SideConnection.h"
 #include "SqlQuery.h"
 #include "TestServer.h"
 
@@ -155,6 +156,45 @@ private slots:
 
     // RealWorld's lists are cached per filter on each instance too: a favourite or a follow through one
     // instance reaches the other's cached pages through NOTIFY, far sooner than their 10 minutes.
+    // An instance on the database's machine may connect through its Unix socket
+    // (postgres://USER@:PORT/DB?host=/socket/directory); it works with one over TCP as any other.
+    void anInstanceConnectsThroughTheUnixSocket()
+    {
+        const QString directory = qEnvironmentVariable("BLOG_TEST_POSTGRES_SOCKET_DIR");
+        if (directory.isEmpty())
+            qFatal("BLOG_TEST_POSTGRES_SOCKET_DIR is not set (./dev test sets it)");
+        const QString database = TestServer::createPostgresDatabase();
+        TestServer::Options options;
+        options.databasePath = database;
+        options.jwtSecret = QByteArray(32, 'k');
+        {
+            TestServer overTcp(options);
+            options.postgresSocketDirectory = directory;
+            TestServer overSocket(options);
+            QVERIFY(overSocket.database().url().isUnixSocket());
+            // Connections that came through the socket have no client address.
+            SideConnection side(overTcp.database().url());
+            QVERIFY(side.isOpen());
+            QVERIFY(side.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                "AND backend_type = 'client backend' AND client_addr IS NULL")
+                        .toInt()
+                > 0);
+
+            const QString token
+                = m_http.signIn(overSocket.url("/user/sign-in"), "foo@bar.com", "password123");
+            QVERIFY(!token.isEmpty());
+            QCOMPARE(
+                m_http
+                    .post(overSocket.url("/article"),
+                        { { "title", "Through the socket" }, { "description", "d" }, { "text", "t" } }, token)
+                    .status,
+                201);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                m_http.get(overTcp.url("/article/through-the-socket")).status, 200, 1000);
+        }
+        TestServer::dropPostgresDatabase(database);
+    }
+
     void aFavouriteOrAFollowThroughOneInstanceShowsInTheOther()
     {
         const QString database = TestServer::createPostgresDatabase();

@@ -109,6 +109,10 @@ TestServer::TestServer(Options options)
             m_ownedPostgresDatabase = m_config.database.name = createPostgresDatabase();
         else
             m_config.database.name = m_options.databasePath;
+        if (!m_options.postgresSocketDirectory.isEmpty()) {
+            m_config.database.host = m_options.postgresSocketDirectory;
+            m_config.database.password.clear(); // ./dev's clusters trust local connections
+        }
     } else {
         m_config.database.kind = DatabaseUrl::Kind::Sqlite;
         m_config.database.path = m_options.databasePath.isEmpty()

@@ -35,6 +35,8 @@ public:
         // Empty: a fresh database. Set it to share one (another instance, or a restart): a SQLite path,
         // or a PostgreSQL database name made with createPostgresDatabase().
         QString databasePath;
+        // PostgreSQL: set to the cluster's socket directory to connect through it instead of TCP.
+        QString postgresSocketDirectory;
         // Empty: a random one. Instances that share a database share this too.
         QByteArray jwtSecret;
         ConnectionPolicy connections;
