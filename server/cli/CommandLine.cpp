@@ -64,8 +64,9 @@ Expected<CommandLine::Parsed, QString> CommandLine::parse(const QStringList &arg
         QStringLiteral("Port to listen on (0: any free port)."), QStringLiteral("port"),
         qEnvironmentVariable("BLOG_PORT", QStringLiteral("3001")));
     const QCommandLineOption database(QStringLiteral("database"),
-        QStringLiteral("sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME."), QStringLiteral("url"),
-        qEnvironmentVariable("BLOG_DATABASE_URL", defaultDatabaseUrl()));
+        QStringLiteral("sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DBNAME (?sslmode=MODE; "
+                       "postgres://USER@/DBNAME?host=/socket/dir on the same machine)."),
+        QStringLiteral("url"), qEnvironmentVariable("BLOG_DATABASE_URL", defaultDatabaseUrl()));
     const QCommandLineOption olderThan(QStringLiteral("older-than"),
         QStringLiteral("purge-comments: age in days of the deletions to purge; serve: "
                        "the same for the hourly job."),
