@@ -148,6 +148,10 @@ ArticleEditorDialog::ArticleEditorDialog(DraftPublisher &publisher, LocalDraft d
     m_autosave.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_autosave.setInterval(AutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &ArticleEditorDialog::saveDraft);
+    m_autosaveDeadline.setSingleShot(true);
+    m_autosaveDeadline.setTimerType(Qt::PreciseTimer);
+    m_autosaveDeadline.setInterval(AutosaveAtMostMs);
+    connect(&m_autosaveDeadline, &QTimer::timeout, this, &ArticleEditorDialog::saveDraft);
     // Connected after showDraft() filled the fields: loading is not an edit.
     connect(m_title, &QLineEdit::textEdited, this, &ArticleEditorDialog::edited);
     connect(m_description, &QLineEdit::textEdited, this, &ArticleEditorDialog::edited);
@@ -348,6 +352,8 @@ void ArticleEditorDialog::edited()
 {
     m_dirty = true;
     m_autosave.start(); // restarted by every keystroke: saves once typing stops
+    if (!m_autosaveDeadline.isActive())
+        m_autosaveDeadline.start(); // not restarted: saves while typing goes on
 }
 
 void ArticleEditorDialog::collectDraft()
@@ -363,6 +369,7 @@ void ArticleEditorDialog::collectDraft()
 void ArticleEditorDialog::storeDraft()
 {
     m_autosave.stop();
+    m_autosaveDeadline.stop();
     collectDraft();
     m_draft.isOpenInEditor = !m_finished;
     if (m_store.save(m_draft)) {

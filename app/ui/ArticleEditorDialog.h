@@ -43,6 +43,8 @@ class ArticleEditorDialog : public QDialog
 
 public:
     static constexpr int AutosaveDelayMs = 2000;
+    // Typing that never pauses that long is saved this often all the same: a crash loses no more.
+    static constexpr int AutosaveAtMostMs = 5000;
     static constexpr int PreviewDelayMs = 250;
 
     ArticleEditorDialog(DraftPublisher &publisher, LocalDraft draft, QWidget *parent = nullptr);
@@ -112,6 +114,7 @@ private:
     FieldForm *m_form;
     FieldErrorLabel *m_generalError;
     QTimer m_autosave;
+    QTimer m_autosaveDeadline; // runs from the first edit after a save
     bool m_dirty = false;
     bool m_finished = false;
     ResolveConflict m_resolveConflict;

@@ -155,6 +155,36 @@ private slots:
         QCOMPARE(editor.findChild<QLabel *>("draftStatusLabel")->text().isEmpty(), false);
     }
 
+    void typingThatNeverPausesIsSavedAllTheSame()
+    {
+        ArticleEditorDialog editor(*m_publisher, LocalDraft {});
+        editor.show();
+        QSignalSpy saved(&editor, &ArticleEditorDialog::draftSaved);
+        auto *text = editor.findChild<QPlainTextEdit *>("textEdit");
+        QElapsedTimer sinceFirstKey;
+        sinceFirstKey.start();
+        // A key every 300 ms never leaves the 2 s pause that saves; before the deadline a crash would
+        // have lost all of it.
+        int typed = 0;
+        while (saved.isEmpty() && sinceFirstKey.elapsed() < 3 * ArticleEditorDialog::AutosaveAtMostMs) {
+            QTest::keyClicks(text, "x");
+            ++typed;
+            QTest::qWait(300);
+        }
+        const qint64 elapsed = sinceFirstKey.elapsed();
+        qInfo("saved %lld ms after the first keystroke, %d typed", elapsed, typed);
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(elapsed >= ArticleEditorDialog::AutosaveAtMostMs - 50);
+        QVERIFY(elapsed < ArticleEditorDialog::AutosaveAtMostMs + 1000);
+        const QList<LocalDraft> drafts = m_store->drafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().text, QString(typed, QLatin1Char('x')));
+        // The next stretch of typing has a deadline of its own.
+        QTest::keyClicks(text, "y");
+        QVERIFY(saved.wait(ArticleEditorDialog::AutosaveDelayMs + 1000));
+        QCOMPARE(m_store->drafts().first().text, QString(typed, QLatin1Char('x')) + "y");
+    }
+
     void leavingAFieldSavesAtOnce()
     {
         ArticleEditorDialog editor(*m_publisher, LocalDraft {});
