@@ -106,6 +106,13 @@ const QList<QStringList> Migrations = {
     {
         QStringLiteral("ALTER TABLE drafts ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
     },
+    {
+        // What is in an article's comment box and not yet posted: one an article.
+        QStringLiteral("CREATE TABLE comment_drafts ("
+                       " article_slug TEXT PRIMARY KEY,"
+                       " text TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+    },
 };
 
 } // namespace
@@ -438,6 +445,41 @@ bool DraftStore::setPendingCommentError(qint64 id, const QString &error)
     if (changed)
         emit pendingCommentsChanged();
     return changed;
+}
+
+bool DraftStore::saveCommentDraft(const QString &articleSlug, const QString &text)
+{
+    if (!m_open)
+        return false;
+    return inWriteTransaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        if (text.trimmed().isEmpty()) {
+            query.prepare(QStringLiteral("DELETE FROM comment_drafts WHERE article_slug = ?"));
+            query.addBindValue(notNull(articleSlug));
+        } else {
+            query.prepare(
+                QStringLiteral("INSERT INTO comment_drafts (article_slug, text, updated_at)"
+                               " VALUES (?, ?, ?) ON CONFLICT (article_slug)"
+                               " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at"));
+            query.addBindValue(notNull(articleSlug));
+            query.addBindValue(text);
+            query.addBindValue(timestamp(QDateTime::currentDateTimeUtc()));
+        }
+        return exec(query);
+    });
+}
+
+QString DraftStore::commentDraft(const QString &articleSlug) const
+{
+    if (!m_open)
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT text FROM comment_drafts WHERE article_slug = ?"));
+    query.addBindValue(notNull(articleSlug));
+    if (!exec(query) || !query.next())
+        return {};
+    return query.value(0).toString();
 }
 
 } // namespace blog

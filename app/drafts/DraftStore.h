@@ -23,7 +23,7 @@ class DraftStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Opens the file, creating it and its directory if needed; see isOpen() and errorString().
     explicit DraftStore(const QString &path, QObject *parent = nullptr);
@@ -56,6 +56,11 @@ public:
     QList<PendingComment> pendingComments(const QString &articleSlug = {}) const;
     bool removePendingComment(qint64 id);
     bool setPendingCommentError(qint64 id, const QString &error);
+
+    // The comment being written on an article, kept while the author reads others and across a crash;
+    // blank text removes it.
+    bool saveCommentDraft(const QString &articleSlug, const QString &text);
+    QString commentDraft(const QString &articleSlug) const;
 
 signals:
     void draftsChanged();

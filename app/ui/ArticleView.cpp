@@ -149,10 +149,18 @@ ArticleView::ArticleView(ApiClient &api, QWidget *parent)
     connect(postEnter, &QShortcut::activated, this, &ArticleView::postComment);
     connect(m_commentList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ArticleView::updateDeleteButton);
+    m_commentSave.setSingleShot(true);
+    m_commentSave.setInterval(1000); // not restarted by typing: at most a second is ever unsaved
+    connect(&m_commentSave, &QTimer::timeout, this, &ArticleView::keepCommentInProgress);
+    connect(m_commentEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_restoringComment && !m_commentSave.isActive())
+            m_commentSave.start();
+    });
 }
 
 void ArticleView::clear()
 {
+    switchCommentTo({});
     m_article.reset();
     m_standing = {};
     m_loadingSlug.clear();
@@ -202,8 +210,54 @@ void ArticleView::keepForLater(const QString &slug, const QString &text)
             tr("The comment could not be sent nor kept; it is still in the box."), {} });
         return;
     }
-    if (m_article && m_article->slug == slug)
-        m_commentEdit->clear();
+    commentSent(slug, text);
+}
+
+void ArticleView::keepCommentInProgress()
+{
+    m_commentSave.stop();
+    if (m_commentSlug.isEmpty())
+        return;
+    const QString text = m_commentEdit->toPlainText();
+    if (m_drafts)
+        m_drafts->saveCommentDraft(m_commentSlug, text);
+    else if (text.trimmed().isEmpty())
+        m_commentsInProgress.remove(m_commentSlug);
+    else
+        m_commentsInProgress.insert(m_commentSlug, text);
+}
+
+void ArticleView::switchCommentTo(const QString &slug)
+{
+    if (slug == m_commentSlug)
+        return;
+    keepCommentInProgress();
+    m_commentSlug = slug;
+    const QString text = slug.isEmpty() ? QString()
+        : m_drafts                      ? m_drafts->commentDraft(slug)
+                                        : m_commentsInProgress.value(slug);
+    m_restoringComment = true;
+    m_commentEdit->setPlainText(text);
+    m_commentEdit->moveCursor(QTextCursor::End);
+    m_restoringComment = false;
+}
+
+void ArticleView::commentSent(const QString &slug, const QString &text)
+{
+    if (slug == m_commentSlug) {
+        // Unless the author went on typing a next one meanwhile.
+        if (m_commentEdit->toPlainText().trimmed() == text)
+            m_commentEdit->clear();
+        keepCommentInProgress();
+        return;
+    }
+    const QString kept = m_drafts ? m_drafts->commentDraft(slug) : m_commentsInProgress.value(slug);
+    if (kept.trimmed() != text)
+        return;
+    if (m_drafts)
+        m_drafts->saveCommentDraft(slug, {});
+    else
+        m_commentsInProgress.remove(slug);
 }
 
 void ArticleView::addSentComment(const QString &slug, const Comment &comment)
@@ -228,6 +282,7 @@ void ArticleView::showArticle(const QString &slug)
         m_article = result->article;
         m_standing = result->standing;
         render();
+        switchCommentTo(m_article->slug);
         emit articleLoaded(*m_article);
     });
 }
@@ -342,8 +397,8 @@ void ArticleView::postComment()
                 m_article->comments.append(*result);
                 m_comments->append(*result);
                 m_commentList->scrollToBottom();
-                m_commentEdit->clear();
             }
+            commentSent(slug, text);
             emit commentCountChanged(slug, +1);
         });
 }

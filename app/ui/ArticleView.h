@@ -4,6 +4,9 @@
 #include "Article.h"
 #include "ArticleStanding.h"
 
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -47,6 +50,9 @@ public:
     void setDraftStore(DraftStore *store);
     // A comment kept offline has reached the server.
     void addSentComment(const QString &slug, const Comment &comment);
+    // Saves what is in the comment box for its article now (it is also saved a second after typing,
+    // and when another article is shown): each article keeps the comment begun on it.
+    void keepCommentInProgress();
 
 signals:
     void commentCountChanged(const QString &slug, int delta);
@@ -64,6 +70,10 @@ private:
     void deleteSelectedComment();
     void updateDeleteButton();
     void keepForLater(const QString &slug, const QString &text);
+    // The box now holds `slug`'s comment in progress; the previous article's is kept.
+    void switchCommentTo(const QString &slug);
+    // `text` has reached the server or the queue: it is no longer in progress on `slug`.
+    void commentSent(const QString &slug, const QString &text);
     void updatePendingLabel();
     void toggleFavorite();
     void toggleFollow();
@@ -85,7 +95,11 @@ private:
     QPushButton *m_postComment;
     QPushButton *m_deleteComment;
     QLabel *m_pendingComments;
-    DraftStore *m_drafts = nullptr;
+    QPointer<DraftStore> m_drafts; // owned by the window, which may drop it before this view
+    QString m_commentSlug; // whose comment the box holds
+    QHash<QString, QString> m_commentsInProgress; // without a drafts store
+    QTimer m_commentSave;
+    bool m_restoringComment = false;
     std::optional<Article> m_article;
     ArticleStanding m_standing;
     bool m_signedIn = true;

@@ -31,6 +31,20 @@ class TestDraftStore : public QObject
         QSqlDatabase::removeDatabase("raw");
     }
 
+    static QVariant rawScalar(const QString &file, const QString &sql)
+    {
+        QVariant value;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+            db.setDatabaseName(file);
+            QSqlQuery query(db);
+            if (db.open() && query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        QSqlDatabase::removeDatabase("raw");
+        return value;
+    }
+
     static LocalDraft sampleDraft()
     {
         LocalDraft draft;
@@ -182,6 +196,23 @@ private slots:
         QCOMPARE(store.pendingComments("a").size(), 1);
     }
 
+    void aCommentInProgressIsKeptPerArticleUntilItIsBlank()
+    {
+        {
+            DraftStore store(path());
+            QCOMPARE(store.commentDraft("a"), "");
+            QVERIFY(store.saveCommentDraft("a", "half a thought"));
+            QVERIFY(store.saveCommentDraft("b", "another"));
+            QVERIFY(store.saveCommentDraft("a", "half a thought, finished"));
+        }
+        DraftStore store(path()); // as the next start finds it
+        QCOMPARE(store.commentDraft("a"), "half a thought, finished");
+        QCOMPARE(store.commentDraft("b"), "another");
+        QVERIFY(store.saveCommentDraft("a", "  \n"));
+        QCOMPARE(store.commentDraft("a"), "");
+        QCOMPARE(rawScalar(path(), "SELECT count(*) FROM comment_drafts").toInt(), 1);
+    }
+
     void anOlderFileIsBroughtUpToDateKeepingItsDrafts()
     {
         LocalDraft draft = sampleDraft();
@@ -189,15 +220,17 @@ private slots:
             DraftStore store(path());
             QVERIFY(store.save(draft));
         }
-        // As version 1 left it: no table for comments yet, no spelling language.
+        // As version 1 left it: no tables for comments yet, no spelling language.
         rawExec(path(),
-            { "DROP TABLE pending_comments", "ALTER TABLE drafts DROP COLUMN language",
-                "PRAGMA user_version = 1" });
+            { "DROP TABLE pending_comments", "DROP TABLE comment_drafts",
+                "ALTER TABLE drafts DROP COLUMN language", "PRAGMA user_version = 1" });
         DraftStore store(path());
         QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), DraftStore::SchemaVersion);
         QCOMPARE(store.find(draft.id)->title, draft.title);
         QVERIFY(store.addPendingComment("a", "works") > 0);
+        QVERIFY(store.saveCommentDraft("a", "works too"));
+        QCOMPARE(store.commentDraft("a"), "works too");
         LocalDraft upgraded = *store.find(draft.id);
         QCOMPARE(upgraded.language, QString());
         upgraded.language = "fr_FR";

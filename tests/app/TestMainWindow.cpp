@@ -4,6 +4,7 @@
 #include "ArticleListModel.h"
 #include "ArticleRepository.h"
 #include "ArticleView.h"
+#include "DraftStore.h"
 #include "HttpClient.h"
 #include "MainWindow.h"
 #include "TestServer.h"
@@ -124,6 +125,57 @@ private slots:
         // It is on the server, not only in the window.
         HttpClient http;
         QCOMPARE(http.get(m_server->url("/article/title-2-3")).json().value("comments").toArray().size(), 2);
+    }
+
+    void aCommentInProgressStaysWithItsArticle()
+    {
+        QString first;
+        QString second;
+        {
+            auto window = openWindow("foo@bar.com", "password123");
+            first = window->listingModel()->item(0).slug;
+            second = window->listingModel()->item(1).slug;
+            auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
+            select(*window, 0);
+            edit->setFocus();
+            QTest::keyClicks(edit, "On the first");
+            select(*window, 1);
+            QVERIFY(edit->toPlainText().isEmpty()); // it does not follow the author to another article
+            QTest::keyClicks(edit, "On the second");
+            select(*window, 0);
+            QCOMPARE(edit->toPlainText(), "On the first");
+            QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+            QTRY_VERIFY(edit->toPlainText().isEmpty());
+            HttpClient http;
+            const auto commentsOn = [&](const QString &slug) {
+                QStringList texts;
+                for (const QJsonValue comment :
+                    http.get(m_server->url("/article/" + slug)).json().value("comments").toArray())
+                    texts.append(comment.toObject().value("text").toString());
+                return texts;
+            };
+            QVERIFY(commentsOn(first).contains("On the first"));
+            QVERIFY(!commentsOn(second).contains("On the second"));
+            select(*window, 1);
+            QCOMPARE(edit->toPlainText(), "On the second");
+            QTest::keyClicks(edit, ", and more");
+            // Saved a second after typing, with the window still open: a crash now loses nothing.
+            const qint64 userId = http.post(m_server->url("/user/sign-in"),
+                                          { { "email", "foo@bar.com" }, { "password", "password123" } })
+                                      .json()
+                                      .value("id")
+                                      .toInteger();
+            const QString path = DraftStore::pathFor(m_api->baseUrl().toString(), userId);
+            QTRY_COMPARE_WITH_TIMEOUT(DraftStore(path).commentDraft(second), "On the second, and more", 3000);
+            QCOMPARE(DraftStore(path).commentDraft(first), "");
+        }
+        // The next start.
+        auto window = openWindow("foo@bar.com", "password123");
+        auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
+        select(*window, 1);
+        QCOMPARE(edit->toPlainText(), "On the second, and more");
+        select(*window, 0);
+        QVERIFY(edit->toPlainText().isEmpty()); // the posted one is not offered again
     }
 
     void deletingOwnCommentAsksFirstThenRemovesIt()
