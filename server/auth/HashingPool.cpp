@@ -46,11 +46,15 @@ void lower(pthread_t thread)
 class HashingPool::State : public std::enable_shared_from_this<State>
 {
 public:
+    // Guarded by the mutex, but for `compute`, which runs without it and never changes.
     struct Job
     {
-        Task compute;
-        std::atomic_bool delivered { false };
-        bool rerun = false; // a second run was queued
+        Compute compute;
+        Deliver deliver; // moved out when handed over: a dropped run keeps no request state
+        Fail fail;
+        bool delivered = false;
+        int runs = 0; // queued or going, abandoned ones too
+        int active = 0; // queued or going and not abandoned
     };
 
     struct Worker
@@ -120,8 +124,11 @@ public:
             if (worker.priority == Priority::Normal && !rerunQueue.empty()) {
                 job = std::move(rerunQueue.front());
                 rerunQueue.pop_front();
-                if (job->delivered.load())
-                    continue; // the starved run finished after all
+                if (job->delivered) { // the starved run finished after all
+                    --job->runs;
+                    --job->active;
+                    continue;
+                }
             } else {
                 job = std::move(queue.front());
                 queue.pop_front();
@@ -134,11 +141,21 @@ public:
                 watchWake.notify_all();
             lock.unlock();
 
-            Delivery delivery;
-            const auto took = timer.run([&] { delivery = job->compute(); }, lcHashing);
-            const bool first = !job->delivered.exchange(true);
-            if (first && delivery)
-                delivery();
+            std::any result;
+            std::exception_ptr failure;
+            const auto took = timer.run(
+                [&] {
+                    try {
+                        result = job->compute();
+                    } catch (const std::exception &error) {
+                        qCWarning(lcHashing) << "a hash failed:" << error.what();
+                        failure = std::current_exception();
+                    } catch (...) {
+                        qCWarning(lcHashing) << "a hash failed";
+                        failure = std::current_exception();
+                    }
+                },
+                lcHashing);
 
             lock.lock();
             worker.job.reset();
@@ -146,13 +163,30 @@ public:
                 --abandonedRuns;
             } else {
                 --running;
+                --job->active;
                 timer.record(took);
             }
-            if (first)
-                --pending;
-            if (pending == 0)
-                drained.notify_all();
+            --job->runs;
             wake.notify_all(); // a permit is free again
+            // A success answers at once; a failure only when no other run of the task is left to succeed.
+            if (!job->delivered && (!failure || job->runs == 0)) {
+                job->delivered = true;
+                Deliver deliver = std::move(job->deliver);
+                Fail fail = std::move(job->fail);
+                job->deliver = nullptr;
+                job->fail = nullptr;
+                lock.unlock();
+                const auto handOver = [&] {
+                    if (failure)
+                        fail(failure);
+                    else
+                        deliver(std::move(result));
+                };
+                timer.run(handOver, lcHashing);
+                lock.lock();
+                if (--pending == 0) // counted until just after the hand-over, for waitForDone()
+                    drained.notify_all();
+            }
             if (worker.retiring)
                 break;
         }
@@ -181,8 +215,9 @@ public:
             };
             std::vector<Worker *> starved;
             for (const auto &worker : workers) {
+                // Only a task's last live run is run again (a rerun lowered in turn may be again).
                 if (worker->job && worker->priority == Priority::Idle && !worker->abandoned
-                    && !worker->job->rerun && !worker->job->delivered.load()
+                    && !worker->job->delivered && worker->job->active == 1
                     && starvedFor(*worker) >= starvedAfter)
                     starved.push_back(worker.get());
             }
@@ -192,12 +227,12 @@ public:
                 qCInfo(lcHashing).nospace()
                     << "a hash starved at idle priority for " << starvedFor(*worker).count()
                     << " ms; running it again at normal priority";
-                worker->job->rerun = true;
                 worker->abandoned = true;
                 --running;
                 ++abandonedRuns;
                 ++rerunCount;
-                rerunQueue.push_back(worker->job);
+                ++worker->job->runs; // the abandoned run is still one, and goes on
+                rerunQueue.push_back(worker->job); // active: one less (abandoned), one more (queued)
                 if (!worker->retiring) {
                     worker->retiring = true;
                     addWorker(Priority::Idle);
@@ -244,8 +279,9 @@ HashingPool::~HashingPool()
         std::lock_guard lock(m_state->mutex);
         m_state->stopping = true;
         for (const auto &worker : m_state->workers) {
-            // A starved run could take minutes more beside busy neighbours; its result is not needed.
-            if (worker->abandoned && worker->job)
+            // Every task has been handed over: a run still going is one whose result was dropped, which
+            // could take minutes more beside busy neighbours at idle priority.
+            if (worker->job)
                 worker->thread.detach();
             else
                 joined.push_back(std::move(worker->thread));
@@ -258,7 +294,7 @@ HashingPool::~HashingPool()
         thread.join();
 }
 
-bool HashingPool::tryStart(Task task)
+bool HashingPool::tryStart(Compute compute, Deliver deliver, Fail fail)
 {
     {
         std::lock_guard lock(m_state->mutex);
@@ -266,7 +302,11 @@ bool HashingPool::tryStart(Task task)
             return false;
         ++m_state->pending;
         auto job = std::make_shared<State::Job>();
-        job->compute = std::move(task);
+        job->compute = std::move(compute);
+        job->deliver = std::move(deliver);
+        job->fail = std::move(fail);
+        job->runs = 1;
+        job->active = 1;
         m_state->queue.push_back(std::move(job));
     }
     m_state->wake.notify_all();

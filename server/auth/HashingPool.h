@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <any>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -23,34 +25,37 @@ namespace blog {
 // A hash left at idle priority when our HTTP threads are quiet again starves for as long as neighbour
 // processes keep every core busy (it took 6.4 s beside two `yes`, and would have taken minutes). So once
 // the HTTP threads have been quiet for longer than a few hashes take, such a hash is run again from the
-// start at normal priority; the first run to finish is delivered and the other's result dropped. The
-// starved run keeps its memory until it ends (at most `threads` such runs at once) and does not hold up
-// shutdown. At most `threads` hashes run at once otherwise (each holds 64 MiB), and at most `maxPending`
-// wait or run: beyond that a request is refused rather than queued without bound.
+// start at normal priority; the first run to finish is handed over and the other's result dropped (a run
+// that throws answers only if no other run of it is left). The starved run keeps its memory until it ends
+// (at most `threads` such runs at once) and does not hold up shutdown. At most `threads` hashes run at once
+// otherwise (each holds 64 MiB), and at most `maxPending` wait or run: beyond that a request is refused
+// rather than queued without bound.
 class HashingPool
 {
 public:
     enum class Priority { Normal, Idle };
-    // Hands a result over (to the request's thread); called once a task.
-    using Delivery = std::function<void()>;
-    // Computes on a hashing thread and returns the hand-over. It may run twice, even at the same time
-    // (see above), so it owns all it reads and changes nothing but its result.
-    using Task = std::function<Delivery()>;
+    // Computes on a hashing thread and returns the result. It may run twice, even at the same time, and
+    // a dropped run may outlive the server (see above): it owns all it reads and holds no request state.
+    using Compute = std::function<std::any()>;
+    // Hands the first run's result over (to the request's thread); called once a task.
+    using Deliver = std::function<void(std::any result)>;
+    // Called instead when every run of the task threw.
+    using Fail = std::function<void(std::exception_ptr failure)>;
 
     HashingPool(int threads, int maxPending);
     ~HashingPool();
     HashingPool(const HashingPool &) = delete;
     HashingPool &operator=(const HashingPool &) = delete;
 
-    // Thread-safe. Queues `task`; false (and nothing runs) when maxPending tasks already wait or run.
-    bool tryStart(Task task);
+    // Thread-safe. Queues a task; false (and nothing runs) when maxPending tasks already wait or run.
+    bool tryStart(Compute compute, Deliver deliver, Fail fail);
     // Told by whoever watches the HTTP threads; tasks that start from now on run at this priority.
     void setPreferIdle(bool preferIdle);
-    // Blocks until every queued task has been delivered.
+    // Blocks until every queued task has been handed over.
     void waitForDone();
 
     int threadCount() const;
-    // Tasks queued or running and not yet delivered.
+    // Tasks queued or running and not yet handed over.
     int pending() const;
     // An estimate of when a refused request could be taken: the queue's work spread over the threads.
     int retryAfterSeconds() const;

@@ -10,6 +10,7 @@
 
 #include <QJsonDocument>
 
+#include <any>
 #include <exception>
 
 namespace blog {
@@ -43,18 +44,17 @@ template<typename R, typename T>
 void UserService::offload(
     std::function<R()> work, Resume resume, std::function<void(R)> then, const Completion<T> &refused)
 {
-    // `work` may run twice (HashingPool reruns a starved hash); only the delivery touches the request.
-    auto task = [work = std::move(work), resume, then = std::move(then)]() -> HashingPool::Delivery {
-        try {
-            return [resume, then, result = work()] { resume([then, result] { then(result); }); };
-        } catch (...) {
+    // `work` may run twice and outlive the request (HashingPool reruns a starved hash), so it holds only
+    // what it hashes; the request's state is in the hand-overs, which run once.
+    const bool started = m_hashing.tryStart([work = std::move(work)] { return std::any(work()); },
+        [resume, then = std::move(then)](std::any result) {
+            resume([then, result = std::any_cast<R>(std::move(result))] { then(result); });
+        },
+        [resume](std::exception_ptr failure) {
             // argon2 failing (out of memory): the request's own failure path answers it.
-            return [resume, failure = std::current_exception()] {
-                resume([failure] { std::rethrow_exception(failure); });
-            };
-        }
-    };
-    if (!m_hashing.tryStart(std::move(task)))
+            resume([failure] { std::rethrow_exception(failure); });
+        });
+    if (!started)
         refused(Error::busy(m_hashing.retryAfterSeconds()));
 }
 

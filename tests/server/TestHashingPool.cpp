@@ -23,6 +23,8 @@ struct Runs
     std::atomic_int finished { 0 };
     std::atomic_int finishedAtNormalPriority { 0 };
     std::atomic_int delivered { 0 };
+    std::atomic_int failed { 0 };
+    std::atomic_int deliveredPolicy { -1 }; // of the run that was handed over
 };
 
 // Spends `cpu` of its own thread's CPU time, as a hash would.
@@ -37,13 +39,15 @@ void spin(std::chrono::milliseconds cpu)
     while (now() < end) { }
 }
 
-// A task that only computes: what the tests run needs no hand-over.
-template<typename F> HashingPool::Task computing(F f)
+// Starts a task that only computes: what the tests run needs no hand-over.
+template<typename F> bool start(HashingPool &pool, F f)
 {
-    return [f]() -> HashingPool::Delivery {
-        f();
-        return {};
-    };
+    return pool.tryStart(
+        [f] {
+            f();
+            return std::any();
+        },
+        [](std::any) {}, [](std::exception_ptr) {});
 }
 } // namespace
 
@@ -57,10 +61,10 @@ class TestHashingPool : public QObject
     {
         std::atomic_int policy { -1 };
         std::binary_semaphore done { 0 };
-        if (!pool.tryStart(computing([&] {
+        if (!start(pool, [&] {
                 policy = sched_getscheduler(0);
                 done.release();
-            })))
+            }))
             return -2;
         done.acquire();
         return policy;
@@ -83,13 +87,13 @@ private slots:
         HashingPool pool(1, 8);
         std::binary_semaphore release { 0 };
         std::binary_semaphore started { 0 };
-        QVERIFY(pool.tryStart(computing([&] {
+        QVERIFY(start(pool, [&] {
             started.release();
             release.acquire();
-        })));
+        }));
         started.acquire();
         std::atomic_int policy { -1 };
-        QVERIFY(pool.tryStart(computing([&] { policy = sched_getscheduler(0); }))); // queued behind the first
+        QVERIFY(start(pool, [&] { policy = sched_getscheduler(0); })); // queued behind the first
         pool.setPreferIdle(true);
         release.release();
         pool.waitForDone();
@@ -103,12 +107,12 @@ private slots:
         std::binary_semaphore lowered { 0 };
         std::atomic_int before { -1 };
         std::atomic_int after { -1 };
-        QVERIFY(pool.tryStart(computing([&] {
+        QVERIFY(start(pool, [&] {
             before = sched_getscheduler(0);
             started.release();
             lowered.acquire();
             after = sched_getscheduler(0);
-        })));
+        }));
         started.acquire();
         pool.setPreferIdle(true);
         lowered.release();
@@ -129,10 +133,10 @@ private slots:
         std::atomic_int ran { 0 };
         int accepted = 0;
         for (int i = 0; i < 6; ++i) {
-            accepted += pool.tryStart(computing([&] {
+            accepted += start(pool, [&] {
                 release.acquire();
                 ++ran;
-            }));
+            });
         }
         QCOMPARE(accepted, 3);
         QCOMPARE(pool.pending(), 3);
@@ -141,7 +145,7 @@ private slots:
         pool.waitForDone();
         QCOMPARE(ran.load(), 3);
         QCOMPARE(pool.pending(), 0);
-        QVERIFY(pool.tryStart(computing([&] { ++ran; }))); // room again
+        QVERIFY(start(pool, [&] { ++ran; })); // room again
         pool.waitForDone();
         QCOMPARE(ran.load(), 4);
     }
@@ -152,13 +156,13 @@ private slots:
         std::atomic_int running { 0 };
         std::atomic_int most { 0 };
         for (int i = 0; i < 20; ++i) {
-            QVERIFY(pool.tryStart(computing([&] {
+            QVERIFY(start(pool, [&] {
                 const int now = ++running;
                 int seen = most.load();
                 while (now > seen && !most.compare_exchange_weak(seen, now)) { }
                 QThread::msleep(5);
                 --running;
-            })));
+            }));
             if (i == 10)
                 pool.setPreferIdle(true); // both sets of threads in use, still two at a time
         }
@@ -169,18 +173,24 @@ private slots:
     void aHashStarvedAtIdlePriorityRunsAgainOnceTheHttpThreadsAreQuiet()
     {
         auto runs = std::make_shared<Runs>();
-        const auto task = [runs]() -> HashingPool::Delivery {
+        const auto compute = [runs] {
             ++runs->started;
             spin(std::chrono::milliseconds(50));
             ++runs->finished;
             if (sched_getscheduler(0) == SCHED_OTHER)
                 ++runs->finishedAtNormalPriority;
-            return [runs] { ++runs->delivered; };
+            return std::any(sched_getscheduler(0));
         };
-        BusyNeighbours neighbours(2);
         auto pool = std::make_unique<HashingPool>(1, 4);
+        BusyNeighbours neighbours(2); // stopped first if the test fails, so the pool can drain
         pool->setPreferIdle(true);
-        QVERIFY(pool->tryStart(task));
+        QVERIFY(pool->tryStart(
+            compute,
+            [runs](std::any policy) {
+                runs->deliveredPolicy = std::any_cast<int>(policy);
+                ++runs->delivered;
+            },
+            [runs](std::exception_ptr) { ++runs->failed; }));
         QTRY_COMPARE(runs->started.load(), 1);
         // While the HTTP threads are busy, reads come first: the hash waits.
         QTest::qWait(1500);
@@ -194,6 +204,8 @@ private slots:
         QCOMPARE(pool->rerun(), quint64(1));
         QCOMPARE(runs->started.load(), 2);
         QCOMPARE(runs->finishedAtNormalPriority.load(), 1);
+        QCOMPARE(runs->deliveredPolicy.load(), SCHED_OTHER); // the rerun's result
+        QCOMPARE(runs->failed.load(), 0);
         QCOMPARE(pool->pending(), 0);
         // The starved run is still going, and the pool does not wait for it to go away.
         QCOMPARE(runs->finished.load(), 1);
@@ -206,14 +218,70 @@ private slots:
         QCOMPARE(runs->delivered.load(), 1); // its result was dropped
     }
 
-    void aThrowingTaskDoesNotTakeThePoolDown()
+    void aRerunLoweredInTurnIsRunAgainToo()
+    {
+        auto runs = std::make_shared<Runs>();
+        // Two threads: at most as many starved runs may be left going as there are threads.
+        auto pool = std::make_unique<HashingPool>(2, 4);
+        BusyNeighbours neighbours(2); // stopped first if the test fails, so the pool can drain
+        pool->setPreferIdle(true);
+        QVERIFY(pool->tryStart(
+            [runs] {
+                ++runs->started;
+                spin(std::chrono::milliseconds(300));
+                ++runs->finished;
+                return std::any();
+            },
+            [runs](std::any) { ++runs->delivered; }, [runs](std::exception_ptr) { ++runs->failed; }));
+        QTRY_COMPARE(runs->started.load(), 1);
+        pool->setPreferIdle(false);
+        QTRY_COMPARE_WITH_TIMEOUT(runs->started.load(), 2, 5000); // run again at normal priority
+        // The HTTP threads are busy again before it is done: it is lowered, and starves in turn.
+        pool->setPreferIdle(true);
+        QCOMPARE(pool->lowered(), quint64(1));
+        QCOMPARE(runs->delivered.load(), 0);
+        QTest::qWait(300);
+        pool->setPreferIdle(false);
+        QTRY_COMPARE_WITH_TIMEOUT(runs->delivered.load(), 1, 10000);
+        QCOMPARE(pool->rerun(), quint64(2));
+        QCOMPARE(runs->started.load(), 3);
+        QCOMPARE(runs->failed.load(), 0);
+        QElapsedTimer destruction;
+        destruction.start();
+        pool.reset(); // two starved runs are still going
+        QVERIFY2(destruction.elapsed() < 1000, qPrintable(QString::number(destruction.elapsed())));
+        neighbours.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(runs->finished.load(), 3, 10000);
+        QCOMPARE(runs->delivered.load(), 1);
+    }
+
+    void aThrowingTaskIsAnsweredByItsFailureAndTheThreadsGoOn()
     {
         HashingPool pool(1, 4);
-        QVERIFY(pool.tryStart(computing([] { throw std::runtime_error("argon2: out of memory"); })));
+        std::atomic_int delivered { 0 };
+        std::atomic_int failed { 0 };
+        QString why;
+        QVERIFY(pool.tryStart([]() -> std::any { throw std::runtime_error("argon2: out of memory"); },
+            [&](std::any) { ++delivered; },
+            [&](std::exception_ptr failure) {
+                try {
+                    std::rethrow_exception(failure);
+                } catch (const std::exception &error) {
+                    why = QString::fromUtf8(error.what());
+                }
+                ++failed;
+            }));
+        // A hand-over that throws does not end the thread either.
+        QVERIFY(pool.tryStart([] { return std::any(1); }, [](std::any) { throw std::runtime_error("gone"); },
+            [](std::exception_ptr) {}));
         std::atomic_bool ran { false };
-        QVERIFY(pool.tryStart(computing([&] { ran = true; })));
+        QVERIFY(start(pool, [&] { ran = true; }));
         pool.waitForDone();
         QVERIFY(ran);
+        QCOMPARE(failed.load(), 1);
+        QCOMPARE(delivered.load(), 0);
+        QCOMPARE(why, "argon2: out of memory");
+        QCOMPARE(pool.pending(), 0);
     }
 };
 
