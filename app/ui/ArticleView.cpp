@@ -18,6 +18,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace blog {
 
 ArticleView::ArticleView(ApiClient &api, QWidget *parent)
@@ -219,12 +221,25 @@ void ArticleView::keepCommentInProgress()
     if (m_commentSlug.isEmpty())
         return;
     const QString text = m_commentEdit->toPlainText();
+    // In memory too: what the file cannot take (no drafts file, a full disk) stays for this session.
+    m_commentsInProgress.insert(m_commentSlug, text);
     if (m_drafts)
         m_drafts->saveCommentDraft(m_commentSlug, text);
-    else if (text.trimmed().isEmpty())
-        m_commentsInProgress.remove(m_commentSlug);
-    else
-        m_commentsInProgress.insert(m_commentSlug, text);
+}
+
+QString ArticleView::commentInProgress(const QString &slug) const
+{
+    const auto kept = m_commentsInProgress.constFind(slug);
+    if (kept != m_commentsInProgress.constEnd())
+        return *kept;
+    return m_drafts ? m_drafts->commentDraft(slug) : QString(); // from an earlier session
+}
+
+void ArticleView::forgetCommentInProgress(const QString &slug)
+{
+    m_commentsInProgress.insert(slug, QString());
+    if (m_drafts)
+        m_drafts->saveCommentDraft(slug, {});
 }
 
 void ArticleView::switchCommentTo(const QString &slug)
@@ -233,9 +248,18 @@ void ArticleView::switchCommentTo(const QString &slug)
         return;
     keepCommentInProgress();
     m_commentSlug = slug;
-    const QString text = slug.isEmpty() ? QString()
-        : m_drafts                      ? m_drafts->commentDraft(slug)
-                                        : m_commentsInProgress.value(slug);
+    const bool fromEarlierSession = !m_commentsInProgress.contains(slug);
+    QString text = slug.isEmpty() ? QString() : commentInProgress(slug);
+    // That window closed before the server's answer to its post came: the comment is there, not in
+    // progress.
+    const auto posted = [&](const Comment &comment) {
+        return comment.author.id == m_userId && comment.text == text.trimmed();
+    };
+    if (fromEarlierSession && !text.trimmed().isEmpty() && m_article && m_article->slug == slug
+        && std::any_of(m_article->comments.cbegin(), m_article->comments.cend(), posted)) {
+        forgetCommentInProgress(slug);
+        text.clear();
+    }
     m_restoringComment = true;
     m_commentEdit->setPlainText(text);
     m_commentEdit->moveCursor(QTextCursor::End);
@@ -249,15 +273,9 @@ void ArticleView::commentSent(const QString &slug, const QString &text)
         if (m_commentEdit->toPlainText().trimmed() == text)
             m_commentEdit->clear();
         keepCommentInProgress();
-        return;
+    } else if (commentInProgress(slug).trimmed() == text) {
+        forgetCommentInProgress(slug);
     }
-    const QString kept = m_drafts ? m_drafts->commentDraft(slug) : m_commentsInProgress.value(slug);
-    if (kept.trimmed() != text)
-        return;
-    if (m_drafts)
-        m_drafts->saveCommentDraft(slug, {});
-    else
-        m_commentsInProgress.remove(slug);
 }
 
 void ArticleView::addSentComment(const QString &slug, const Comment &comment)

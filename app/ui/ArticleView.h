@@ -74,6 +74,8 @@ private:
     void switchCommentTo(const QString &slug);
     // `text` has reached the server or the queue: it is no longer in progress on `slug`.
     void commentSent(const QString &slug, const QString &text);
+    QString commentInProgress(const QString &slug) const;
+    void forgetCommentInProgress(const QString &slug);
     void updatePendingLabel();
     void toggleFavorite();
     void toggleFollow();
@@ -97,7 +99,7 @@ private:
     QLabel *m_pendingComments;
     QPointer<DraftStore> m_drafts; // owned by the window, which may drop it before this view
     QString m_commentSlug; // whose comment the box holds
-    QHash<QString, QString> m_commentsInProgress; // without a drafts store
+    QHash<QString, QString> m_commentsInProgress; // this session's, by slug; the drafts file has earlier ones
     QTimer m_commentSave;
     bool m_restoringComment = false;
     std::optional<Article> m_article;

@@ -234,6 +234,9 @@ MainWindow::MainWindow(ApiClient &api, AppSettings &settings, const User &user, 
 
 MainWindow::~MainWindow()
 {
+    // Replaced after a new sign-in, the window is deleted without a close: what is in the comment box goes
+    // into the drafts file while that is still here.
+    m_articleView->keepCommentInProgress();
     // The editors save their drafts as they go, into the store this window owns: before it is gone.
     const auto dialogs = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(dialogs);

@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +178,62 @@ private slots:
         QCOMPARE(edit->toPlainText(), "On the second, and more");
         select(*window, 0);
         QVERIFY(edit->toPlainText().isEmpty()); // the posted one is not offered again
+    }
+
+    void aCommentIsKeptWhenTheWindowGoesAndNotOfferedOnceItsPostArrived()
+    {
+        QString first;
+        QString second;
+        {
+            auto window = openWindow("foo@bar.com", "password123");
+            first = window->listingModel()->item(0).slug;
+            second = window->listingModel()->item(1).slug;
+            auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
+            select(*window, 0);
+            edit->setFocus();
+            QTest::keyClicks(edit, "Posted as the window went");
+            select(*window, 1);
+            QTest::keyClicks(edit, "Still being written");
+            // Deleted at once, without a close, as after a new sign-in.
+        }
+        // The post of the first comment had reached the server; its answer did not reach the window.
+        HttpClient http;
+        const QString token = http.signIn(m_server->url("/user/sign-in"), "foo@bar.com", "password123");
+        QCOMPARE(http.post(m_server->url("/article/" + first + "/comment"),
+                         { { "text", "Posted as the window went" } }, token)
+                     .status,
+            201);
+        auto window = openWindow("foo@bar.com", "password123");
+        auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
+        select(*window, 1);
+        QCOMPARE(edit->toPlainText(), "Still being written");
+        select(*window, 0);
+        QVERIFY(edit->toPlainText().isEmpty());
+        select(*window, 1);
+        select(*window, 0);
+        QVERIFY(edit->toPlainText().isEmpty()); // and forgotten, not only hidden
+    }
+
+    void withoutADraftsFileACommentInProgressStaysForTheSession()
+    {
+        // A file where the drafts folder should be: the drafts file cannot be made.
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/drafts";
+        QDir(folder).removeRecursively();
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        QFile blocker(folder);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto window = openWindow("foo@bar.com", "password123");
+        auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
+        select(*window, 0);
+        edit->setFocus();
+        QTest::keyClicks(edit, "Only in memory");
+        select(*window, 1);
+        QVERIFY(edit->toPlainText().isEmpty());
+        select(*window, 0);
+        QCOMPARE(edit->toPlainText(), "Only in memory");
+        window.reset();
+        QVERIFY(QFile::remove(folder));
     }
 
     void deletingOwnCommentAsksFirstThenRemovesIt()
