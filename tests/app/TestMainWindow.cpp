@@ -72,6 +72,18 @@ class TestMainWindow : public QObject
             window.articleView()->article()->comments.size());
     }
 
+    // Begins a comment on the first article, then one on the second; the box is empty in between.
+    static void typeOnTheFirstTwoArticles(MainWindow &window, const QString &onFirst, const QString &onSecond)
+    {
+        auto *edit = window.findChild<QPlainTextEdit *>("commentEdit");
+        select(window, 0);
+        edit->setFocus();
+        QTest::keyClicks(edit, onFirst);
+        select(window, 1);
+        QVERIFY(edit->toPlainText().isEmpty()); // it does not follow the author to another article
+        QTest::keyClicks(edit, onSecond);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
@@ -138,12 +150,7 @@ private slots:
             first = window->listingModel()->item(0).slug;
             second = window->listingModel()->item(1).slug;
             auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
-            select(*window, 0);
-            edit->setFocus();
-            QTest::keyClicks(edit, "On the first");
-            select(*window, 1);
-            QVERIFY(edit->toPlainText().isEmpty()); // it does not follow the author to another article
-            QTest::keyClicks(edit, "On the second");
+            typeOnTheFirstTwoArticles(*window, "On the first", "On the second");
             select(*window, 0);
             QCOMPARE(edit->toPlainText(), "On the first");
             QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
@@ -188,12 +195,7 @@ private slots:
             auto window = openWindow("foo@bar.com", "password123");
             first = window->listingModel()->item(0).slug;
             second = window->listingModel()->item(1).slug;
-            auto *edit = window->findChild<QPlainTextEdit *>("commentEdit");
-            select(*window, 0);
-            edit->setFocus();
-            QTest::keyClicks(edit, "Posted as the window went");
-            select(*window, 1);
-            QTest::keyClicks(edit, "Still being written");
+            typeOnTheFirstTwoArticles(*window, "Posted as the window went", "Still being written");
             // Deleted at once, without a close, as after a new sign-in.
         }
         // The post of the first comment had reached the server; its answer did not reach the window.
