@@ -221,6 +221,9 @@ void ArticleView::keepCommentInProgress()
     if (m_commentSlug.isEmpty())
         return;
     const QString text = m_commentEdit->toPlainText();
+    const auto kept = m_commentsInProgress.constFind(m_commentSlug);
+    if (kept != m_commentsInProgress.constEnd() && *kept == text)
+        return; // an article only looked at costs the drafts file no write
     // In memory too: what the file cannot take (no drafts file, a full disk) stays for this session.
     m_commentsInProgress.insert(m_commentSlug, text);
     if (m_drafts)
@@ -260,6 +263,8 @@ void ArticleView::switchCommentTo(const QString &slug)
         forgetCommentInProgress(slug);
         text.clear();
     }
+    if (!slug.isEmpty())
+        m_commentsInProgress.insert(slug, text); // what the box now holds, and the file too
     m_restoringComment = true;
     m_commentEdit->setPlainText(text);
     m_commentEdit->moveCursor(QTextCursor::End);

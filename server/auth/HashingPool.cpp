@@ -5,7 +5,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -147,12 +146,9 @@ public:
                 [&] {
                     try {
                         result = job->compute();
-                    } catch (const std::exception &error) {
-                        qCWarning(lcHashing) << "a hash failed:" << error.what();
-                        failure = std::current_exception();
                     } catch (...) {
-                        qCWarning(lcHashing) << "a hash failed";
                         failure = std::current_exception();
+                        throw; // for the timer to log
                     }
                 },
                 lcHashing);
