@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ArticleCache.h"
 #include "ArticleRepository.h"
 #include "ArticleService.h"
 #include "Authenticator.h"
 #include "BlogApi.h"
+#include "CacheInvalidator.h"
 #include "ChangeNotifier.h"
 #include "CommentNotifications.h"
 #include "CommentRepository.h"
@@ -16,7 +18,6 @@
 #include "HashingPool.h"
 #include "HttpHost.h"
 #include "ListingCache.h"
-#include "ListingInvalidator.h"
 #include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
@@ -85,8 +86,9 @@ private:
     ListingPositions m_listingPositions;
     UserCache m_userCache;
     FilteredListingCache m_filteredListingCache;
+    ArticleCache m_articleCache;
     ChangeNotifier m_changeNotifier;
-    ListingInvalidator m_listingInvalidator;
+    CacheInvalidator m_cacheInvalidator;
     QThread m_listenerThread;
     ChangeListener *m_changeListener = nullptr; // lives in m_listenerThread
     UserRepository m_userRepository;

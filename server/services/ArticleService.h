@@ -6,14 +6,15 @@
 
 namespace blog {
 
+class ArticleCache;
 class ArticleRepository;
-class ListingInvalidator;
+class CacheInvalidator;
 
-// Articles: slugs, ownership, and keeping the listing cache honest after writes.
+// Articles: slugs, ownership, reads through the article cache, and keeping the caches honest after writes.
 class ArticleService
 {
 public:
-    ArticleService(ArticleRepository &articles, ListingInvalidator &listingInvalidator);
+    ArticleService(ArticleRepository &articles, ArticleCache &cache, CacheInvalidator &cacheInvalidator);
 
     Result<Article> findBySlug(const QString &slug);
     Result<Article> create(qint64 authorId, const ArticleDraft &draft);
@@ -28,7 +29,8 @@ private:
     Error stale(qint64 articleId);
 
     ArticleRepository &m_articles;
-    ListingInvalidator &m_listingInvalidator;
+    ArticleCache &m_cache;
+    CacheInvalidator &m_cacheInvalidator;
 };
 
 } // namespace blog

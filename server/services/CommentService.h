@@ -12,14 +12,14 @@ namespace blog {
 
 class ArticleRepository;
 class CommentRepository;
-class ListingInvalidator;
+class CacheInvalidator;
 
 // Comments: who may delete them (their author or the article's), soft deletes, the listing's counts.
 class CommentService
 {
 public:
     CommentService(ArticleRepository &articles, CommentRepository &comments,
-        ListingInvalidator &listingInvalidator, CommentWriter &writer);
+        CacheInvalidator &cacheInvalidator, CommentWriter &writer);
 
     using Posted = std::function<void(Result<Comment>)>;
     // The article is looked up on the calling thread; the comment is stored by the CommentWriter, and
@@ -30,7 +30,7 @@ public:
 private:
     ArticleRepository &m_articles;
     CommentRepository &m_comments;
-    ListingInvalidator &m_listingInvalidator;
+    CacheInvalidator &m_cacheInvalidator;
     CommentWriter &m_writer;
 };
 

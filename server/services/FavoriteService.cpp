@@ -4,16 +4,16 @@
 #include "DatabaseError.h"
 #include "FavoriteRepository.h"
 #include "FollowRepository.h"
-#include "ListingInvalidator.h"
+#include "CacheInvalidator.h"
 
 namespace blog {
 
 FavoriteService::FavoriteService(ArticleRepository &articles, FavoriteRepository &favorites,
-    FollowRepository &follows, ListingInvalidator &listingInvalidator)
+    FollowRepository &follows, CacheInvalidator &cacheInvalidator)
     : m_articles(articles)
     , m_favorites(favorites)
     , m_follows(follows)
-    , m_listingInvalidator(listingInvalidator)
+    , m_cacheInvalidator(cacheInvalidator)
 {
 }
 
@@ -50,7 +50,7 @@ Result<Article> FavoriteService::change(qint64 userId, const QString &slug, bool
         throw;
     }
     if (changed)
-        m_listingInvalidator.socialChanged();
+        m_cacheInvalidator.socialChanged();
     return std::move(*article);
 }
 

@@ -11,14 +11,14 @@
 namespace blog {
 
 class FollowRepository;
-class ListingInvalidator;
+class CacheInvalidator;
 class UserRepository;
 
 // Users as others see them (by username), and following them.
 class ProfileService
 {
 public:
-    ProfileService(UserRepository &users, FollowRepository &follows, ListingInvalidator &listingInvalidator);
+    ProfileService(UserRepository &users, FollowRepository &follows, CacheInvalidator &cacheInvalidator);
 
     // `viewerId`: who asks (whether they follow); nullopt for anonymous readers.
     Result<Profile> find(const QString &username, std::optional<qint64> viewerId);
@@ -35,7 +35,7 @@ private:
 
     UserRepository &m_users;
     FollowRepository &m_follows;
-    ListingInvalidator &m_listingInvalidator;
+    CacheInvalidator &m_cacheInvalidator;
 };
 
 } // namespace blog

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ArticleCache.h"
 #include "ArticleRepository.h"
 #include "ArticleService.h"
+#include "CacheInvalidator.h"
 #include "ChangeNotifier.h"
 #include "CommentRepository.h"
 #include "FavoriteRepository.h"
@@ -9,7 +11,6 @@
 #include "FilteredListingCache.h"
 #include "FollowRepository.h"
 #include "ListingCache.h"
-#include "ListingInvalidator.h"
 #include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
@@ -26,15 +27,16 @@ struct ServiceParts
         : listingCache(cacheTtl)
         , positions(cacheTtl, [this] { listingCache.invalidate(); })
         , filteredCache(cacheTtl)
+        , articleCache(cacheTtl)
         , notifier(database)
-        , invalidator(listingCache, positions, filteredCache, notifier)
+        , invalidator(listingCache, positions, filteredCache, articleCache, notifier)
         , users(database)
         , articleRepository(database)
         , comments(database)
         , listingRepository(database)
         , follows(database)
         , favoriteRepository(database)
-        , articles(articleRepository, invalidator)
+        , articles(articleRepository, articleCache, invalidator)
         , listing(listingRepository, listingCache, positions, filteredCache, favoriteRepository, follows)
         , profiles(users, follows, invalidator)
         , favorites(articleRepository, favoriteRepository, follows, invalidator)
@@ -58,8 +60,9 @@ struct ServiceParts
     ListingCache listingCache;
     ListingPositions positions;
     FilteredListingCache filteredCache;
+    ArticleCache articleCache;
     ChangeNotifier notifier;
-    ListingInvalidator invalidator;
+    CacheInvalidator invalidator;
     UserRepository users;
     ArticleRepository articleRepository;
     CommentRepository comments;

@@ -1,5 +1,6 @@
-#include "ListingInvalidator.h"
+#include "CacheInvalidator.h"
 
+#include "ArticleCache.h"
 #include "ChangeNotifier.h"
 #include "FilteredListingCache.h"
 #include "ListingCache.h"
@@ -7,38 +8,45 @@
 
 namespace blog {
 
-ListingInvalidator::ListingInvalidator(ListingCache &cache, ListingPositions &positions,
-    FilteredListingCache &filtered, ChangeNotifier &notifier)
+CacheInvalidator::CacheInvalidator(ListingCache &cache, ListingPositions &positions,
+    FilteredListingCache &filtered, ArticleCache &articles, ChangeNotifier &notifier)
     : m_cache(cache)
     , m_filtered(filtered)
     , m_positions(positions)
+    , m_articles(articles)
     , m_notifier(notifier)
 {
 }
 
-void ListingInvalidator::articlesChanged()
+// The articles go first: the web pages are made from them and kept by the listing's generation, so a
+// page made between the two would keep an article from before the write.
+
+void CacheInvalidator::articlesChanged()
 {
+    m_articles.invalidate();
     m_positions.invalidate();
     m_cache.invalidate();
     m_filtered.invalidate();
     m_notifier.listingChanged(ChangeNotifier::Scope::Articles);
 }
 
-void ListingInvalidator::listingChanged()
+void CacheInvalidator::listingChanged()
 {
+    m_articles.invalidate();
     m_cache.invalidate();
     m_filtered.invalidate();
     m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
 }
 
-void ListingInvalidator::commentsChanged(const QList<qint64> &articles, const QList<qint64> &articleAuthors)
+void CacheInvalidator::commentsChanged(const QList<qint64> &articles, const QList<qint64> &articleAuthors)
 {
+    m_articles.forgetArticles(articles);
     m_cache.invalidateArticles(articles);
     m_filtered.invalidate();
     m_notifier.commentsChanged(articleAuthors);
 }
 
-void ListingInvalidator::socialChanged()
+void CacheInvalidator::socialChanged()
 {
     m_filtered.invalidate();
     m_notifier.listingChanged(ChangeNotifier::Scope::Pages);
