@@ -40,35 +40,19 @@ std::shared_ptr<const Article> ArticleCache::get(const QString &slug, const Load
     if (m_timeToLive.count() <= 0)
         return article;
     const qsizetype bytes = sizeOf(*article);
-    QHash<QString, Entry> dropped; // freed after the lock: a full cache is thousands of articles
     QMutexLocker lock(&m_mutex);
-    if (m_generation.load(std::memory_order_acquire) != generation || bytes > m_maxBytes
-        || !seenBeforeLocked(slug))
+    if (m_generation.load(std::memory_order_acquire) != generation || bytes > m_maxBytes)
         return article;
     eraseLocked(slug); // expired, or put there by another thread meanwhile
     if (m_bytes + bytes > m_maxBytes) {
-        dropped.swap(m_bySlug);
+        m_bySlug.clear();
         m_slugById.clear();
         m_bytes = 0;
     }
     m_bySlug.insert(slug, Entry { article, std::chrono::steady_clock::now() + m_timeToLive, bytes });
     m_slugById.insert(article->id, slug);
     m_bytes += bytes;
-    lock.unlock();
     return article;
-}
-
-bool ArticleCache::seenBeforeLocked(const QString &slug)
-{
-    // Bounded like the cache: past it, the articles read once start again.
-    constexpr qsizetype MaxReadOnce = 8192;
-    const size_t hash = qHash(slug);
-    if (m_readOnce.remove(hash))
-        return true;
-    if (m_readOnce.size() >= MaxReadOnce)
-        m_readOnce.clear();
-    m_readOnce.insert(hash);
-    return false;
 }
 
 void ArticleCache::forgetArticles(const QList<qint64> &ids)
@@ -85,12 +69,10 @@ void ArticleCache::forgetArticles(const QList<qint64> &ids)
 void ArticleCache::invalidate()
 {
     m_generation.fetch_add(1, std::memory_order_acq_rel);
-    QHash<QString, Entry> dropped;
     QMutexLocker lock(&m_mutex);
-    dropped.swap(m_bySlug);
+    m_bySlug.clear();
     m_slugById.clear();
     m_bytes = 0;
-    lock.unlock();
 }
 
 void ArticleCache::eraseLocked(const QString &slug)

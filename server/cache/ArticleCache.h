@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QMutex>
-#include <QSet>
 
 #include <atomic>
 #include <chrono>
@@ -24,9 +23,8 @@ class ArticleCache
 public:
     using Loader = std::function<std::optional<Article>()>;
 
-    // An article is kept from its second read within a while: one read once (a crawler, a reader of the
-    // archive) would only push out the popular ones. At most about `maxBytes` of articles are kept; past
-    // it the cache starts again empty (a popular article is back within two requests).
+    // At most about `maxBytes` of articles are kept; past it the cache starts again empty (a popular
+    // article is back at its next request).
     explicit ArticleCache(std::chrono::milliseconds timeToLive, qsizetype maxBytes = 8 * 1024 * 1024);
 
     // The cached article, or the one `load` finds, or null if there is none (not kept: it may be
@@ -50,15 +48,12 @@ private:
         qsizetype bytes = 0;
     };
     void eraseLocked(const QString &slug);
-    // Whether `slug` was read once already since the last forgetting of those; remembers it otherwise.
-    bool seenBeforeLocked(const QString &slug);
 
     const std::chrono::milliseconds m_timeToLive;
     const qsizetype m_maxBytes;
     QMutex m_mutex;
     QHash<QString, Entry> m_bySlug;
     QHash<qint64, QString> m_slugById;
-    QSet<size_t> m_readOnce; // the slugs' hashes: a collision only keeps an article one read early
     qsizetype m_bytes = 0;
     // Bumped by every write reported: a load that saw another generation begin is not kept.
     std::atomic<quint64> m_generation { 0 };

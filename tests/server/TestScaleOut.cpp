@@ -142,7 +142,6 @@ private slots:
                 return m_http.get(a.url("/article/title-1-3")).json().value("comments").toArray().size();
             };
             QCOMPARE(commentsOnA(), 2);
-            QCOMPARE(commentsOnA(), 2); // kept from its second read
             QCOMPARE(m_http.post(b.url("/article/title-1-3/comment"), { { "text", "from B" } }, token).status,
                 201);
             QTRY_COMPARE_WITH_TIMEOUT(firstTotalComments(a), 3, 1000);
@@ -240,8 +239,7 @@ private slots:
     {
         TestServer server;
         const QString token = m_http.signIn(server.url("/user/sign-in"), "foo@bar.com", "password123");
-        for (int i = 0; i < 2; ++i) // kept in the article cache from its second read
-            QCOMPARE(m_http.get(server.url("/article/title-1-3")).status, 200);
+        QCOMPARE(m_http.get(server.url("/article/title-1-3")).status, 200);
         for (const char *word : { "lorem", "ipsum", "dolor", "amet" }) // every search thread connects
             QCOMPARE(m_http.get(server.url(QStringLiteral("/article?q=") + QLatin1String(word))).status, 200);
 
