@@ -10,7 +10,7 @@ namespace blog {
 
 // The filtered listings' pages (per filter, limit and offset) and the tags in use: what every write
 // that changes an article, its tags, comments, favourites, its author's profile or a follow drops
-// (CacheInvalidator). Search results too (SearchService), which the same writes change.
+// (ListingInvalidator). Search results too (SearchService), which the same writes change.
 struct FilteredListingCache
 {
     // Every search is a key of its own, so searches are kept apart from the listings and fewer: a flood

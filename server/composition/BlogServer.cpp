@@ -32,17 +32,15 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
           })
     , m_userCache(config.listingCacheTtl)
     , m_filteredListingCache(config.listingCacheTtl)
-    , m_articleCache(config.listingCacheTtl)
     , m_changeNotifier(database)
-    , m_cacheInvalidator(
-          m_listingCache, m_listingPositions, m_filteredListingCache, m_articleCache, m_changeNotifier)
+    , m_listingInvalidator(m_listingCache, m_listingPositions, m_filteredListingCache, m_changeNotifier)
     , m_userRepository(database)
     , m_articleRepository(database)
     , m_commentRepository(database)
     , m_commentWriter(m_commentRepository, database,
           [this](const CommentWriter::Commented &commented) {
               // Before anyone hears back, so their next listing counts the comment.
-              m_cacheInvalidator.commentsChanged(commented.articles, commented.articleAuthors);
+              m_listingInvalidator.commentsChanged(commented.articles, commented.articleAuthors);
               m_commentNotifications.commentsAdded(commented.articleAuthors);
           })
     , m_listingRepository(database)
@@ -50,15 +48,15 @@ BlogServer::BlogServer(const ServerConfig &config, Database &database)
     , m_favoriteRepository(database)
     , m_searchRepository(database)
     , m_searchPool(database, threadsOr(config.searchThreads), config.searchQueueLimit, config.searchTimeLimit)
-    , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_cacheInvalidator, m_userCache)
-    , m_articles(m_articleRepository, m_articleCache, m_cacheInvalidator)
-    , m_comments(m_articleRepository, m_commentRepository, m_cacheInvalidator, m_commentWriter)
+    , m_users(m_userRepository, m_hasher, m_hashingPool, m_tokens, m_listingInvalidator, m_userCache)
+    , m_articles(m_articleRepository, m_listingInvalidator)
+    , m_comments(m_articleRepository, m_commentRepository, m_listingInvalidator, m_commentWriter)
     , m_listing(m_listingRepository, m_listingCache, m_listingPositions, m_filteredListingCache,
           m_favoriteRepository, m_followRepository)
     , m_search(m_searchRepository, m_filteredListingCache, m_searchPool)
     , m_notifications(m_commentRepository, m_commentNotifications)
-    , m_profiles(m_userRepository, m_followRepository, m_cacheInvalidator)
-    , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_cacheInvalidator)
+    , m_profiles(m_userRepository, m_followRepository, m_listingInvalidator)
+    , m_favorites(m_articleRepository, m_favoriteRepository, m_followRepository, m_listingInvalidator)
     , m_readiness(database)
     , m_authenticator(m_tokens, m_users)
     , m_signInThrottle(config.signInAttemptsPerMinute)
@@ -103,7 +101,6 @@ void BlogServer::listenForOtherInstances()
     QObject::connect(
         m_changeListener, &ChangeListener::changed, m_changeListener,
         [this](bool articles) {
-            m_articleCache.invalidate(); // first, as CacheInvalidator does
             m_listingCache.invalidate();
             if (articles)
                 m_listingPositions.invalidate();
@@ -143,10 +140,6 @@ void BlogServer::registerMetrics()
         { Series { {}, count([this] { return m_listingCache.hits(); }) } });
     m_metrics.addCounter("blog_listing_cache_misses_total", "Listing pages read from the database.",
         { Series { {}, count([this] { return m_listingCache.misses(); }) } });
-    m_metrics.addCounter("blog_article_cache_hits_total", "Articles read from the cache.",
-        { Series { {}, count([this] { return m_articleCache.hits(); }) } });
-    m_metrics.addCounter("blog_article_cache_misses_total", "Articles read from the database.",
-        { Series { {}, count([this] { return m_articleCache.misses(); }) } });
     m_metrics.addCounter("blog_page_cache_hits_total", "Web pages and feeds sent from the cache.",
         { Series { {}, count([this] { return m_webSite.cache().hits(); }) } });
     m_metrics.addCounter("blog_page_cache_misses_total", "Web pages and feeds made anew.",

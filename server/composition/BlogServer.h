@@ -1,11 +1,9 @@
 #pragma once
 
-#include "ArticleCache.h"
 #include "ArticleRepository.h"
 #include "ArticleService.h"
 #include "Authenticator.h"
 #include "BlogApi.h"
-#include "CacheInvalidator.h"
 #include "ChangeNotifier.h"
 #include "CommentNotifications.h"
 #include "CommentRepository.h"
@@ -18,6 +16,7 @@
 #include "HashingPool.h"
 #include "HttpHost.h"
 #include "ListingCache.h"
+#include "ListingInvalidator.h"
 #include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
@@ -86,9 +85,8 @@ private:
     ListingPositions m_listingPositions;
     UserCache m_userCache;
     FilteredListingCache m_filteredListingCache;
-    ArticleCache m_articleCache;
     ChangeNotifier m_changeNotifier;
-    CacheInvalidator m_cacheInvalidator;
+    ListingInvalidator m_listingInvalidator;
     QThread m_listenerThread;
     ChangeListener *m_changeListener = nullptr; // lives in m_listenerThread
     UserRepository m_userRepository;

@@ -1,8 +1,7 @@
 #include "ArticleService.h"
 
-#include "ArticleCache.h"
 #include "ArticleRepository.h"
-#include "CacheInvalidator.h"
+#include "ListingInvalidator.h"
 #include "SlugMaker.h"
 
 namespace blog {
@@ -14,11 +13,9 @@ const QString NoSuchArticle = QStringLiteral("Article not found");
 const QString Changed = QStringLiteral("The article has changed since you loaded it");
 } // namespace
 
-ArticleService::ArticleService(
-    ArticleRepository &articles, ArticleCache &cache, CacheInvalidator &cacheInvalidator)
+ArticleService::ArticleService(ArticleRepository &articles, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
-    , m_cache(cache)
-    , m_cacheInvalidator(cacheInvalidator)
+    , m_listingInvalidator(listingInvalidator)
 {
 }
 
@@ -31,16 +28,13 @@ Result<Article> ArticleService::orNotFound(std::optional<Article> article)
 
 Result<Article> ArticleService::findBySlug(const QString &slug)
 {
-    const auto article = m_cache.get(slug, [&] { return m_articles.findBySlugWithComments(slug); });
-    if (!article)
-        return orNotFound(std::nullopt);
-    return *article; // a copy that shares the cached one's strings and lists
+    return orNotFound(m_articles.findBySlugWithComments(slug));
 }
 
 Result<Article> ArticleService::create(qint64 authorId, const ArticleDraft &draft)
 {
     const qint64 id = m_articles.insert(authorId, SlugMaker::fromTitle(draft.title), draft);
-    m_cacheInvalidator.articlesChanged();
+    m_listingInvalidator.articlesChanged();
     return orNotFound(m_articles.findByIdWithComments(id));
 }
 
@@ -63,7 +57,7 @@ Result<Article> ArticleService::update(qint64 userId, qint64 articleId, const Ar
     if (!patch.isEmpty()) {
         if (!m_articles.update(articleId, patch, expectedVersions))
             return stale(articleId);
-        m_cacheInvalidator.listingChanged();
+        m_listingInvalidator.listingChanged();
         return orNotFound(m_articles.findByIdWithComments(articleId));
     }
     // Nothing to write, so reading the version is as good as checking it in the UPDATE.
@@ -81,7 +75,7 @@ Result<Done> ArticleService::remove(qint64 userId, qint64 articleId)
     if (owner->authorId != userId)
         return Error::forbidden(NotAuthor).about(Subject);
     m_articles.remove(articleId);
-    m_cacheInvalidator.articlesChanged();
+    m_listingInvalidator.articlesChanged();
     return Done {};
 }
 

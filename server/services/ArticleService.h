@@ -6,15 +6,14 @@
 
 namespace blog {
 
-class ArticleCache;
 class ArticleRepository;
-class CacheInvalidator;
+class ListingInvalidator;
 
-// Articles: slugs, ownership, reads through the article cache, and keeping the caches honest after writes.
+// Articles: slugs, ownership, and keeping the listing cache honest after writes.
 class ArticleService
 {
 public:
-    ArticleService(ArticleRepository &articles, ArticleCache &cache, CacheInvalidator &cacheInvalidator);
+    ArticleService(ArticleRepository &articles, ListingInvalidator &listingInvalidator);
 
     Result<Article> findBySlug(const QString &slug);
     Result<Article> create(qint64 authorId, const ArticleDraft &draft);
@@ -29,8 +28,7 @@ private:
     Error stale(qint64 articleId);
 
     ArticleRepository &m_articles;
-    ArticleCache &m_cache;
-    CacheInvalidator &m_cacheInvalidator;
+    ListingInvalidator &m_listingInvalidator;
 };
 
 } // namespace blog

@@ -2,15 +2,15 @@
 
 #include "ArticleRepository.h"
 #include "CommentRepository.h"
-#include "CacheInvalidator.h"
+#include "ListingInvalidator.h"
 
 namespace blog {
 
 CommentService::CommentService(ArticleRepository &articles, CommentRepository &comments,
-    CacheInvalidator &cacheInvalidator, CommentWriter &writer)
+    ListingInvalidator &listingInvalidator, CommentWriter &writer)
     : m_articles(articles)
     , m_comments(comments)
-    , m_cacheInvalidator(cacheInvalidator)
+    , m_listingInvalidator(listingInvalidator)
     , m_writer(writer)
 {
 }
@@ -72,7 +72,7 @@ Result<Done> CommentService::remove(qint64 userId, const QString &articleSlug, q
             QStringLiteral("You may only delete your own comments or comments on your articles"))
             .about(QStringLiteral("comment"));
     if (m_comments.softDelete(commentId))
-        m_cacheInvalidator.commentsChanged({ article->id });
+        m_listingInvalidator.commentsChanged({ article->id });
     return Done {};
 }
 

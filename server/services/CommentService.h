@@ -12,14 +12,14 @@ namespace blog {
 
 class ArticleRepository;
 class CommentRepository;
-class CacheInvalidator;
+class ListingInvalidator;
 
 // Comments: who may delete them (their author or the article's), soft deletes, the listing's counts.
 class CommentService
 {
 public:
     CommentService(ArticleRepository &articles, CommentRepository &comments,
-        CacheInvalidator &cacheInvalidator, CommentWriter &writer);
+        ListingInvalidator &listingInvalidator, CommentWriter &writer);
 
     using Posted = std::function<void(Result<Comment>)>;
     // The article is looked up on the calling thread; the comment is stored by the CommentWriter, and
@@ -30,7 +30,7 @@ public:
 private:
     ArticleRepository &m_articles;
     CommentRepository &m_comments;
-    CacheInvalidator &m_cacheInvalidator;
+    ListingInvalidator &m_listingInvalidator;
     CommentWriter &m_writer;
 };
 

@@ -4,16 +4,16 @@
 #include "DatabaseError.h"
 #include "FavoriteRepository.h"
 #include "FollowRepository.h"
-#include "CacheInvalidator.h"
+#include "ListingInvalidator.h"
 
 namespace blog {
 
 FavoriteService::FavoriteService(ArticleRepository &articles, FavoriteRepository &favorites,
-    FollowRepository &follows, CacheInvalidator &cacheInvalidator)
+    FollowRepository &follows, ListingInvalidator &listingInvalidator)
     : m_articles(articles)
     , m_favorites(favorites)
     , m_follows(follows)
-    , m_cacheInvalidator(cacheInvalidator)
+    , m_listingInvalidator(listingInvalidator)
 {
 }
 
@@ -50,7 +50,7 @@ Result<Article> FavoriteService::change(qint64 userId, const QString &slug, bool
         throw;
     }
     if (changed)
-        m_cacheInvalidator.socialChanged();
+        m_listingInvalidator.socialChanged();
     return std::move(*article);
 }
 

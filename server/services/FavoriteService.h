@@ -11,7 +11,7 @@ namespace blog {
 class ArticleRepository;
 class FavoriteRepository;
 class FollowRepository;
-class CacheInvalidator;
+class ListingInvalidator;
 
 // How a reader stands to an article: whether they favour it and follow its author, and how many favour
 // it. Favouring changes the filtered listings (counts, the favourited filter).
@@ -21,7 +21,7 @@ public:
     using Standing = ArticleStanding;
 
     FavoriteService(ArticleRepository &articles, FavoriteRepository &favorites, FollowRepository &follows,
-        CacheInvalidator &cacheInvalidator);
+        ListingInvalidator &listingInvalidator);
 
     // The article favoured (or not) by the user, as it is now.
     Result<Article> favorite(qint64 userId, const QString &slug);
@@ -35,7 +35,7 @@ private:
     ArticleRepository &m_articles;
     FavoriteRepository &m_favorites;
     FollowRepository &m_follows;
-    CacheInvalidator &m_cacheInvalidator;
+    ListingInvalidator &m_listingInvalidator;
 };
 
 } // namespace blog

@@ -1,7 +1,7 @@
 #include "ProfileService.h"
 
 #include "FollowRepository.h"
-#include "CacheInvalidator.h"
+#include "ListingInvalidator.h"
 #include "UserRepository.h"
 
 namespace blog {
@@ -21,10 +21,10 @@ Profile profileOf(const User &user, bool following)
 } // namespace
 
 ProfileService::ProfileService(
-    UserRepository &users, FollowRepository &follows, CacheInvalidator &cacheInvalidator)
+    UserRepository &users, FollowRepository &follows, ListingInvalidator &listingInvalidator)
     : m_users(users)
     , m_follows(follows)
-    , m_cacheInvalidator(cacheInvalidator)
+    , m_listingInvalidator(listingInvalidator)
 {
 }
 
@@ -70,7 +70,7 @@ Result<Profile> ProfileService::changeFollow(qint64 followerId, const std::optio
     const bool changed
         = follow ? m_follows.follow(followerId, user->id) : m_follows.unfollow(followerId, user->id);
     if (changed)
-        m_cacheInvalidator.socialChanged(); // the follower's feed
+        m_listingInvalidator.socialChanged(); // the follower's feed
     return profileOf(*user, follow);
 }
 

@@ -11,14 +11,14 @@
 namespace blog {
 
 class FollowRepository;
-class CacheInvalidator;
+class ListingInvalidator;
 class UserRepository;
 
 // Users as others see them (by username), and following them.
 class ProfileService
 {
 public:
-    ProfileService(UserRepository &users, FollowRepository &follows, CacheInvalidator &cacheInvalidator);
+    ProfileService(UserRepository &users, FollowRepository &follows, ListingInvalidator &listingInvalidator);
 
     // `viewerId`: who asks (whether they follow); nullopt for anonymous readers.
     Result<Profile> find(const QString &username, std::optional<qint64> viewerId);
@@ -35,7 +35,7 @@ private:
 
     UserRepository &m_users;
     FollowRepository &m_follows;
-    CacheInvalidator &m_cacheInvalidator;
+    ListingInvalidator &m_listingInvalidator;
 };
 
 } // namespace blog

@@ -1,7 +1,7 @@
 #include "UserService.h"
 
 #include "HashingPool.h"
-#include "CacheInvalidator.h"
+#include "ListingInvalidator.h"
 #include "PasswordHasher.h"
 #include "TokenService.h"
 #include "UserCache.h"
@@ -30,12 +30,12 @@ const QString NoUser = QStringLiteral("This account no longer exists, sign in ag
 } // namespace
 
 UserService::UserService(UserRepository &users, const PasswordHasher &hasher, HashingPool &hashing,
-    const TokenService &tokens, CacheInvalidator &cacheInvalidator, UserCache &cache)
+    const TokenService &tokens, ListingInvalidator &listingInvalidator, UserCache &cache)
     : m_users(users)
     , m_hasher(hasher)
     , m_hashing(hashing)
     , m_tokens(tokens)
-    , m_cacheInvalidator(cacheInvalidator)
+    , m_listingInvalidator(listingInvalidator)
     , m_cache(cache)
 {
 }
@@ -160,7 +160,7 @@ Result<User> UserService::applyProfile(
     // The notification goes out for every change, not only a new name (the listing shows authors'
     // names): the other instances drop their cached users on it.
     m_cache.invalidate();
-    m_cacheInvalidator.listingChanged();
+    m_listingInvalidator.listingChanged();
     return *user;
 }
 

@@ -10,7 +10,7 @@
 namespace blog {
 
 class HashingPool;
-class CacheInvalidator;
+class ListingInvalidator;
 class PasswordHasher;
 class TokenService;
 class UserCache;
@@ -23,7 +23,7 @@ class UserService
 {
 public:
     UserService(UserRepository &users, const PasswordHasher &hasher, HashingPool &hashing,
-        const TokenService &tokens, CacheInvalidator &cacheInvalidator, UserCache &cache);
+        const TokenService &tokens, ListingInvalidator &listingInvalidator, UserCache &cache);
 
     // These complete through `resume`, or at once with an error (a full HashingPool is a 503).
     void signUp(const SignUpRequest &request, Resume resume, Completion<SignedInUser> done);
@@ -47,7 +47,7 @@ private:
     const PasswordHasher &m_hasher;
     HashingPool &m_hashing;
     const TokenService &m_tokens;
-    CacheInvalidator &m_cacheInvalidator;
+    ListingInvalidator &m_listingInvalidator;
     UserCache &m_cache;
 };
 

@@ -11,7 +11,7 @@
 # ratio row needs its base row too, e.g. BENCH_ONLY=cached,listeners). --large: BENCH_ARTICLES articles
 # loaded with `blog-server import` (see below).
 # With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), the PostgreSQL rows: our server on
-# PostgreSQL with the same rows (cached and random listing pages, detail, popular detail, profile, mixed; --large also the
+# PostgreSQL with the same rows (cached and random listing pages, detail, profile, mixed; --large also the
 # paced rows), each held to the SQLite row of the same scenario.
 #
 # How the data is built. Sign-up is argon2id-bound on both servers (~150-200 ms of both cores a hash, so
@@ -50,8 +50,7 @@
 # cached row: the Node app has no RealWorld API), full-text search (ours only, each as a share of the cached
 # row: GET /article?q= for a word nearly every article has, the same query each time and so mostly cached;
 # for the number in a random article's title; for a quoted phrase from a random title; the last two mostly
-# not cached), random listing pages, article detail (random articles, then popular ones: detail-popular.lua;
-# also on PostgreSQL), the web home page
+# not cached), random listing pages, article detail, the web home page
 # (cached; ours only, as a share of the cached listing) and the web page of a random article (ours only),
 # profile, sign-in,
 # the cached listing page again during a sign-in flood (16 more connections posting sign-ins to the same
@@ -488,7 +487,6 @@ SCENARIOS=(
     "listeners|listing, cached first page, with $LISTENERS notification listeners waiting|listing.lua|$CONNECTIONS"
     "pages|listing, random pages|random-pages.lua|$CONNECTIONS"
     "detail|article detail|detail.lua|$CONNECTIONS"
-    "popular|article detail, popular articles (9 in 10 for the newest 1,000)|detail-popular.lua|$CONNECTIONS"
     "webhome|web home page (HTML), cached|web-home.lua|$CONNECTIONS"
     "webarticle|web article page (HTML), random articles|web-article.lua|$CONNECTIONS"
     "profile|profile (Bearer token)|token.lua|$CONNECTIONS"
@@ -660,7 +658,6 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
         "pg-cached|PostgreSQL: listing, cached first page|listing.lua"
         "pg-pages|PostgreSQL: listing, random pages|random-pages.lua"
         "pg-detail|PostgreSQL: article detail|detail.lua"
-        "pg-popular|PostgreSQL: article detail, popular articles (9 in 10 for the newest 1,000)|detail-popular.lua"
         "pg-profile|PostgreSQL: profile (Bearer token)|token.lua"
         "pg-searchcommon|PostgreSQL: search, a word nearly every article has (same query: cached)|search-common.lua"
         "pg-searchrare|PostgreSQL: search, a word one article has (random queries)|search-rare.lua"
@@ -670,9 +667,9 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     if [ "$MODE" = large ]; then
         PG_SCENARIOS=("${PG_SCENARIOS[@]:0:2}" "pg-paced|PostgreSQL: listing, random pages, paced (~2,000 req/s offered)|random-pages-paced.lua"
             "${PG_SCENARIOS[2]}" "pg-detailpaced|PostgreSQL: article detail, paced (~2,000 req/s offered)|detail-paced.lua"
-            "${PG_SCENARIOS[@]:3:5}"
+            "${PG_SCENARIOS[@]:3:4}"
             "pg-searchphrasepaced|PostgreSQL: search, a quoted phrase, paced (~100 req/s offered)|search-phrase-paced.lua"
-            "${PG_SCENARIOS[@]:8}")
+            "${PG_SCENARIOS[@]:7}")
     fi
     for scenario in "${PG_SCENARIOS[@]}"; do
         IFS='|' read -r id label script <<<"$scenario"
@@ -856,8 +853,7 @@ ours with \`--metrics-listen\` while \`GET /metrics\` is fetched every second (o
 before is what metrics cost), full-text search (ours only: \`GET /article?q=\` for a word nearly every article
 has, the same query each time and so mostly the cached page; for the number in a random article's title; for
 a quoted phrase from a random title), listing pages at random offsets,
-article detail (of random articles, and of popular ones: nine requests in ten for one of the 1,000 newest
-articles, which our server then reads from its article cache), our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
+article detail, our web pages (ours only: the cached home page, \`GET /\`, held to the cached listing; the HTML
 page of a random article, \`GET /posts/<slug>\`, made on its first request, then cached for 5 s), \`GET /user/profile\` with a token, sign-in, the cached first
 page again while 16 more connections post sign-ins flat out, comment post, and a mix of 90 % reads (first
 page, random pages, details, profile) and 10 % comment posts. The cached first page with 500 notification

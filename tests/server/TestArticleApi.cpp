@@ -462,33 +462,6 @@ private slots:
         QCOMPARE(again.value("tags").toArray().size(), 0);
     }
 
-    // Articles are cached (5 s here): every write that changes what the detail shows drops it at once.
-    void aCachedArticleShowsEachWriteAtOnce()
-    {
-        const auto comments
-            = [this] { return m_http.get(articleUrl("title-1-3")).json().value("comments").toArray(); };
-        QCOMPARE(comments().size(), 2); // cached from here
-        QCOMPARE(comments().size(), 2);
-        const QString token = seedToken();
-        const auto posted = m_http.post(url("/article/title-1-3/comment"), { { "text", "Fresh" } }, token);
-        QCOMPARE(posted.status, 201);
-        QCOMPARE(comments().size(), 3);
-        QCOMPARE(comments().last().toObject().value("text").toString(), QStringLiteral("Fresh"));
-
-        const qint64 id = posted.json().value("id").toInteger();
-        QCOMPARE(m_http.del(url("/article/title-1-3/comment/" + QString::number(id)), token).status, 200);
-        QCOMPARE(comments().size(), 2);
-
-        // The comments' author renames herself.
-        QCOMPARE(m_http.patch(url("/user/profile"), { { "fullName", "Renamed Author" } }, token).status, 200);
-        QCOMPARE(comments().first().toObject().value("author").toObject().value("fullName").toString(),
-            QStringLiteral("Renamed Author"));
-
-        // And the article goes.
-        QCOMPARE(m_http.del(url("/article/1"), token).status, 200);
-        QCOMPARE(m_http.get(articleUrl("title-1-3")).status, 404);
-    }
-
     void patchByAnotherUserIsForbidden()
     {
         const QString other

@@ -226,22 +226,6 @@ private slots:
             2.0);
     }
 
-    void articleCacheHitsAndMisses()
-    {
-        const Scrape before = scrape();
-        // An article no other test here reads: from the database once, then from the cache, for the API
-        // and the web page alike.
-        QCOMPARE(m_http.get(m_server->url("/article/title-3-3")).status, 200);
-        QCOMPARE(m_http.get(m_server->url("/article/title-3-3")).status, 200);
-        QCOMPARE(m_http.get(m_server->url("/api/articles/title-3-3")).status, 200);
-        const Scrape after = scrape();
-        QCOMPARE(
-            after.value("blog_article_cache_misses_total") - before.value("blog_article_cache_misses_total"),
-            1.0);
-        QCOMPARE(after.value("blog_article_cache_hits_total") - before.value("blog_article_cache_hits_total"),
-            2.0);
-    }
-
     void commentBatchesAndTheHashingQueue()
     {
         const Scrape before = scrape();

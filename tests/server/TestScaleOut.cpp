@@ -136,16 +136,11 @@ private slots:
             QCOMPARE(m_http.get(b.url("/article?q=across")).json().value("total").toInt(), 1);
             QCOMPARE(m_http.get(b.url("/api/articles?q=across")).json().value("articlesCount").toInt(), 1);
 
-            // And the other way round, with a comment count and the article A holds in its cache.
+            // And the other way round, with a comment count.
             QCOMPARE(firstTotalComments(a), 2);
-            const auto commentsOnA = [&] {
-                return m_http.get(a.url("/article/title-1-3")).json().value("comments").toArray().size();
-            };
-            QCOMPARE(commentsOnA(), 2);
             QCOMPARE(m_http.post(b.url("/article/title-1-3/comment"), { { "text", "from B" } }, token).status,
                 201);
             QTRY_COMPARE_WITH_TIMEOUT(firstTotalComments(a), 3, 1000);
-            QTRY_COMPARE_WITH_TIMEOUT(commentsOnA(), 3, 1000);
 
             // A profile that B holds in its user cache changes through A.
             QCOMPARE(m_http.get(b.url("/user/profile"), token).status, 200);
@@ -245,9 +240,7 @@ private slots:
 
         QVERIFY(runShell("BLOG_TEST_POSTGRES_STOP"));
         QCOMPARE(m_http.get(server.url("/article?q=tempor")).status, 503);
-        // An article read a moment ago is still answered from the cache; one that is not held is 503.
-        QCOMPARE(m_http.get(server.url("/article/title-1-3")).status, 200);
-        const auto detail = m_http.get(server.url("/article/title-3-3"));
+        const auto detail = m_http.get(server.url("/article/title-1-3"));
         QCOMPARE(detail.status, 503);
         QVERIFY(!detail.json().value("error").toString().isEmpty());
         QCOMPARE(m_http.get(server.url("/user/profile"), token).status, 503);
@@ -259,14 +252,14 @@ private slots:
 
         QVERIFY(runShell("BLOG_TEST_POSTGRES_START"));
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_http.get(server.url("/article/title-3-3")).status == 200; }, 15000));
+            [&] { return m_http.get(server.url("/article/title-1-3")).status == 200; }, 15000));
         QCOMPARE(m_http.get(server.url("/user/profile"), token).status, 200);
         QCOMPARE(
             m_http.post(server.url("/article/title-2-3/comment"), { { "text", "back again" } }, token).status,
             201);
-        // Both workers and the hashing pool reconnected, not just one of them (pages no cache holds).
+        // Both workers and the hashing pool reconnected, not just one of them.
         for (int i = 0; i < 8; ++i)
-            QCOMPARE(m_http.get(server.url(QStringLiteral("/article?limit=1&offset=%1").arg(i))).status, 200);
+            QCOMPARE(m_http.get(server.url("/article/title-2-3")).status, 200);
         // So did the search threads, at their first search (each a query the cache does not hold).
         for (const char *word :
             { "sed", "eiusmod", "incididunt", "labore", "magna", "aliqua", "enim", "minim" })

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "ArticleCache.h"
 #include "ArticleRepository.h"
 #include "ArticleService.h"
-#include "CacheInvalidator.h"
 #include "ChangeNotifier.h"
 #include "CommentRepository.h"
 #include "FavoriteRepository.h"
@@ -11,6 +9,7 @@
 #include "FilteredListingCache.h"
 #include "FollowRepository.h"
 #include "ListingCache.h"
+#include "ListingInvalidator.h"
 #include "ListingPositions.h"
 #include "ListingRepository.h"
 #include "ListingService.h"
@@ -27,16 +26,15 @@ struct ServiceParts
         : listingCache(cacheTtl)
         , positions(cacheTtl, [this] { listingCache.invalidate(); })
         , filteredCache(cacheTtl)
-        , articleCache(cacheTtl)
         , notifier(database)
-        , invalidator(listingCache, positions, filteredCache, articleCache, notifier)
+        , invalidator(listingCache, positions, filteredCache, notifier)
         , users(database)
         , articleRepository(database)
         , comments(database)
         , listingRepository(database)
         , follows(database)
         , favoriteRepository(database)
-        , articles(articleRepository, articleCache, invalidator)
+        , articles(articleRepository, invalidator)
         , listing(listingRepository, listingCache, positions, filteredCache, favoriteRepository, follows)
         , profiles(users, follows, invalidator)
         , favorites(articleRepository, favoriteRepository, follows, invalidator)
@@ -60,9 +58,8 @@ struct ServiceParts
     ListingCache listingCache;
     ListingPositions positions;
     FilteredListingCache filteredCache;
-    ArticleCache articleCache;
     ChangeNotifier notifier;
-    CacheInvalidator invalidator;
+    ListingInvalidator invalidator;
     UserRepository users;
     ArticleRepository articleRepository;
     CommentRepository comments;
