@@ -12,7 +12,10 @@
 # loaded with `blog-server import` (see below).
 # With BLOG_TEST_POSTGRES_URL set (./dev bench starts a throwaway cluster), the PostgreSQL rows: our server on
 # PostgreSQL with the same rows (cached and random listing pages, detail, profile, mixed; --large also the
-# paced rows), each held to the SQLite row of the same scenario.
+# paced rows), each held to the SQLite row of the same scenario. With BENCH_POSTMASTER_PID too (./dev bench
+# gives its cluster's), the CPU time a request of our server and of PostgreSQL's processes, and the
+# split-cores rows: random pages, detail, rare-word search and mixed again, SQLite and PostgreSQL, with our
+# server and wrk on all CPUs but the last and PostgreSQL on the last one (taskset).
 #
 # How the data is built. Sign-up is argon2id-bound on both servers (~150-200 ms of both cores a hash, so
 # ~5 sign-ups/s) and the Node app posts comments at ~60/s: building 2,000 users and 100,000 comments through
@@ -168,15 +171,45 @@ OURS_OPTIONS=()
 SERVER_HELP=$("$SERVER" --help 2>&1 || true)
 [[ "$SERVER_HELP" == *--sign-in-limit* ]] && OURS_OPTIONS+=(--sign-in-limit 1000000)
 [[ "$SERVER_HELP" == *--max-connections-per-address* ]] && OURS_OPTIONS+=(--max-connections-per-address 100000)
+# PIN: a command prefix for our server and wrk (the split-cores rows set it to taskset); PID_OF_PORT: the
+# server behind each port, whose CPU time measure() reads.
+PIN=()
+declare -A PID_OF_PORT
 start_ours() {
-    "$SERVER" serve --database "$1" --port "$2" --host 127.0.0.1 "${OURS_OPTIONS[@]}" >>"$3" 2>&1 &
+    "${PIN[@]}" "$SERVER" serve --database "$1" --port "$2" --host 127.0.0.1 "${OURS_OPTIONS[@]}" >>"$3" 2>&1 &
     STARTED=$!
     PIDS+=("$STARTED")
+    PID_OF_PORT[$2]=$STARTED
 }
 start_node() {
     (cd "$NODE_DIR" && exec node src/server.js --host 127.0.0.1 --port "$2" --db "$1" "${@:4}") >>"$3" 2>&1 &
     STARTED=$!
     PIDS+=("$STARTED")
+    PID_OF_PORT[$2]=$STARTED
+}
+
+# cpu_ticks PID...: the processes' user + system time so far, in clock ticks (0 for one that is gone). The
+# fields are counted after the command name's closing parenthesis, as a name may hold spaces.
+cpu_ticks() {
+    local total=0 pid ticks
+    for pid in "$@"; do
+        ticks=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 }') || ticks=0
+        total=$((total + ${ticks:-0}))
+    done
+    echo "$total"
+}
+TICKS_PER_SECOND=$(getconf CLK_TCK)
+# DB_POSTMASTER: the postmaster of the cluster ./dev bench started for the run (BENCH_POSTMASTER_PID); its
+# children are the backends serving our server and PostgreSQL's own workers. Unset for any other cluster:
+# its CPU time is not counted and its processes are not pinned.
+DB_POSTMASTER=${BENCH_POSTMASTER_PID:-}
+db_processes() { [ -n "$DB_POSTMASTER" ] && pgrep -P "$DB_POSTMASTER" || true; }
+# pin_database CPUS: PostgreSQL's processes onto CPUS (backends forked later inherit the postmaster's).
+pin_database() {
+    local pid
+    for pid in "$DB_POSTMASTER" $(db_processes); do
+        taskset -a -p -c "$1" "$pid" >/dev/null 2>&1 || return 1
+    done
 }
 
 LISTING_PATH="/article?limit=20&offset=0"
@@ -304,13 +337,22 @@ RESULTS=""
 measure() {
     local id=$1 label=$2 side=$3 port=$4 script=$5 connections=$6 tokens=$7
     local out="$RUN/wrk-$id-$side.txt"
+    # CPU time of the server, and of PostgreSQL's processes on its rows, over the run
+    local server_pid=${PID_OF_PORT[$port]:-} db_pids="" server_ticks db_ticks
+    [ "$side" = pg ] && db_pids=$(db_processes)
+    server_ticks=$(cpu_ticks $server_pid)
+    db_ticks=$(cpu_ticks $db_pids)
     BENCH_DATA=$DATA BENCH_TOKENS=$tokens BENCH_LUA=$HERE BENCH_PASSWORD=$PASSWORD \
-        wrk -t"$((connections < THREADS ? connections : THREADS))" -c"$connections" -d"${DURATION}s" --timeout 10s --latency -s "$HERE/$script" \
+        "${PIN[@]}" wrk -t"$((connections < THREADS ? connections : THREADS))" -c"$connections" -d"${DURATION}s" --timeout 10s --latency -s "$HERE/$script" \
         "http://127.0.0.1:$port" >"$out" 2>&1 &
     local wrk_pid=$!
     PIDS+=("$wrk_pid")
     wait "$wrk_pid" || true
     forget "$wrk_pid"
+    server_ticks=$(($(cpu_ticks $server_pid) - server_ticks))
+    # listed again: a backend started during the run (a search thread's first connection) counts whole
+    [ "$side" = pg ] && db_pids=$(db_processes)
+    db_ticks=$(($(cpu_ticks $db_pids) - db_ticks))
     local line
     line=$(grep '^BENCH-RESULT ' "$out" | tail -1) || true
     if [ -z "$line" ]; then
@@ -327,16 +369,34 @@ measure() {
         log "$label on $side: wrk printed '$printed', done() said '${line#* p99_us=* }'; the table has wrk's"
         line="${line%% non2xx=*} $printed"
     fi
-    # scenario id, label, side, then rps p50 p99 non2xx connect read write timeout
+    # scenario id, label, side, then rps p50 p99 non2xx connect read write timeout, then the CPU time a
+    # request of the server and of PostgreSQL's processes in µs (0 when not measured)
     RESULTS+=$(printf '%s\t%s\t%s\t%s' "$id" "$label" "$side" \
-        "$(awk '{ for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-                  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s", v["rps"], v["p50_us"], v["p99_us"], v["non2xx"], v["connect"], v["read"], v["write"], v["timeout"] }' <<<"$line")")$'\n'
+        "$(awk -v server="$server_ticks" -v db="$db_ticks" -v hz="$TICKS_PER_SECOND" '{
+                  for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+                  n = v["requests"] > 0 ? v["requests"] : 1
+                  printf "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.0f\t%.0f", v["rps"], v["p50_us"], v["p99_us"], v["non2xx"], v["connect"], v["read"], v["write"], v["timeout"],
+                      server * 1000000 / hz / n, db * 1000000 / hz / n }' <<<"$line")")$'\n'
     local rps p50 p99
     rps=$(sed 's/.* rps=\([0-9.]*\).*/\1/' <<<"$line")
     p50=$(sed 's/.* p50_us=\([0-9]*\).*/\1/' <<<"$line")
     p99=$(sed 's/.* p99_us=\([0-9]*\).*/\1/' <<<"$line")
     printf '    %-40s %-4s %10s req/s   p50 %-10s p99 %s\n' "$label" "$side" "$rps" "$(fmt_us "$p50")" "$(fmt_us "$p99")" >&2
     sleep 1
+}
+
+# warm_up NAME PORT: 3 s each of random listing pages and article details, not measured: the first
+# requests after a start pay for empty caches and statements not yet prepared.
+warm_up() {
+    local script wrk_pid
+    for script in random-pages.lua detail.lua; do
+        BENCH_DATA=$DATA BENCH_TOKENS=/dev/null BENCH_LUA=$HERE \
+            "${PIN[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/$script" "http://127.0.0.1:$2" >"$RUN/warmup-$1-$script.txt" 2>&1 &
+        wrk_pid=$!
+        PIDS+=("$wrk_pid")
+        wait "$wrk_pid" || true
+        forget "$wrk_pid"
+    done
 }
 
 fmt_us() {
@@ -646,14 +706,7 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     PG_SERVER_PID=$STARTED
     wait_ready "$PG_PORT" "$PG_SERVER_PID"
     sign_in_tokens "$PG_PORT" "$RUN/tokens-pg.txt"
-    for warmup in random-pages.lua detail.lua; do
-        BENCH_DATA=$DATA BENCH_TOKENS=/dev/null BENCH_LUA=$HERE \
-            wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$HERE/$warmup" "http://127.0.0.1:$PG_PORT" >"$RUN/warmup-pg-$warmup.txt" 2>&1 &
-        wrk_pid=$!
-        PIDS+=("$wrk_pid")
-        wait "$wrk_pid" || true
-        forget "$wrk_pid"
-    done
+    warm_up pg "$PG_PORT"
     PG_SCENARIOS=(
         "pg-cached|PostgreSQL: listing, cached first page|listing.lua"
         "pg-pages|PostgreSQL: listing, random pages|random-pages.lua"
@@ -677,13 +730,42 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     done
     PG_RSS=$(rss_mib "$PG_SERVER_PID")
     stop "$PG_SERVER_PID"
+    # Split cores: our server and wrk on all cores but the last, PostgreSQL's processes on the last one (with
+    # SQLite that core idles), the shape of a deployment with the database on a machine of its own; above,
+    # PostgreSQL's backends take CPU from the server they answer. Each side on a fresh server, warmed up.
+    last_cpu=$(($(nproc) - 1))
+    if [ "$last_cpu" -ge 1 ] && [ -n "$DB_POSTMASTER" ] && pin_database "$last_cpu"; then
+        PIN=(taskset -c "0-$((last_cpu - 1))")
+        SPLIT_NOTE="our server and wrk on CPUs 0-$((last_cpu - 1)), PostgreSQL on CPU $last_cpu"
+        for side in ours pg; do
+            database="sqlite:$RUN/ours.sqlite" tokens=$RUN/tokens-ours.txt name=SQLite
+            [ "$side" = pg ] && database=$BLOG_TEST_POSTGRES_URL tokens=$RUN/tokens-pg.txt name=PostgreSQL
+            port=$(free_port)
+            start_ours "$database" "$port" "$RUN/split-$side.log"
+            split_pid=$STARTED
+            wait_ready "$port" "$split_pid"
+            warm_up "split-$side" "$port"
+            for scenario in "pages|listing, random pages|random-pages.lua" "detail|article detail|detail.lua" \
+                "searchrare|search, a word one article has (random queries)|search-rare.lua" \
+                "mixed|mixed, 90 % reads / 10 % writes|mixed.lua"; do
+                IFS='|' read -r id label script <<<"$scenario"
+                measure "split-$id" "split cores: $label" "$side" "$port" "$script" "$CONNECTIONS" "$tokens"
+            done
+            stop "$split_pid"
+        done
+        PIN=()
+        pin_database "0-$last_cpu" || log "could not give PostgreSQL's processes all the CPUs back"
+    else
+        SPLIT_NOTE=""
+        log "split cores: not measured (not ./dev bench's own cluster, one CPU, or taskset refused)"
+    fi
     PG_NOTE="PostgreSQL $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW server_version' | cut -d' ' -f1) (shared_buffers $(psql -tA "$BLOG_TEST_POSTGRES_URL" -c 'SHOW shared_buffers')), $PG_HOW; our server alone (the Node app is SQLite-only)"
 fi
 BENCH_SECONDS=$((SECONDS - BENCH_STARTED))
 
 # --- the table -----------------------------------------------------------------------------------------------
-render_table() {
-    printf '%s' "$RESULTS" | awk -F'\t' -v ours_rss="$OURS_RSS" -v node_rss="$NODE_RSS" -v pg_rss="$PG_RSS" -v listeners="$LISTENERS" \
+render_table() { # render_table [cpu]: the main table, or the one of CPU time a request
+    printf '%s' "$RESULTS" | awk -F'\t' -v what="${1:-main}" -v db_measured="${DB_POSTMASTER:+1}" -v ours_rss="$OURS_RSS" -v node_rss="$NODE_RSS" -v pg_rss="$PG_RSS" -v listeners="$LISTENERS" \
         -v ours_start="$OURS_STARTUP" -v node_start="$NODE_STARTUP" '
     function lat(us) {
         if (us < 10000) return sprintf("%.2f ms", us / 1000)
@@ -719,13 +801,14 @@ render_table() {
         k = id SUBSEP side
         if (!(k in runs)) keys[++nkeys] = k
         r = ++runs[k]
-        value[4, k, r] = $4; value[5, k, r] = $5; value[6, k, r] = $6
+        value[4, k, r] = $4; value[5, k, r] = $5; value[6, k, r] = $6; value[12, k, r] = $12; value[13, k, r] = $13
         for (c = 7; c <= 11; c++) count[c, k] += $c # errors: summed over the runs
     }
     END {
         for (i = 1; i <= nkeys; i++) {
             k = keys[i]
             rps[k] = median(4, k); p50[k] = median(5, k); p99[k] = median(6, k)
+            cpu[k] = median(12, k); dbcpu[k] = median(13, k)
             err[k] = errors(count[7, k], count[8, k], count[9, k], count[10, k], count[11, k])
             split(k, part, SUBSEP)
             if (runs[k] > 1 && !(part[1] in medianed)) {
@@ -733,11 +816,27 @@ render_table() {
                 label[part[1]] = label[part[1]] " (median of " runs[k] ")"
             }
         }
+        if (what == "cpu") {
+            if (!db_measured) exit # PostgreSQL'"'"'s processes were not ours to watch
+            print "| scenario | SQLite: our server | PostgreSQL: our server | PostgreSQL: its processes | PostgreSQL ÷ SQLite, all CPU |"
+            print "|---|--:|--:|--:|--:|"
+            for (i = 1; i <= n; i++) {
+                id = order[i]
+                if (id ~ /^pg-/ && ((substr(id, 4), "ours") in cpu)) {
+                    base = substr(id, 4); l = label[base]; s = cpu[base, "ours"]; p = cpu[id, "pg"]; d = dbcpu[id, "pg"]
+                } else if (id ~ /^split-/ && ((id, "pg") in cpu)) {
+                    l = label[id]; s = cpu[id, "ours"]; p = cpu[id, "pg"]; d = dbcpu[id, "pg"]
+                } else continue
+                if (s <= 0) continue
+                printf "| %s | %d µs | %d µs | %d µs | %.2f× |\n", l, s, p, d, (p + d) / s
+            }
+            exit
+        }
         print "| scenario | ours req/s | ours p50 | ours p99 | ours errors | node req/s | node p50 | node p99 | node errors | ratio |"
         print "|---|--:|--:|--:|---|--:|--:|--:|---|--:|"
         for (i = 1; i <= n; i++) {
             id = order[i]
-            if (id ~ /^pg-/) continue
+            if (id ~ /^(pg|split)-/) continue
             if (id == "bare") {
                 printf "| %s | %s | %s | %s | %s | – | – | – | – | cached listing: %.0f %% of it |\n", label[id],
                     rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"],
@@ -776,6 +875,15 @@ render_table() {
                 rate(rps[id, "pg"]), lat(p50[id, "pg"]), lat(p99[id, "pg"]), err[id, "pg"],
                 ratio(rps[id, "pg"], rps[base, "ours"])
         }
+        for (i = 1; i <= n; i++) {
+            id = order[i]
+            if (id !~ /^split-/) continue
+            printf "| %s, SQLite | %s | %s | %s | %s | – | – | – | – | – |\n", label[id],
+                rate(rps[id, "ours"]), lat(p50[id, "ours"]), lat(p99[id, "ours"]), err[id, "ours"]
+            printf "| %s, PostgreSQL | %s | %s | %s | %s | – | – | – | – | %s of SQLite |\n", label[id],
+                rate(rps[id, "pg"]), lat(p50[id, "pg"]), lat(p99[id, "pg"]), err[id, "pg"],
+                ratio(rps[id, "pg"], rps[id, "ours"])
+        }
         if (("flood", "ours") in p99)
             printf "| listing p99 during the sign-in flood ÷ without it | %s | | | | %s | | | | – |\n",
                 ratio(p99["flood", "ours"], p99["flood-base", "ours"]), ratio(p99["flood", "node"], p99["flood-base", "node"])
@@ -791,9 +899,11 @@ render_table() {
     }'
 }
 TABLE=$(render_table)
+CPU_TABLE=$(render_table cpu)
 echo
 echo "$TABLE"
 echo
+[ "$(wc -l <<<"$CPU_TABLE")" -gt 2 ] && { echo "$CPU_TABLE"; echo; }
 
 # --- docs/performance.md -------------------------------------------------------------------------------------
 SIZE_NOTE="$USERS users, $ARTICLES articles, $COMMENTS comments"
@@ -815,6 +925,21 @@ else
     BUILT_NOTE+=" ($LOAD_TOTAL_SECONDS s with the copy into the Node schema)"
     DATA_HOW="The data is built once through our server's HTTP API (sign-ups, then articles with 1-4 tags each, then
 comments on random articles by random users; curl in parallel mode on loopback)."
+fi
+CPU_SECTION=""
+if [ "$(wc -l <<<"$CPU_TABLE")" -gt 2 ]; then
+    CPU_SECTION="
+CPU time a request: user + system time from \`/proc/PID/stat\` over each row's run, divided by its requests
+(wrk's own not counted), of our server's process and, on PostgreSQL, of PostgreSQL's processes (its
+backends and workers) beside it. The last column is PostgreSQL's two together ÷ our server on SQLite: on
+two shared cores the throughput ratio cannot be above its inverse."
+    [ -n "${SPLIT_NOTE:-}" ] && CPU_SECTION+=" The split-cores rows: $SPLIT_NOTE (with SQLite that CPU
+idles), as where the database has a machine of its own; each side on a fresh server, warmed up like the
+PostgreSQL rows."
+    CPU_SECTION+="
+
+$CPU_TABLE
+"
 fi
 CPU=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 DOC_FILE=docs/performance.md
@@ -839,7 +964,7 @@ $TABLE
 Ratio: ours ÷ Node (for req/s higher is better for us; for memory and start-up lower is). PostgreSQL rows:
 our server on PostgreSQL ÷ our server on SQLite. Errors: wrk's "Non-2xx or 3xx responses" (status > 399)
 and its socket errors (connect, read, write, and timeout: a request slower than 10 s).
-
+$CPU_SECTION
 ## How it was measured
 
 $DATA_HOW
