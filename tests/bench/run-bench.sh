@@ -736,7 +736,8 @@ if [ -n "${BLOG_TEST_POSTGRES_URL:-}" ]; then
     last_cpu=$(($(nproc) - 1))
     if [ "$last_cpu" -ge 1 ] && [ -n "$DB_POSTMASTER" ] && pin_database "$last_cpu"; then
         PIN=(taskset -c "0-$((last_cpu - 1))")
-        SPLIT_NOTE="our server and wrk on CPUs 0-$((last_cpu - 1)), PostgreSQL on CPU $last_cpu"
+        SPLIT_NOTE="our server and wrk on CPU 0, PostgreSQL on CPU $last_cpu"
+        [ "$last_cpu" -gt 1 ] && SPLIT_NOTE="our server and wrk on CPUs 0-$((last_cpu - 1)), PostgreSQL on CPU $last_cpu"
         for side in ours pg; do
             database="sqlite:$RUN/ours.sqlite" tokens=$RUN/tokens-ours.txt name=SQLite
             [ "$side" = pg ] && database=$BLOG_TEST_POSTGRES_URL tokens=$RUN/tokens-pg.txt name=PostgreSQL
@@ -931,8 +932,8 @@ if [ "$(wc -l <<<"$CPU_TABLE")" -gt 2 ]; then
     CPU_SECTION="
 CPU time a request: user + system time from \`/proc/PID/stat\` over each row's run, divided by its requests
 (wrk's own not counted), of our server's process and, on PostgreSQL, of PostgreSQL's processes (its
-backends and workers) beside it. The last column is PostgreSQL's two together ÷ our server on SQLite: on
-two shared cores the throughput ratio cannot be above its inverse."
+backends and workers) beside it. The last column is PostgreSQL's two together ÷ our server on SQLite: with
+the cores shared and saturated, the throughput ratio is held to about its inverse (wrk's share aside)."
     [ -n "${SPLIT_NOTE:-}" ] && CPU_SECTION+=" The split-cores rows: $SPLIT_NOTE (with SQLite that CPU
 idles), as where the database has a machine of its own; each side on a fresh server, warmed up like the
 PostgreSQL rows."
