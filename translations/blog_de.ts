@@ -422,6 +422,46 @@
         <source>Your text is kept as a new draft; the article stays as it is.</source>
         <translation>Ihr Text bleibt als neuer Entwurf erhalten; der Artikel bleibt, wie er ist.</translation>
     </message>
+    <message>
+        <source>Comments not on the server yet</source>
+        <translation>Kommentare, die noch nicht auf dem Server sind</translation>
+    </message>
+    <message>
+        <source>Open the &amp;article</source>
+        <translation>&amp;Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the comment</source>
+        <translation>Kommentar lösch&amp;en</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>In its comment box</source>
+        <translation>Im Kommentarfeld</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text is on the clipboard.</source>
+        <translation>Der Text des Kommentars ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Delete this comment on “%1”? It is not on the server; its text cannot be brought back.</source>
+        <translation>Diesen Kommentar zu „%1“ löschen? Er ist nicht auf dem Server; sein Text lässt sich nicht zurückholen.</translation>
+    </message>
 </context>
 <context>
     <name>blog::DraftPublisher</name>

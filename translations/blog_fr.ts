@@ -422,6 +422,46 @@
         <source>Your text is kept as a new draft; the article stays as it is.</source>
         <translation>Votre texte est gardé comme nouveau brouillon ; l’article reste tel quel.</translation>
     </message>
+    <message>
+        <source>Comments not on the server yet</source>
+        <translation>Commentaires pas encore sur le serveur</translation>
+    </message>
+    <message>
+        <source>Open the &amp;article</source>
+        <translation>Ouvrir l’&amp;article</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the comment</source>
+        <translation>Supprimer le co&amp;mmentaire</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>In its comment box</source>
+        <translation>Dans sa zone de commentaire</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s text is on the clipboard.</source>
+        <translation>Le texte du commentaire est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Delete this comment on “%1”? It is not on the server; its text cannot be brought back.</source>
+        <translation>Supprimer ce commentaire sur « %1 » ? Il n’est pas sur le serveur ; son texte ne pourra pas être récupéré.</translation>
+    </message>
 </context>
 <context>
     <name>blog::DraftPublisher</name>

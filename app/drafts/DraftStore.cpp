@@ -451,7 +451,7 @@ bool DraftStore::saveCommentDraft(const QString &articleSlug, const QString &tex
 {
     if (!m_open)
         return false;
-    return inWriteTransaction([&] {
+    const bool saved = inWriteTransaction([&] {
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
         if (text.trimmed().isEmpty()) {
             query.prepare(QStringLiteral("DELETE FROM comment_drafts WHERE article_slug = ?"));
@@ -467,6 +467,9 @@ bool DraftStore::saveCommentDraft(const QString &articleSlug, const QString &tex
         }
         return exec(query);
     });
+    if (saved)
+        emit commentDraftChanged(articleSlug, text.trimmed().isEmpty() ? QString() : text);
+    return saved;
 }
 
 QString DraftStore::commentDraft(const QString &articleSlug) const
@@ -480,6 +483,22 @@ QString DraftStore::commentDraft(const QString &articleSlug) const
     if (!exec(query) || !query.next())
         return {};
     return query.value(0).toString();
+}
+
+QList<CommentInProgress> DraftStore::commentDrafts() const
+{
+    QList<CommentInProgress> comments;
+    if (!m_open)
+        return comments;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT article_slug, text, updated_at FROM comment_drafts ORDER BY updated_at DESC, article_slug"));
+    if (!exec(query))
+        return comments;
+    while (query.next())
+        comments.append({ query.value(0).toString(), query.value(1).toString(), timeOf(query.value(2)) });
+    return comments;
 }
 
 } // namespace blog

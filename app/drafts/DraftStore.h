@@ -61,10 +61,15 @@ public:
     // blank text removes it.
     bool saveCommentDraft(const QString &articleSlug, const QString &text);
     QString commentDraft(const QString &articleSlug) const;
+    // Every article's, newest change first: also those of articles the app will not show again (deleted
+    // on the server), so the text stays within the author's reach.
+    QList<CommentInProgress> commentDrafts() const;
 
 signals:
     void draftsChanged();
     void pendingCommentsChanged();
+    // `text` is empty when the comment in progress on the article was removed.
+    void commentDraftChanged(const QString &articleSlug, const QString &text);
 
 private:
     bool migrate();

@@ -67,6 +67,14 @@ struct PendingComment
     QDateTime createdAt;
 };
 
+// What is in an article's comment box and not yet posted.
+struct CommentInProgress
+{
+    QString articleSlug;
+    QString text;
+    QDateTime updatedAt;
+};
+
 } // namespace blog
 
 Q_DECLARE_METATYPE(blog::LocalDraft)

@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -186,8 +187,10 @@ void ArticleView::setSignedIn(bool signedIn)
 void ArticleView::setDraftStore(DraftStore *store)
 {
     m_drafts = store;
-    if (m_drafts)
+    if (m_drafts) {
         connect(m_drafts, &DraftStore::pendingCommentsChanged, this, &ArticleView::updatePendingLabel);
+        connect(m_drafts, &DraftStore::commentDraftChanged, this, &ArticleView::followCommentDraft);
+    }
 }
 
 void ArticleView::updatePendingLabel()
@@ -226,8 +229,7 @@ void ArticleView::keepCommentInProgress()
         return; // an article only looked at costs the drafts file no write
     // In memory too: what the file cannot take (no drafts file, a full disk) stays for this session.
     m_commentsInProgress.insert(m_commentSlug, text);
-    if (m_drafts)
-        m_drafts->saveCommentDraft(m_commentSlug, text);
+    saveCommentDraft(m_commentSlug, text);
 }
 
 QString ArticleView::commentInProgress(const QString &slug) const
@@ -241,8 +243,30 @@ QString ArticleView::commentInProgress(const QString &slug) const
 void ArticleView::forgetCommentInProgress(const QString &slug)
 {
     m_commentsInProgress.insert(slug, QString());
-    if (m_drafts)
-        m_drafts->saveCommentDraft(slug, {});
+    saveCommentDraft(slug, {});
+}
+
+void ArticleView::saveCommentDraft(const QString &slug, const QString &text)
+{
+    if (!m_drafts)
+        return;
+    const QScopedValueRollback saving(m_savingCommentDraft, true);
+    m_drafts->saveCommentDraft(slug, text);
+}
+
+void ArticleView::followCommentDraft(const QString &slug, const QString &text)
+{
+    if (m_savingCommentDraft || !text.isEmpty())
+        return;
+    // Deleted from the drafts list: this session's copy goes too, or opening the article would bring the
+    // text back, and so does the box's if it holds it.
+    m_commentsInProgress.remove(slug);
+    if (slug == m_commentSlug) {
+        m_commentSave.stop();
+        m_restoringComment = true;
+        m_commentEdit->clear();
+        m_restoringComment = false;
+    }
 }
 
 void ArticleView::switchCommentTo(const QString &slug)

@@ -76,6 +76,9 @@ private:
     void commentSent(const QString &slug, const QString &text);
     QString commentInProgress(const QString &slug) const;
     void forgetCommentInProgress(const QString &slug);
+    void saveCommentDraft(const QString &slug, const QString &text);
+    // The drafts file's copy changed from elsewhere: the drafts list may delete it.
+    void followCommentDraft(const QString &slug, const QString &text);
     void updatePendingLabel();
     void toggleFavorite();
     void toggleFollow();
@@ -101,6 +104,7 @@ private:
     QString m_commentSlug; // whose comment the box holds
     QHash<QString, QString> m_commentsInProgress; // this session's, by slug; the drafts file has earlier ones
     QTimer m_commentSave;
+    bool m_savingCommentDraft = false;
     bool m_restoringComment = false;
     std::optional<Article> m_article;
     ArticleStanding m_standing;

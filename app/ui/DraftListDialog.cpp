@@ -3,7 +3,9 @@
 #include "DraftPublisher.h"
 #include "DraftStore.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +19,15 @@ namespace blog {
 
 namespace {
 enum Column { TitleColumn, KindColumn, StateColumn, SavedColumn, ColumnCount };
+enum CommentColumn { ArticleColumn, TextColumn, CommentStateColumn, CommentSavedColumn, CommentColumnCount };
+
+QString firstLine(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype end = trimmed.indexOf(QLatin1Char('\n'));
+    return end < 0 ? trimmed : trimmed.left(end) + QStringLiteral(" …");
 }
+} // namespace
 
 DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     : QDialog(parent)
@@ -27,6 +37,12 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     , m_open(new QPushButton(tr("&Open")))
     , m_delete(new QPushButton(tr("&Delete")))
     , m_publish(new QPushButton(tr("&Publish")))
+    , m_commentsTitle(new QLabel(tr("Comments not on the server yet")))
+    , m_comments(new QTableWidget(0, CommentColumnCount))
+    , m_commentButtons(new QWidget)
+    , m_openArticle(new QPushButton(tr("Open the &article")))
+    , m_copyComment(new QPushButton(tr("&Copy the text")))
+    , m_deleteComment(new QPushButton(tr("De&lete the comment")))
     , m_confirm([this](const QString &question) {
         return QMessageBox::question(this, tr("Please confirm"), question) == QMessageBox::Yes;
     })
@@ -61,9 +77,34 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_commentsTitle->setObjectName(QStringLiteral("unsentCommentsTitle"));
+    m_comments->setObjectName(QStringLiteral("unsentCommentTable"));
+    m_comments->setAccessibleName(tr("Comments not on the server yet"));
+    m_comments->setHorizontalHeaderLabels({ tr("Article"), tr("Comment"), tr("State"), tr("Saved") });
+    m_comments->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_comments->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_comments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comments->verticalHeader()->hide();
+    m_comments->horizontalHeader()->setSectionResizeMode(ArticleColumn, QHeaderView::ResizeToContents);
+    m_comments->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
+    m_comments->horizontalHeader()->setSectionResizeMode(CommentStateColumn, QHeaderView::ResizeToContents);
+    m_comments->horizontalHeader()->setSectionResizeMode(CommentSavedColumn, QHeaderView::ResizeToContents);
+    m_openArticle->setObjectName(QStringLiteral("openUnsentCommentArticleButton"));
+    m_copyComment->setObjectName(QStringLiteral("copyUnsentCommentButton"));
+    m_deleteComment->setObjectName(QStringLiteral("deleteUnsentCommentButton"));
+    auto *commentButtons = new QHBoxLayout(m_commentButtons);
+    commentButtons->setContentsMargins(0, 0, 0, 0);
+    commentButtons->addWidget(m_openArticle);
+    commentButtons->addWidget(m_copyComment);
+    commentButtons->addStretch();
+    commentButtons->addWidget(m_deleteComment);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
     layout->addLayout(buttons);
+    layout->addWidget(m_commentsTitle);
+    layout->addWidget(m_comments, 1);
+    layout->addWidget(m_commentButtons);
     layout->addWidget(m_status);
     layout->addWidget(close);
     resize(640, 400);
@@ -76,6 +117,18 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DraftListDialog::updateButtons);
     connect(&m_publisher.store(), &DraftStore::draftsChanged, this, &DraftListDialog::reload);
     reload();
+
+    connect(m_openArticle, &QPushButton::clicked, this, [this] {
+        if (const auto comment = selectedComment())
+            emit openArticleRequested(comment->articleSlug);
+    });
+    connect(m_copyComment, &QPushButton::clicked, this, &DraftListDialog::copySelectedComment);
+    connect(m_deleteComment, &QPushButton::clicked, this, &DraftListDialog::deleteSelectedComment);
+    connect(m_comments, &QTableWidget::itemSelectionChanged, this, &DraftListDialog::updateCommentButtons);
+    connect(
+        &m_publisher.store(), &DraftStore::pendingCommentsChanged, this, &DraftListDialog::reloadComments);
+    connect(&m_publisher.store(), &DraftStore::commentDraftChanged, this, &DraftListDialog::reloadComments);
+    reloadComments();
 }
 
 int DraftListDialog::draftCount() const
@@ -193,6 +246,83 @@ void DraftListDialog::publishDraft(qint64 draftId, const QString &title)
         else
             m_status->setText(result.error().message);
     });
+}
+
+void DraftListDialog::reloadComments()
+{
+    const std::optional<UnsentComment> selected = selectedComment();
+    m_unsentComments.clear();
+    const DraftStore &store = m_publisher.store();
+    for (const CommentInProgress &comment : store.commentDrafts())
+        m_unsentComments.append(
+            { 0, comment.articleSlug, comment.text, tr("In its comment box"), comment.updatedAt });
+    for (const PendingComment &comment : store.pendingComments()) {
+        m_unsentComments.append({ comment.id, comment.articleSlug, comment.text,
+            comment.lastError.isEmpty() ? tr("Waiting for the server")
+                                        : tr("Not sent: %1").arg(comment.lastError),
+            comment.createdAt });
+    }
+    m_comments->setRowCount(int(m_unsentComments.size()));
+    for (int row = 0; row < m_unsentComments.size(); ++row) {
+        const UnsentComment &comment = m_unsentComments.at(row);
+        m_comments->setItem(row, ArticleColumn, new QTableWidgetItem(comment.articleSlug));
+        auto *text = new QTableWidgetItem(firstLine(comment.text));
+        text->setToolTip(comment.text);
+        m_comments->setItem(row, TextColumn, text);
+        auto *state = new QTableWidgetItem(comment.state);
+        state->setToolTip(comment.state);
+        m_comments->setItem(row, CommentStateColumn, state);
+        m_comments->setItem(row, CommentSavedColumn,
+            new QTableWidgetItem(QLocale().toString(comment.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        if (selected && selected->pendingId == comment.pendingId
+            && selected->articleSlug == comment.articleSlug)
+            m_comments->selectRow(row);
+    }
+    const bool any = !m_unsentComments.isEmpty();
+    m_commentsTitle->setVisible(any);
+    m_comments->setVisible(any);
+    m_commentButtons->setVisible(any);
+    updateCommentButtons();
+}
+
+std::optional<DraftListDialog::UnsentComment> DraftListDialog::selectedComment() const
+{
+    const auto rows = m_comments->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_unsentComments.size())
+        return std::nullopt;
+    return m_unsentComments.at(rows.first().row());
+}
+
+void DraftListDialog::updateCommentButtons()
+{
+    const bool any = selectedComment().has_value();
+    m_openArticle->setEnabled(any);
+    m_copyComment->setEnabled(any);
+    m_deleteComment->setEnabled(any);
+}
+
+void DraftListDialog::copySelectedComment()
+{
+    if (const auto comment = selectedComment()) {
+        QGuiApplication::clipboard()->setText(comment->text);
+        m_status->setText(tr("The comment's text is on the clipboard."));
+    }
+}
+
+void DraftListDialog::deleteSelectedComment()
+{
+    const auto comment = selectedComment();
+    if (!comment)
+        return;
+    if (!m_confirm(
+            tr("Delete this comment on “%1”? It is not on the server; its text cannot be brought back.")
+                .arg(comment->articleSlug)))
+        return;
+    DraftStore &store = m_publisher.store();
+    if (comment->pendingId != 0)
+        store.removePendingComment(comment->pendingId);
+    else
+        store.saveCommentDraft(comment->articleSlug, {});
 }
 
 } // namespace blog

@@ -2,6 +2,7 @@
 
 #include "LocalDraft.h"
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <functional>
@@ -15,7 +16,9 @@ namespace blog {
 class DraftPublisher;
 
 // The author's drafts on this computer, newest first: open one in the editor, start a new one,
-// delete one, or publish one straight from the list.
+// delete one, or publish one straight from the list. Below them, when there are any, the comments not yet
+// on the server (in an article's comment box, or waiting to be sent): open their article, copy their text
+// or delete them; the only place left to reach one whose article was deleted meanwhile.
 class DraftListDialog : public QDialog
 {
     Q_OBJECT
@@ -30,9 +33,25 @@ public:
 signals:
     void newDraftRequested();
     void openDraftRequested(const blog::LocalDraft &draft);
+    void openArticleRequested(const QString &slug);
 
 private:
+    // A comment in a comment box (pendingId 0) or one waiting to be sent.
+    struct UnsentComment
+    {
+        qint64 pendingId = 0;
+        QString articleSlug;
+        QString text;
+        QString state;
+        QDateTime savedAt;
+    };
+
     void reload();
+    void reloadComments();
+    void updateCommentButtons();
+    std::optional<UnsentComment> selectedComment() const;
+    void copySelectedComment();
+    void deleteSelectedComment();
     void updateButtons();
     std::optional<LocalDraft> selectedDraft() const;
     void openSelected();
@@ -47,7 +66,14 @@ private:
     QPushButton *m_open;
     QPushButton *m_delete;
     QPushButton *m_publish;
+    QLabel *m_commentsTitle;
+    QTableWidget *m_comments;
+    QWidget *m_commentButtons;
+    QPushButton *m_openArticle;
+    QPushButton *m_copyComment;
+    QPushButton *m_deleteComment;
     QList<LocalDraft> m_drafts;
+    QList<UnsentComment> m_unsentComments;
     Confirm m_confirm;
 };
 

@@ -480,6 +480,11 @@ DraftListDialog *MainWindow::showDrafts()
     dialog->setConfirm(m_confirm);
     connect(dialog, &DraftListDialog::newDraftRequested, this, [this] { openDraft(LocalDraft {}); });
     connect(dialog, &DraftListDialog::openDraftRequested, this, &MainWindow::openDraft);
+    connect(dialog, &DraftListDialog::openArticleRequested, this, [this](const QString &slug) {
+        openArticle(slug);
+        raise();
+        activateWindow();
+    });
     dialog->show();
     return dialog;
 }

@@ -213,6 +213,26 @@ private slots:
         QCOMPARE(rawScalar(path(), "SELECT count(*) FROM comment_drafts").toInt(), 1);
     }
 
+    void everyCommentInProgressIsListedNewestFirstAndEachChangeSaid()
+    {
+        DraftStore store(path());
+        QSignalSpy changed(&store, &DraftStore::commentDraftChanged);
+        QVERIFY(store.saveCommentDraft("older", "first"));
+        QTest::qWait(5); // distinct times
+        QVERIFY(store.saveCommentDraft("newer", "second"));
+        const QList<CommentInProgress> comments = store.commentDrafts();
+        QCOMPARE(comments.size(), 2);
+        QCOMPARE(comments[0].articleSlug, "newer");
+        QCOMPARE(comments[0].text, "second");
+        QCOMPARE(comments[1].articleSlug, "older");
+        QVERIFY(comments[1].updatedAt.isValid() && comments[1].updatedAt <= comments[0].updatedAt);
+        QVERIFY(store.saveCommentDraft("older", " "));
+        QCOMPARE(store.commentDrafts().size(), 1);
+        QCOMPARE(changed.size(), 3);
+        QCOMPARE(changed.last().at(0).toString(), "older");
+        QCOMPARE(changed.last().at(1).toString(), ""); // removed
+    }
+
     void anOlderFileIsBroughtUpToDateKeepingItsDrafts()
     {
         LocalDraft draft = sampleDraft();

@@ -1,7 +1,7 @@
 // Drives the real desktop client against a running server and saves the screenshots the README
 // shows (./dev screenshots runs it under Xvfb): the sign-in dialog, the main window with an article
 // open, the listing filtered by a tag, the profile dialog, the editor with highlighted Markdown and its
-// preview, the conflict question, and the drafts list.
+// preview, the conflict question, and the drafts list (with the comments not on the server yet).
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ArticleEditorDialog.h"
@@ -160,8 +160,14 @@ int main(int argc, char *argv[])
     edit.articleSlug = window.articleView()->article()->slug;
     edit.title = window.articleView()->article()->title;
     window.drafts().save(edit);
+    // Comments not on the server yet, one on an article deleted meanwhile.
+    window.drafts().saveCommentDraft(QStringLiteral("a-deleted-article"),
+        QStringLiteral("I tried this on Qt 6.4 and the plan cache\nbehaved differently."));
+    const qint64 refused = window.drafts().addPendingComment(
+        QStringLiteral("release-notes-2-1"), QStringLiteral("Thanks, the upgrade went smoothly."));
+    window.drafts().setPendingCommentError(refused, QStringLiteral("Article not found"));
     DraftListDialog *drafts = window.showDrafts();
-    drafts->resize(760, 360);
+    drafts->resize(760, 520);
     ok &= save(drafts, out.filePath(QStringLiteral("drafts.png")));
     return ok ? 0 : 1;
 }
