@@ -72,7 +72,9 @@ void DraftPublisher::runQueue()
 void DraftPublisher::publishNextQueued(QList<LocalDraft> queue)
 {
     if (queue.isEmpty()) {
-        sendNextComment(m_store.pendingComments());
+        QList<PendingComment> comments = m_store.pendingComments();
+        comments.removeIf([](const PendingComment &comment) { return comment.refused; });
+        sendNextComment(comments);
         return;
     }
     const LocalDraft draft = queue.takeFirst();
@@ -148,12 +150,25 @@ void DraftPublisher::sendNextComment(QList<PendingComment> comments)
             } else if (result.error().kind == ApiError::Kind::Network) {
                 finishRun(true);
                 return;
+            } else if (isRefusedForGood(result.error())) {
+                // Kept with the reason for the author (the drafts list), never sent again by itself.
+                m_store.refusePendingComment(comment.id, result.error().message);
             } else {
                 // Kept (not lost) with the reason, and tried again the next time the queue runs.
                 m_store.setPendingCommentError(comment.id, result.error().message);
             }
             sendNextComment(comments);
         });
+}
+
+bool DraftPublisher::isRefusedForGood(const ApiError &error)
+{
+    // The request itself is refused: sending it again gets the same answer, or worse, once another
+    // article takes the slug of a deleted one, lands there. A server failing, an expired sign-in or a
+    // limit reached answer otherwise later.
+    const int status = error.status;
+    return error.kind == ApiError::Kind::Http && status >= 400 && status < 500 && status != 401
+        && status != 408 && status != 429;
 }
 
 void DraftPublisher::finishRun(bool stillOffline)

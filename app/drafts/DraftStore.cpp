@@ -113,6 +113,9 @@ const QList<QStringList> Migrations = {
                        " text TEXT NOT NULL,"
                        " updated_at TEXT NOT NULL)"),
     },
+    {
+        QStringLiteral("ALTER TABLE pending_comments ADD COLUMN refused INTEGER NOT NULL DEFAULT 0"),
+    },
 };
 
 } // namespace
@@ -403,15 +406,16 @@ QList<PendingComment> DraftStore::pendingComments(const QString &articleSlug) co
         return comments;
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, article_slug, text, last_error, created_at FROM pending_comments"
-                                 " WHERE ? = '' OR article_slug = ? ORDER BY id"));
+    query.prepare(
+        QStringLiteral("SELECT id, article_slug, text, last_error, created_at, refused FROM pending_comments"
+                       " WHERE ? = '' OR article_slug = ? ORDER BY id"));
     query.addBindValue(notNull(articleSlug));
     query.addBindValue(notNull(articleSlug));
     if (!exec(query))
         return comments;
     while (query.next()) {
         comments.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), timeOf(query.value(4)) });
+            query.value(3).toString(), timeOf(query.value(4)), query.value(5).toBool() });
     }
     return comments;
 }
@@ -439,6 +443,22 @@ bool DraftStore::setPendingCommentError(qint64 id, const QString &error)
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
         query.prepare(QStringLiteral("UPDATE pending_comments SET last_error = ? WHERE id = ?"));
         query.addBindValue(notNull(error));
+        query.addBindValue(id);
+        return exec(query);
+    });
+    if (changed)
+        emit pendingCommentsChanged();
+    return changed;
+}
+
+bool DraftStore::refusePendingComment(qint64 id, const QString &reason)
+{
+    if (!m_open)
+        return false;
+    const bool changed = inWriteTransaction([&] {
+        QSqlQuery query(QSqlDatabase::database(m_connection, false));
+        query.prepare(QStringLiteral("UPDATE pending_comments SET last_error = ?, refused = 1 WHERE id = ?"));
+        query.addBindValue(notNull(reason));
         query.addBindValue(id);
         return exec(query);
     });

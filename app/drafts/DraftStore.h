@@ -23,7 +23,7 @@ class DraftStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Opens the file, creating it and its directory if needed; see isOpen() and errorString().
     explicit DraftStore(const QString &path, QObject *parent = nullptr);
@@ -55,7 +55,10 @@ public:
     // Oldest first; all of them, or those on one article.
     QList<PendingComment> pendingComments(const QString &articleSlug = {}) const;
     bool removePendingComment(qint64 id);
+    // A refusal the queue may try again (the server failing), or for good (refusePendingComment: its
+    // article gone, say; a comment sent again later could land on another article of the same slug).
     bool setPendingCommentError(qint64 id, const QString &error);
+    bool refusePendingComment(qint64 id, const QString &reason);
 
     // The comment being written on an article, kept while the author reads others and across a crash;
     // blank text removes it.

@@ -65,6 +65,8 @@ struct PendingComment
     QString text;
     QString lastError;
     QDateTime createdAt;
+    // The server refused it for good (its article is gone, say): kept for the author, not sent again.
+    bool refused = false;
 };
 
 // What is in an article's comment box and not yet posted.

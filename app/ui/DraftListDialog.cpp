@@ -257,10 +257,10 @@ void DraftListDialog::reloadComments()
         m_unsentComments.append(
             { 0, comment.articleSlug, comment.text, tr("In its comment box"), comment.updatedAt });
     for (const PendingComment &comment : store.pendingComments()) {
-        m_unsentComments.append({ comment.id, comment.articleSlug, comment.text,
-            comment.lastError.isEmpty() ? tr("Waiting for the server")
-                                        : tr("Not sent: %1").arg(comment.lastError),
-            comment.createdAt });
+        const QString state = comment.refused ? tr("Refused: %1").arg(comment.lastError)
+            : comment.lastError.isEmpty()     ? tr("Waiting for the server")
+                                              : tr("Not sent yet: %1").arg(comment.lastError);
+        m_unsentComments.append({ comment.id, comment.articleSlug, comment.text, state, comment.createdAt });
     }
     m_comments->setRowCount(int(m_unsentComments.size()));
     for (int row = 0; row < m_unsentComments.size(); ++row) {

@@ -151,13 +151,13 @@ private slots:
         // else would the author find them again.
         store().saveCommentDraft("a-deleted-article", "Half a thought\nand the rest of it");
         const qint64 refused = store().addPendingComment("another-deleted-article", "Sent while offline");
-        QVERIFY(store().setPendingCommentError(refused, "Article not found"));
+        QVERIFY(store().refusePendingComment(refused, "Article not found"));
         QVERIFY(table->isVisible());
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 0)->text(), "a-deleted-article");
         QCOMPARE(table->item(0, 1)->text(), "Half a thought …");
         QCOMPARE(table->item(1, 0)->text(), "another-deleted-article");
-        QCOMPARE(table->item(1, 2)->text(), "Not sent: Article not found");
+        QCOMPARE(table->item(1, 2)->text(), "Refused: Article not found");
 
         table->selectRow(0);
         QTest::mouseClick(list->findChild<QPushButton *>("copyUnsentCommentButton"), Qt::LeftButton);

@@ -253,6 +253,36 @@ private slots:
                      .value("text"),
             "Also from yesterday");
     }
+
+    void aKeptCommentWhoseArticleIsGoneIsRefusedAndNotSentAgain()
+    {
+        m_window.reset();
+        {
+            DraftStore store(DraftStore::pathFor(m_base.toString(), 1));
+            QVERIFY(store.addPendingComment("written-then-deleted", "For the one that was deleted") > 0);
+        }
+        m_window = openWindow();
+        const auto refused = [this] {
+            const QList<PendingComment> kept = m_window->drafts().pendingComments();
+            return kept.size() == 1 && kept.first().refused;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(refused(), 10000);
+        QVERIFY(!m_window->drafts().pendingComments().first().lastError.isEmpty());
+
+        // An article of the same title takes the slug: the queue's next run leaves the comment alone.
+        QCOMPARE(
+            m_http
+                .post(url("/article"),
+                    { { "title", "Written then deleted" }, { "description", "d" }, { "text", "t" } }, m_token)
+                .status,
+            201);
+        QSignalSpy finished(&m_window->draftPublisher(), &DraftPublisher::queueFinished);
+        m_window->draftPublisher().runQueue();
+        QTRY_VERIFY(!finished.isEmpty());
+        QVERIFY(
+            m_http.get(url("/article/written-then-deleted")).json().value("comments").toArray().isEmpty());
+        QVERIFY(refused());
+    }
 };
 
 QTEST_MAIN(TestDraftPublisher)

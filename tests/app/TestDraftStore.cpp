@@ -196,6 +196,21 @@ private slots:
         QCOMPARE(store.pendingComments("a").size(), 1);
     }
 
+    void aRefusedCommentIsMarkedAsSuch()
+    {
+        DraftStore store(path());
+        const qint64 again = store.addPendingComment("a", "server failing");
+        const qint64 never = store.addPendingComment("b", "article gone");
+        QVERIFY(store.setPendingCommentError(again, "Service unavailable"));
+        QVERIFY(store.refusePendingComment(never, "Article not found"));
+        const QList<PendingComment> kept = store.pendingComments();
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept[0].lastError, "Service unavailable");
+        QVERIFY(!kept[0].refused);
+        QCOMPARE(kept[1].lastError, "Article not found");
+        QVERIFY(kept[1].refused);
+    }
+
     void aCommentInProgressIsKeptPerArticleUntilItIsBlank()
     {
         {

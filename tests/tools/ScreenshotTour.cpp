@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
         QStringLiteral("I tried this on Qt 6.4 and the plan cache\nbehaved differently."));
     const qint64 refused = window.drafts().addPendingComment(
         QStringLiteral("release-notes-2-1"), QStringLiteral("Thanks, the upgrade went smoothly."));
-    window.drafts().setPendingCommentError(refused, QStringLiteral("Article not found"));
+    window.drafts().refusePendingComment(refused, QStringLiteral("Article not found"));
     DraftListDialog *drafts = window.showDrafts();
     drafts->resize(760, 520);
     ok &= save(drafts, out.filePath(QStringLiteral("drafts.png")));
