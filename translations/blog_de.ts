@@ -455,16 +455,20 @@
         <translation>Der Text des Kommentars ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>Delete this comment on “%1”? It is not on the server; its text cannot be brought back.</source>
-        <translation>Diesen Kommentar zu „%1“ löschen? Er ist nicht auf dem Server; sein Text lässt sich nicht zurückholen.</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
         <translation>Noch nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Delete this comment on “%1”, “%2”? It is not on the server; its text cannot be brought back.</source>
+        <translation>Diesen Kommentar zu „%1“, „%2“, löschen? Er ist nicht auf dem Server; sein Text lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted from the drafts file.</source>
+        <translation>Der Kommentar konnte nicht aus der Entwurfsdatei gelöscht werden.</translation>
     </message>
 </context>
 <context>

@@ -455,16 +455,20 @@
         <translation>Le texte du commentaire est dans le presse-papiers.</translation>
     </message>
     <message>
-        <source>Delete this comment on “%1”? It is not on the server; its text cannot be brought back.</source>
-        <translation>Supprimer ce commentaire sur « %1 » ? Il n’est pas sur le serveur ; son texte ne pourra pas être récupéré.</translation>
-    </message>
-    <message>
         <source>Refused: %1</source>
         <translation>Refusé : %1</translation>
     </message>
     <message>
         <source>Not sent yet: %1</source>
         <translation>Pas encore envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Delete this comment on “%1”, “%2”? It is not on the server; its text cannot be brought back.</source>
+        <translation>Supprimer ce commentaire sur « %1 », « %2 » ? Il n’est pas sur le serveur ; son texte ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>The comment could not be deleted from the drafts file.</source>
+        <translation>Le commentaire n’a pas pu être supprimé du fichier des brouillons.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,14 @@ struct ApiError
     bool isUnauthorized() const { return kind == Kind::Http && status == 401; }
     // Someone changed the article since the version the request was based on.
     bool isConflict() const { return kind == Kind::Http && status == 412; }
+    // The request itself is refused: sent again it gets the same answer, or, once another article takes
+    // a deleted one's slug, lands there. A server failing, an expired sign-in or a limit reached answer
+    // otherwise later.
+    bool isFinalRefusal() const
+    {
+        return kind == Kind::Http && status >= 400 && status < 500 && status != 401 && status != 408
+            && status != 429;
+    }
 };
 
 template<typename T> using ApiResult = Expected<T, ApiError>;

@@ -142,6 +142,16 @@ void DraftPublisher::sendNextComment(QList<PendingComment> comments)
         return;
     }
     const PendingComment comment = comments.takeFirst();
+    // As the store has it now: the author may have deleted it from the drafts list during the run.
+    const QList<PendingComment> kept = m_store.pendingComments(comment.articleSlug);
+    const bool stillKept
+        = std::any_of(kept.cbegin(), kept.cend(), [&comment](const PendingComment &candidate) {
+              return candidate.id == comment.id && !candidate.refused;
+          });
+    if (!stillKept) {
+        sendNextComment(comments);
+        return;
+    }
     m_api.postComment(comment.articleSlug, CommentDraft { comment.text }, this,
         [this, comment, comments](const ApiResult<Comment> &result) {
             if (result) {
@@ -150,7 +160,7 @@ void DraftPublisher::sendNextComment(QList<PendingComment> comments)
             } else if (result.error().kind == ApiError::Kind::Network) {
                 finishRun(true);
                 return;
-            } else if (isRefusedForGood(result.error())) {
+            } else if (result.error().isFinalRefusal()) {
                 // Kept with the reason for the author (the drafts list), never sent again by itself.
                 m_store.refusePendingComment(comment.id, result.error().message);
             } else {
@@ -159,16 +169,6 @@ void DraftPublisher::sendNextComment(QList<PendingComment> comments)
             }
             sendNextComment(comments);
         });
-}
-
-bool DraftPublisher::isRefusedForGood(const ApiError &error)
-{
-    // The request itself is refused: sending it again gets the same answer, or worse, once another
-    // article takes the slug of a deleted one, lands there. A server failing, an expired sign-in or a
-    // limit reached answer otherwise later.
-    const int status = error.status;
-    return error.kind == ApiError::Kind::Http && status >= 400 && status < 500 && status != 401
-        && status != 408 && status != 429;
 }
 
 void DraftPublisher::finishRun(bool stillOffline)

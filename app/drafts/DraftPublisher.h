@@ -51,7 +51,6 @@ private:
     void resolveQueuedConflict(const LocalDraft &draft, const Article &theirs, QList<LocalDraft> rest);
     void sendNextComment(QList<PendingComment> comments);
     void finishRun(bool stillOffline);
-    static bool isRefusedForGood(const ApiError &error);
 
     ApiClient &m_api;
     DraftStore &m_store;

@@ -437,28 +437,23 @@ bool DraftStore::removePendingComment(qint64 id)
 
 bool DraftStore::setPendingCommentError(qint64 id, const QString &error)
 {
-    if (!m_open)
-        return false;
-    const bool changed = inWriteTransaction([&] {
-        QSqlQuery query(QSqlDatabase::database(m_connection, false));
-        query.prepare(QStringLiteral("UPDATE pending_comments SET last_error = ? WHERE id = ?"));
-        query.addBindValue(notNull(error));
-        query.addBindValue(id);
-        return exec(query);
-    });
-    if (changed)
-        emit pendingCommentsChanged();
-    return changed;
+    return markPendingComment(id, error, false);
 }
 
 bool DraftStore::refusePendingComment(qint64 id, const QString &reason)
+{
+    return markPendingComment(id, reason, true);
+}
+
+bool DraftStore::markPendingComment(qint64 id, const QString &error, bool refused)
 {
     if (!m_open)
         return false;
     const bool changed = inWriteTransaction([&] {
         QSqlQuery query(QSqlDatabase::database(m_connection, false));
-        query.prepare(QStringLiteral("UPDATE pending_comments SET last_error = ?, refused = 1 WHERE id = ?"));
-        query.addBindValue(notNull(reason));
+        query.prepare(QStringLiteral("UPDATE pending_comments SET last_error = ?, refused = ? WHERE id = ?"));
+        query.addBindValue(notNull(error));
+        query.addBindValue(refused ? 1 : 0);
         query.addBindValue(id);
         return exec(query);
     });

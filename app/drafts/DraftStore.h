@@ -77,6 +77,7 @@ signals:
 private:
     bool migrate();
     bool inWriteTransaction(const std::function<bool()> &work);
+    bool markPendingComment(qint64 id, const QString &error, bool refused);
     bool exec(QSqlQuery &query) const;
     QList<LocalDraft> selectDrafts(const QString &where, const QList<QVariant> &values = {}) const;
 

@@ -195,8 +195,11 @@ void ArticleView::setDraftStore(DraftStore *store)
 
 void ArticleView::updatePendingLabel()
 {
-    const QList<PendingComment> pending
+    QList<PendingComment> pending
         = m_drafts && m_article ? m_drafts->pendingComments(m_article->slug) : QList<PendingComment> {};
+    // A refused one is not going to be sent (here, on an article that may have taken a deleted one's
+    // slug): the drafts list shows it.
+    pending.removeIf([](const PendingComment &comment) { return comment.refused; });
     m_pendingComments->setVisible(!pending.isEmpty());
     // Not a plural form: English has no translation file to pick one from.
     m_pendingComments->setText(tr("Kept on this computer until the server is back: %1").arg(pending.size()));

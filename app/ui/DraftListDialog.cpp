@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +21,20 @@ namespace blog {
 namespace {
 enum Column { TitleColumn, KindColumn, StateColumn, SavedColumn, ColumnCount };
 enum CommentColumn { ArticleColumn, TextColumn, CommentStateColumn, CommentSavedColumn, CommentColumnCount };
+
+// A read-only table of whole rows, one selected at a time, `stretching` taking the width left.
+void setUpTable(QTableWidget *table, const QString &name, const QStringList &headers, int stretching)
+{
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int column = 0; column < headers.size(); ++column)
+        table->horizontalHeader()->setSectionResizeMode(
+            column, column == stretching ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+}
 
 QString firstLine(const QString &text)
 {
@@ -49,17 +64,9 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
 {
     setObjectName(QStringLiteral("draftListDialog"));
     setWindowTitle(tr("Drafts"));
-    m_table->setObjectName(QStringLiteral("draftTable"));
+    setUpTable(m_table, QStringLiteral("draftTable"), { tr("Title"), tr("Kind"), tr("State"), tr("Saved") },
+        TitleColumn);
     m_table->setAccessibleName(tr("Drafts"));
-    m_table->setHorizontalHeaderLabels({ tr("Title"), tr("Kind"), tr("State"), tr("Saved") });
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SavedColumn, QHeaderView::ResizeToContents);
     m_status->setObjectName(QStringLiteral("draftListStatus"));
     m_status->setWordWrap(true);
 
@@ -78,17 +85,9 @@ DraftListDialog::DraftListDialog(DraftPublisher &publisher, QWidget *parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     m_commentsTitle->setObjectName(QStringLiteral("unsentCommentsTitle"));
-    m_comments->setObjectName(QStringLiteral("unsentCommentTable"));
+    setUpTable(m_comments, QStringLiteral("unsentCommentTable"),
+        { tr("Article"), tr("Comment"), tr("State"), tr("Saved") }, TextColumn);
     m_comments->setAccessibleName(tr("Comments not on the server yet"));
-    m_comments->setHorizontalHeaderLabels({ tr("Article"), tr("Comment"), tr("State"), tr("Saved") });
-    m_comments->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_comments->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_comments->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_comments->verticalHeader()->hide();
-    m_comments->horizontalHeader()->setSectionResizeMode(ArticleColumn, QHeaderView::ResizeToContents);
-    m_comments->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_comments->horizontalHeader()->setSectionResizeMode(CommentStateColumn, QHeaderView::ResizeToContents);
-    m_comments->horizontalHeader()->setSectionResizeMode(CommentSavedColumn, QHeaderView::ResizeToContents);
     m_openArticle->setObjectName(QStringLiteral("openUnsentCommentArticleButton"));
     m_copyComment->setObjectName(QStringLiteral("copyUnsentCommentButton"));
     m_deleteComment->setObjectName(QStringLiteral("deleteUnsentCommentButton"));
@@ -262,6 +261,11 @@ void DraftListDialog::reloadComments()
                                               : tr("Not sent yet: %1").arg(comment.lastError);
         m_unsentComments.append({ comment.id, comment.articleSlug, comment.text, state, comment.createdAt });
     }
+    // Rows are refilled in place: a selection left on a row would now stand on another comment.
+    {
+        const QSignalBlocker quiet(m_comments);
+        m_comments->clearSelection();
+    }
     m_comments->setRowCount(int(m_unsentComments.size()));
     for (int row = 0; row < m_unsentComments.size(); ++row) {
         const UnsentComment &comment = m_unsentComments.at(row);
@@ -314,15 +318,15 @@ void DraftListDialog::deleteSelectedComment()
     const auto comment = selectedComment();
     if (!comment)
         return;
-    if (!m_confirm(
-            tr("Delete this comment on “%1”? It is not on the server; its text cannot be brought back.")
-                .arg(comment->articleSlug)))
+    if (!m_confirm(tr("Delete this comment on “%1”, “%2”? It is not on the server; its text cannot be "
+                      "brought back.")
+                       .arg(comment->articleSlug, firstLine(comment->text))))
         return;
     DraftStore &store = m_publisher.store();
-    if (comment->pendingId != 0)
-        store.removePendingComment(comment->pendingId);
-    else
-        store.saveCommentDraft(comment->articleSlug, {});
+    const bool deleted = comment->pendingId != 0 ? store.removePendingComment(comment->pendingId)
+                                                 : store.saveCommentDraft(comment->articleSlug, {});
+    if (!deleted)
+        m_status->setText(tr("The comment could not be deleted from the drafts file."));
 }
 
 } // namespace blog

@@ -270,17 +270,16 @@ private slots:
         QVERIFY(!m_window->drafts().pendingComments().first().lastError.isEmpty());
 
         // An article of the same title takes the slug: the queue's next run leaves the comment alone.
-        QCOMPARE(
-            m_http
-                .post(url("/article"),
-                    { { "title", "Written then deleted" }, { "description", "d" }, { "text", "t" } }, m_token)
-                .status,
-            201);
+        const auto created = m_http.post(url("/article"),
+            { { "title", "Written then deleted" }, { "description", "d" }, { "text", "t" } }, m_token);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value("slug").toString(), "written-then-deleted");
         QSignalSpy finished(&m_window->draftPublisher(), &DraftPublisher::queueFinished);
         m_window->draftPublisher().runQueue();
         QTRY_VERIFY(!finished.isEmpty());
-        QVERIFY(
-            m_http.get(url("/article/written-then-deleted")).json().value("comments").toArray().isEmpty());
+        const auto stored = m_http.get(url("/article/written-then-deleted"));
+        QCOMPARE(stored.status, 200);
+        QVERIFY(stored.json().value("comments").toArray().isEmpty());
         QVERIFY(refused());
     }
 };
