@@ -36,6 +36,15 @@ void setUpTable(QTableWidget *table, const QString &name, const QStringList &hea
             column, column == stretching ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
+// The item of `shown` (what `table` lists, row by row) whose row is selected, if any.
+template<typename T> std::optional<T> selectedIn(const QTableWidget *table, const QList<T> &shown)
+{
+    const auto rows = table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= shown.size())
+        return std::nullopt;
+    return shown.at(rows.first().row());
+}
+
 QString firstLine(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -169,10 +178,7 @@ void DraftListDialog::reload()
 
 std::optional<LocalDraft> DraftListDialog::selectedDraft() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_drafts.size())
-        return std::nullopt;
-    return m_drafts.at(rows.first().row());
+    return selectedIn(m_table, m_drafts);
 }
 
 void DraftListDialog::updateButtons()
@@ -291,10 +297,7 @@ void DraftListDialog::reloadComments()
 
 std::optional<DraftListDialog::UnsentComment> DraftListDialog::selectedComment() const
 {
-    const auto rows = m_comments->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_unsentComments.size())
-        return std::nullopt;
-    return m_unsentComments.at(rows.first().row());
+    return selectedIn(m_comments, m_unsentComments);
 }
 
 void DraftListDialog::updateCommentButtons()
