@@ -72,9 +72,7 @@ void DraftPublisher::runQueue()
 void DraftPublisher::publishNextQueued(QList<LocalDraft> queue)
 {
     if (queue.isEmpty()) {
-        QList<PendingComment> comments = m_store.pendingComments();
-        comments.removeIf([](const PendingComment &comment) { return comment.refused; });
-        sendNextComment(comments);
+        sendNextComment(m_store.pendingComments()); // refused ones are passed over there
         return;
     }
     const LocalDraft draft = queue.takeFirst();
